@@ -1,0 +1,210 @@
+//! The command line: every option also reads an environment variable.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{self, JwtSecret};
+use crate::db::{Database, PoolSettings};
+use crate::domain::{Password, Username};
+use crate::telemetry::LogFormat;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "minutebook",
+    version,
+    about = "Records of Party branch meetings, served over REST"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Log format on stderr; the level comes from RUST_LOG (default info).
+    #[arg(
+        long,
+        env = "MINUTEBOOK_LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API (what a bare `minutebook` does).
+    Serve(ServeArgs),
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Create an administrator; the password comes from MINUTEBOOK_ADMIN_PASSWORD or the terminal.
+    CreateAdmin(CreateAdminArgs),
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// PostgreSQL server to use. Unset: a private cluster under <data-dir>/postgres, started
+    /// and stopped with the service.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
+    pub database_url: Option<String>,
+    /// Folder for the local cluster and the generated JWT secret.
+    #[arg(
+        long,
+        env = "MINUTEBOOK_DATA_DIR",
+        default_value = ".data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    /// Most connections the pool opens.
+    #[arg(
+        long,
+        env = "MINUTEBOOK_DB_MAX_CONNECTIONS",
+        default_value_t = 10,
+        global = true
+    )]
+    pub db_max_connections: u32,
+    /// Seconds a request waits for a free connection before answering 503.
+    #[arg(
+        long,
+        env = "MINUTEBOOK_DB_ACQUIRE_TIMEOUT",
+        default_value_t = 5,
+        global = true
+    )]
+    pub db_acquire_timeout: u64,
+    /// Seconds one SQL statement may run (statement_timeout).
+    #[arg(
+        long,
+        env = "MINUTEBOOK_DB_STATEMENT_TIMEOUT",
+        default_value_t = 30,
+        global = true
+    )]
+    pub db_statement_timeout: u64,
+    /// Seconds a transaction may sit idle (idle_in_transaction_session_timeout).
+    #[arg(
+        long,
+        env = "MINUTEBOOK_DB_IDLE_IN_TRANSACTION_TIMEOUT",
+        default_value_t = 60,
+        global = true
+    )]
+    pub db_idle_in_transaction_timeout: u64,
+}
+
+impl DatabaseArgs {
+    pub fn pool_settings(&self) -> PoolSettings {
+        PoolSettings {
+            max_connections: self.db_max_connections,
+            acquire_timeout: Duration::from_secs(self.db_acquire_timeout),
+            statement_timeout: Duration::from_secs(self.db_statement_timeout),
+            idle_in_transaction_timeout: Duration::from_secs(self.db_idle_in_transaction_timeout),
+        }
+    }
+
+    /// The zero-config local mode: no DATABASE_URL.
+    pub fn is_local(&self) -> bool {
+        self.database_url.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Parser)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "MINUTEBOOK_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// HTTP worker threads (default: one per CPU core).
+    #[arg(long, env = "MINUTEBOOK_WORKERS")]
+    pub workers: Option<usize>,
+    /// Seconds in-flight requests get to finish on SIGTERM/SIGINT.
+    #[arg(long, env = "MINUTEBOOK_SHUTDOWN_TIMEOUT", default_value_t = 30)]
+    pub shutdown_timeout: u64,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateAdminArgs {
+    /// Login name of the new administrator.
+    #[arg(long)]
+    pub username: String,
+    /// Name shown in the records.
+    #[arg(long, default_value = "Administrator")]
+    pub display_name: String,
+}
+
+/// Run the command the user asked for.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let command = match cli.command {
+        Some(command) => command,
+        // A bare `minutebook` serves, reading its options from the environment.
+        None => Command::Serve(ServeArgs::parse_from(["minutebook-serve"])),
+    };
+    match command {
+        Command::Serve(args) => serve(args, &cli.database).await,
+        Command::Migrate => {
+            let db = Database::open(&cli.database).await?;
+            tracing::info!("migrations applied");
+            db.close().await
+        }
+        Command::CreateAdmin(args) => create_admin(args, &cli.database).await,
+        Command::Openapi => {
+            println!("{}", crate::openapi::document_json());
+            Ok(())
+        }
+    }
+}
+
+async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
+    // Settle every setting before starting anything that must be stopped again.
+    let jwt_secret = JwtSecret::load(
+        std::env::var(config::JWT_SECRET_VAR).ok().as_deref(),
+        database.is_local().then_some(database.data_dir.as_path()),
+    )?;
+    let admin_password = config::admin_password_from_env()?;
+    let listener = std::net::TcpListener::bind(&args.bind)
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
+
+    let db = Database::open(database).await?;
+    let served = async {
+        crate::admin::create_first_admin(&db.pool, admin_password).await?;
+        let settings = crate::startup::Settings {
+            jwt_secret,
+            workers: args.workers,
+            shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
+        };
+        let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
+        let address = format!("http://{}", app.address());
+        tracing::info!("minutebook is serving on {address}; API docs at {address}/docs/");
+        app.run_until_stopped()
+            .await
+            .context("the HTTP server failed")
+    }
+    .await;
+    let closed = db.close().await;
+    served.and(closed)
+}
+
+async fn create_admin(args: CreateAdminArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
+    let username =
+        Username::parse(&args.username).map_err(|e| anyhow::anyhow!("--username {e}"))?;
+    let password = match config::admin_password_from_env()? {
+        Some(password) => password,
+        None => {
+            let raw = rpassword::prompt_password(format!("Password for {username}: ")).context(
+                "reading the password from the terminal (or set MINUTEBOOK_ADMIN_PASSWORD)",
+            )?;
+            let again =
+                rpassword::prompt_password("Repeat it: ").context("reading the password")?;
+            anyhow::ensure!(raw == again, "the two passwords differ");
+            Password::parse(raw).map_err(|e| anyhow::anyhow!("the password {e}"))?
+        }
+    };
+    let db = Database::open(database).await?;
+    let created =
+        crate::admin::create_admin(&db.pool, &username, &args.display_name, &password).await;
+    let closed = db.close().await;
+    let id = created?;
+    closed?;
+    eprintln!("minutebook: created administrator {username} ({id})");
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! Connecting to PostgreSQL: the database is created when missing, the pool has limits so a
+//! stuck query or a leaked transaction cannot hold a connection forever, and the embedded
+//! migrations run before anything else touches the schema.
+
+pub mod cluster;
+
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
+
+/// Limits of the connection pool; every value has a command-line flag and a variable.
+#[derive(Debug, Clone)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+    pub statement_timeout: Duration,
+    pub idle_in_transaction_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        PoolSettings {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(5),
+            statement_timeout: Duration::from_secs(30),
+            idle_in_transaction_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Where a connection goes, for messages: never the password.
+pub fn describe(options: &PgConnectOptions) -> String {
+    let database = options.get_database().unwrap_or("(default)");
+    match options.get_socket() {
+        Some(socket) => format!("database {database} on socket {}", socket.display()),
+        None => format!(
+            "database {database} on {}:{}",
+            options.get_host(),
+            options.get_port()
+        ),
+    }
+}
+
+/// Create the database `options` names if it does not exist and the role may create it.
+pub async fn ensure_database(options: &PgConnectOptions) -> anyhow::Result<()> {
+    let err = match PgConnection::connect_with(options).await {
+        Ok(conn) => return conn.close().await.map_err(Into::into),
+        Err(err) => err,
+    };
+    let missing = err
+        .as_database_error()
+        .and_then(|e| e.code())
+        .is_some_and(|code| code == "3D000");
+    if !missing {
+        return Err(err).with_context(|| format!("cannot connect to {}", describe(options)));
+    }
+    let name = options.get_database().unwrap_or_default().to_owned();
+    let mut maintenance = PgConnection::connect_with(&options.clone().database("postgres"))
+        .await
+        .with_context(|| {
+            format!("database {name} does not exist and the server's `postgres` database, used to create it, is unreachable")
+        })?;
+    let create = format!("create database \"{}\"", name.replace('"', "\"\""));
+    match sqlx::query(AssertSqlSafe(create))
+        .execute(&mut maintenance)
+        .await
+    {
+        Ok(_) => tracing::info!(database = %name, "created the database"),
+        // Another instance created it first.
+        Err(e) if e.as_database_error().and_then(|d| d.code()).as_deref() == Some("42P04") => {}
+        Err(e) => {
+            return Err(e).with_context(|| {
+                format!("database {name} does not exist and could not be created")
+            });
+        }
+    }
+    maintenance.close().await?;
+    Ok(())
+}
+
+/// A pool with the limits of `settings`; it opens one connection now to fail early.
+pub async fn connect(options: PgConnectOptions, settings: &PoolSettings) -> anyhow::Result<PgPool> {
+    let described = describe(&options);
+    let options = options.options([
+        (
+            "statement_timeout",
+            format!("{}ms", settings.statement_timeout.as_millis()),
+        ),
+        (
+            "idle_in_transaction_session_timeout",
+            format!("{}ms", settings.idle_in_transaction_timeout.as_millis()),
+        ),
+    ]);
+    if settings.max_connections == 0 {
+        bail!("the pool needs at least one connection");
+    }
+    PgPoolOptions::new()
+        .max_connections(settings.max_connections)
+        .min_connections(0)
+        .acquire_timeout(settings.acquire_timeout)
+        .idle_timeout(Duration::from_secs(600))
+        .max_lifetime(Duration::from_secs(1800))
+        .connect_with(options)
+        .await
+        .with_context(|| format!("cannot connect to {described}"))
+}
+
+/// Create the database if needed, connect, and apply the embedded migrations.
+pub async fn connect_and_migrate(
+    options: PgConnectOptions,
+    settings: &PoolSettings,
+) -> anyhow::Result<PgPool> {
+    ensure_database(&options).await?;
+    let pool = connect(options, settings).await?;
+    crate::MIGRATOR
+        .run(&pool)
+        .await
+        .context("applying the database migrations")?;
+    Ok(pool)
+}
+
+/// The service's database: a server named by `DATABASE_URL`, or the private local cluster.
+pub struct Database {
+    pub pool: PgPool,
+    cluster: Option<cluster::LocalCluster>,
+}
+
+/// Name of the database inside the local cluster.
+pub const LOCAL_DATABASE: &str = "minutebook";
+
+impl Database {
+    /// Connect (starting the local cluster first in zero-config mode) and migrate.
+    pub async fn open(args: &crate::cli::DatabaseArgs) -> anyhow::Result<Self> {
+        let settings = args.pool_settings();
+        let Some(url) = &args.database_url else {
+            let dir = args.data_dir.join("postgres");
+            let cluster = cluster::LocalCluster::start(&dir, cluster::Durability::Durable).await?;
+            let options = cluster.connect_options(LOCAL_DATABASE);
+            return match connect_and_migrate(options, &settings).await {
+                Ok(pool) => Ok(Database {
+                    pool,
+                    cluster: Some(cluster),
+                }),
+                Err(e) => {
+                    if let Err(stop) = cluster.stop().await {
+                        tracing::warn!(error = %format!("{stop:#}"), "could not stop the local cluster");
+                    }
+                    Err(e)
+                }
+            };
+        };
+        let options: PgConnectOptions = url
+            .parse()
+            .context("DATABASE_URL is not a valid PostgreSQL URL")?;
+        let pool = connect_and_migrate(options, &settings).await?;
+        Ok(Database {
+            pool,
+            cluster: None,
+        })
+    }
+
+    /// Close the pool, then stop the local cluster if this process started it.
+    pub async fn close(self) -> anyhow::Result<()> {
+        self.pool.close().await;
+        match self.cluster {
+            Some(cluster) => cluster.stop().await,
+            None => Ok(()),
+        }
+    }
+}

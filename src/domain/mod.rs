@@ -1,0 +1,7 @@
+//! Types that parse client or operator input once, so the rest of the code can trust them.
+
+mod password;
+mod username;
+
+pub use password::Password;
+pub use username::Username;

@@ -1,0 +1,16 @@
+//! minutebook: a REST backend for the records of Party branch meetings.
+
+pub mod admin;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+
+/// The migrations in `migrations/`, embedded in the binary.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();

@@ -1,0 +1,30 @@
+//! Prometheus metrics: request counts and latency histograms per route pattern, collected by
+//! the `actix-web-prom` middleware into the registry served here.
+
+use actix_web::{HttpResponse, get, web};
+use prometheus::{Encoder, Registry, TextEncoder};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::error::{AppError, Result};
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(metrics);
+}
+
+/// Metrics in the Prometheus text format.
+#[utoipa::path(
+    tag = super::health::TAG,
+    responses((status = 200, description = "Prometheus text exposition format",
+        body = String, content_type = "text/plain; version=0.0.4"))
+)]
+#[get("/metrics")]
+async fn metrics(registry: web::Data<Registry>) -> Result<HttpResponse> {
+    let encoder = TextEncoder::new();
+    let mut body = Vec::new();
+    encoder
+        .encode(&registry.gather(), &mut body)
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok()
+        .content_type(encoder.format_type())
+        .body(body))
+}

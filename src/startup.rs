@@ -1,0 +1,122 @@
+//! Building the HTTP application from a listener, so tests can bind port 0.
+
+use std::net::{SocketAddr, TcpListener};
+use std::time::Duration;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::{ErrorHandlers, Next, from_fn};
+use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
+use actix_web_prom::PrometheusMetricsBuilder;
+use anyhow::Context;
+use prometheus::Registry;
+use sqlx::PgPool;
+use tracing_actix_web::{RequestId, TracingLogger};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::config::JwtSecret;
+use crate::error;
+
+/// What handlers share.
+pub struct AppState {
+    pub pool: PgPool,
+    pub jwt_secret: JwtSecret,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub jwt_secret: JwtSecret,
+    /// HTTP worker threads; `None`: one per CPU core.
+    pub workers: Option<usize>,
+    /// How long in-flight requests get on SIGTERM/SIGINT.
+    pub shutdown_timeout: Duration,
+}
+
+pub struct Application {
+    server: Server,
+    address: SocketAddr,
+}
+
+pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+impl Application {
+    pub fn build(settings: Settings, pool: PgPool, listener: TcpListener) -> anyhow::Result<Self> {
+        let address = listener.local_addr()?;
+        let state = web::Data::new(AppState {
+            pool,
+            jwt_secret: settings.jwt_secret,
+        });
+        let registry = Registry::new();
+        let metrics = PrometheusMetricsBuilder::new("minutebook")
+            .registry(registry.clone())
+            // Unknown paths share one label, so scanners cannot blow up the series count.
+            .mask_unmatched_patterns("UNMATCHED")
+            // Static documentation assets are not worth a series each.
+            .exclude_regex("^/docs/")
+            .build()
+            .map_err(|e| anyhow::anyhow!("setting up metrics: {e}"))?;
+        let registry = web::Data::new(registry);
+        let document = crate::openapi::document();
+
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .into_utoipa_app()
+                .configure(crate::routes::configure)
+                .into_app()
+                .app_data(state.clone())
+                .app_data(registry.clone())
+                .configure(error::configure_extractors)
+                .service(
+                    SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
+                )
+                .route("/docs", web::get().to(docs_redirect))
+                .default_service(web::to(error::route_not_found))
+                .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
+                .wrap(from_fn(request_id_header))
+                .wrap(metrics.clone())
+                .wrap(TracingLogger::default())
+        })
+        .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        .listen(listener)
+        .context("starting the HTTP server")?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            server: server.run(),
+            address,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// Serve until SIGTERM or SIGINT, then finish in-flight requests and return.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.
+async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header(("Location", "/docs/"))
+        .finish()
+}
+
+/// Echo the request id that `TracingLogger` put in every log line of this request, so a
+/// client can quote it.
+async fn request_id_header(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> actix_web::Result<ServiceResponse<impl MessageBody>> {
+    let id = req.extensions().get::<RequestId>().copied();
+    let mut res = next.call(req).await?;
+    if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id.to_string()).ok()) {
+        res.headers_mut().insert(REQUEST_ID_HEADER, value);
+    }
+    Ok(res)
+}

@@ -1,0 +1,337 @@
+//! The binary as an operator runs it.
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{Signal, kill};
+use nix::unistd::Pid;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{ConnectOptions, Connection, PgConnection};
+
+use crate::helpers::{TEST_JWT_SECRET, fresh_database, scratch_dir};
+
+const ADMIN_PASSWORD: &str = "a long enough admin passphrase";
+
+/// The binary with a clean environment: none of the service's variables leak in from the
+/// machine running the tests.
+fn minutebook() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_minutebook"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("MINUTEBOOK_") || key == "DATABASE_URL" {
+            command.env_remove(key);
+        }
+    }
+    command.env("RUST_LOG", "warn").stdin(Stdio::null());
+    command
+}
+
+async fn run(mut command: Command) -> Output {
+    tokio::task::spawn_blocking(move || command.output().expect("running minutebook"))
+        .await
+        .unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn url(options: &PgConnectOptions) -> String {
+    options.to_url_lossy().to_string()
+}
+
+#[tokio::test]
+async fn openapi_prints_the_document() {
+    let mut command = minutebook();
+    command.arg("openapi");
+    let output = run(command).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        printed.trim_end(),
+        minutebook::openapi::document_json().trim_end()
+    );
+}
+
+#[tokio::test]
+async fn migrate_applies_the_migrations_to_a_database_it_creates() {
+    let existing = fresh_database().await;
+    let missing = existing
+        .clone()
+        .database(&format!("created_by_migrate_{}", std::process::id()));
+    let mut command = minutebook();
+    command.arg("migrate").env("DATABASE_URL", url(&missing));
+    let output = run(command).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let mut conn = PgConnection::connect_with(&missing)
+        .await
+        .expect("the database exists");
+    let applied: i64 = sqlx::query_scalar("select count(*) from _sqlx_migrations where success")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(applied as usize, minutebook::MIGRATOR.iter().count());
+}
+
+#[tokio::test]
+async fn create_admin_stores_an_argon2id_hash_and_refuses_duplicates() {
+    let db = fresh_database().await;
+    let create = |username: &str, password: &str| {
+        let mut command = minutebook();
+        command
+            .args(["create-admin", "--username", username])
+            .env("DATABASE_URL", url(&db))
+            .env("MINUTEBOOK_ADMIN_PASSWORD", password);
+        command
+    };
+
+    let output = run(create("Secretary.Wang", ADMIN_PASSWORD)).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let mut conn = PgConnection::connect_with(&db).await.unwrap();
+    let (hash, is_admin): (String, bool) = sqlx::query_as(
+        "select password_hash, is_admin from users where username = 'Secretary.Wang'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert!(is_admin);
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert!(!hash.contains(ADMIN_PASSWORD));
+
+    // The same name in another case is the same account.
+    let duplicate = run(create("secretary.wang", ADMIN_PASSWORD)).await;
+    assert!(!duplicate.status.success());
+    assert!(
+        stderr(&duplicate).contains("already exists"),
+        "{}",
+        stderr(&duplicate)
+    );
+
+    let weak = run(create("another", "short")).await;
+    assert!(!weak.status.success());
+    assert!(
+        stderr(&weak).contains("at least 12 characters"),
+        "{}",
+        stderr(&weak)
+    );
+
+    let count: i64 = sqlx::query_scalar("select count(*) from users")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+/// A failure at start-up is one clear line and a non-zero exit, never a panic.
+fn assert_one_clear_line(output: &Output, expected: &str) {
+    assert!(!output.status.success());
+    let text = stderr(output);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "expected one line, got:\n{text}");
+    assert!(lines[0].starts_with("minutebook: "), "{text}");
+    assert!(lines[0].contains(expected), "{text}");
+    assert!(!text.contains("panicked"), "{text}");
+}
+
+#[tokio::test]
+async fn an_unreachable_database_is_one_clear_error() {
+    let mut command = minutebook();
+    command
+        .arg("migrate")
+        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/minutebook");
+    let output = run(command).await;
+    assert_one_clear_line(
+        &output,
+        "cannot connect to database minutebook on 127.0.0.1:1",
+    );
+}
+
+#[tokio::test]
+async fn serve_refuses_a_short_or_missing_jwt_secret() {
+    let db = fresh_database().await;
+    let mut short = minutebook();
+    short
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_JWT_SECRET", "too-short");
+    assert_one_clear_line(&run(short).await, "at least 32 bytes");
+
+    let mut missing = minutebook();
+    missing
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("DATABASE_URL", url(&db));
+    assert_one_clear_line(&run(missing).await, "MINUTEBOOK_JWT_SECRET is required");
+}
+
+/// A running service whose stderr is collected as it arrives.
+struct Service {
+    child: Child,
+    stderr: Arc<Mutex<String>>,
+    base: String,
+}
+
+impl Service {
+    fn start(mut command: Command, port: u16) -> Service {
+        command
+            .env("MINUTEBOOK_BIND", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().expect("starting minutebook");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let pipe = child.stderr.take().unwrap();
+        let sink = stderr.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                let mut text = sink.lock().unwrap();
+                text.push_str(&line);
+                text.push('\n');
+            }
+        });
+        Service {
+            child,
+            stderr,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    async fn wait_until_ready(&mut self) {
+        let client = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(90);
+        loop {
+            if let Ok(response) = client
+                .get(format!("{}/health/ready", self.base))
+                .send()
+                .await
+                && response.status() == 200
+            {
+                return;
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("minutebook exited with {status}:\n{}", self.stderr());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "not ready in time:\n{}",
+                self.stderr()
+            );
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+
+    /// SIGTERM, then the exit status.
+    async fn terminate(mut self) -> std::process::ExitStatus {
+        kill(Pid::from_raw(self.child.id() as i32), Signal::SIGTERM).unwrap();
+        tokio::task::spawn_blocking(move || self.child.wait().unwrap())
+            .await
+            .unwrap()
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn cluster_is_running(data_dir: &Path) -> bool {
+    data_dir.join("postgres/postmaster.pid").exists()
+}
+
+/// No DATABASE_URL, no secret, no password: the service makes its own cluster, secret and
+/// first administrator, and stops the cluster when it is told to stop.
+#[tokio::test]
+async fn zero_config_serve_starts_and_stops_its_own_cluster() {
+    let data_dir = scratch_dir("zero-config");
+    let serve = || {
+        let mut command = minutebook();
+        command.env("MINUTEBOOK_DATA_DIR", &data_dir);
+        command
+    };
+
+    let mut first = Service::start(serve(), free_port());
+    first.wait_until_ready().await;
+    assert!(cluster_is_running(&data_dir));
+    let secret = data_dir.join("jwt-secret");
+    let mode = std::fs::metadata(&secret).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let printed = first.stderr();
+    assert!(
+        printed.contains("created user `admin` with password "),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("/docs/"),
+        "the docs address is printed:\n{printed}"
+    );
+
+    let status = first.terminate().await;
+    assert!(status.success(), "{status}");
+    assert!(
+        !cluster_is_running(&data_dir),
+        "the cluster was left running"
+    );
+
+    // The second start keeps the data, the secret and the admin, and prints no password.
+    let secret_before = std::fs::read(&secret).unwrap();
+    let mut second = Service::start(serve(), free_port());
+    second.wait_until_ready().await;
+    assert_eq!(std::fs::read(&secret).unwrap(), secret_before);
+    assert!(
+        !second.stderr().contains("with password"),
+        "{}",
+        second.stderr()
+    );
+    let options = PgConnectOptions::new()
+        .socket(data_dir.join("postgres"))
+        .username("postgres")
+        .database("minutebook");
+    let mut conn = PgConnection::connect_with(&options).await.unwrap();
+    let admins: Vec<String> = sqlx::query_scalar("select username from users where is_admin")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(admins, ["admin"]);
+    conn.close().await.unwrap();
+    assert!(second.terminate().await.success());
+    assert!(!cluster_is_running(&data_dir));
+    std::fs::remove_dir_all(&data_dir).unwrap();
+}
+
+#[tokio::test]
+async fn first_start_uses_the_given_admin_password() {
+    let db = fresh_database().await;
+    let mut command = minutebook();
+    command
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_JWT_SECRET", TEST_JWT_SECRET)
+        .env("MINUTEBOOK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    let mut service = Service::start(command, free_port());
+    service.wait_until_ready().await;
+    assert!(!service.stderr().contains(ADMIN_PASSWORD));
+    let mut conn = PgConnection::connect_with(&db).await.unwrap();
+    let hash: String =
+        sqlx::query_scalar("select password_hash from users where username = 'admin'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    let verified = minutebook::auth::password::verify(ADMIN_PASSWORD.into(), hash)
+        .await
+        .unwrap();
+    assert!(verified);
+    assert!(service.terminate().await.success());
+}

@@ -1,0 +1,102 @@
+use std::time::{Duration, Instant};
+
+use minutebook::db::cluster::{Durability, LocalCluster};
+
+use crate::helpers::{TestApp, assert_problem, test_pool, throwaway_cluster};
+
+#[tokio::test]
+async fn live_answers_ok() {
+    let app = TestApp::spawn().await;
+    let response = app.health_live().await;
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"status": "ok"}));
+}
+
+#[tokio::test]
+async fn ready_answers_ok_when_the_database_answers() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.health_ready().await.status(), 200);
+}
+
+#[tokio::test]
+async fn every_response_carries_a_distinct_request_id() {
+    let app = TestApp::spawn().await;
+    let ok = app.health_live().await;
+    let missing = app.get("/no/such/route").await;
+    let ids: Vec<String> = [&ok, &missing]
+        .iter()
+        .map(|r| {
+            r.headers()
+                .get("x-request-id")
+                .expect("x-request-id on every response")
+                .to_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    for id in &ids {
+        uuid::Uuid::parse_str(id).expect("the request id is a UUID");
+    }
+    assert_ne!(ids[0], ids[1]);
+}
+
+#[tokio::test]
+async fn ready_follows_the_database_down_and_back_up() {
+    let cluster = throwaway_cluster("ready").await;
+    let dir = cluster.dir().to_path_buf();
+    let options = cluster.connect_options("postgres");
+    let app = TestApp::spawn_on(test_pool(options).await).await;
+    assert_eq!(app.health_ready().await.status(), 200);
+
+    cluster.stop().await.expect("stopping the database");
+    let down = app.health_ready().await;
+    assert_eq!(down.headers().get("retry-after").unwrap(), "5");
+    let body = assert_problem(down, 503).await;
+    assert!(
+        body["detail"].as_str().unwrap().contains("database"),
+        "{body}"
+    );
+    // The process itself is still alive.
+    assert_eq!(app.health_live().await.status(), 200);
+
+    let restarted = LocalCluster::start(&dir, Durability::Throwaway)
+        .await
+        .expect("restarting the database");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let status = app.health_ready().await.status();
+        if status == 200 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "still {status} after the database came back"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    restarted.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn metrics_count_requests_per_route_pattern() {
+    let app = TestApp::spawn().await;
+    for _ in 0..3 {
+        app.health_live().await;
+    }
+    app.get("/no/such/route").await;
+    let text = app.metrics().await;
+    let live_count = text
+        .lines()
+        .find(|l| {
+            l.starts_with("minutebook_http_requests_total{")
+                && l.contains("endpoint=\"/health/live\"")
+                && l.contains("status=\"200\"")
+        })
+        .unwrap_or_else(|| panic!("no counter for /health/live in\n{text}"));
+    assert!(live_count.ends_with(" 3"), "{live_count}");
+    assert!(text.contains("minutebook_http_requests_duration_seconds_bucket{"));
+    // Unknown paths share one label instead of one series each.
+    assert!(text.contains("endpoint=\"UNMATCHED\""), "{text}");
+    assert!(!text.contains("/no/such/route"));
+}
