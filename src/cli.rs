@@ -103,9 +103,16 @@ impl DatabaseArgs {
         }
     }
 
+    /// `DATABASE_URL`, where an empty value counts as unset.
+    pub fn url(&self) -> Option<&str> {
+        self.database_url
+            .as_deref()
+            .filter(|url| !url.trim().is_empty())
+    }
+
     /// The zero-config local mode: no DATABASE_URL.
     pub fn is_local(&self) -> bool {
-        self.database_url.is_none()
+        self.url().is_none()
     }
 }
 

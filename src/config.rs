@@ -38,7 +38,7 @@ impl JwtSecret {
     /// kept in `<data_dir>/jwt-secret` (created on first use, mode 0600). Instances sharing a
     /// database server must share the secret, so there it has to be given.
     pub fn load(from_env: Option<&str>, local_data_dir: Option<&Path>) -> anyhow::Result<Self> {
-        if let Some(raw) = from_env {
+        if let Some(raw) = from_env.filter(|raw| !raw.is_empty()) {
             return JwtSecret::parse(raw);
         }
         let Some(data_dir) = local_data_dir else {
@@ -85,6 +85,8 @@ impl std::fmt::Debug for JwtSecret {
 /// `MINUTEBOOK_ADMIN_PASSWORD`, checked against the password policy when set.
 pub fn admin_password_from_env() -> anyhow::Result<Option<Password>> {
     match std::env::var(ADMIN_PASSWORD_VAR) {
+        // Compose files and shells often pass an unset variable through as empty.
+        Ok(raw) if raw.is_empty() => Ok(None),
         Ok(raw) => Password::parse(raw)
             .map(Some)
             .map_err(|e| anyhow::anyhow!("{ADMIN_PASSWORD_VAR} {e}")),

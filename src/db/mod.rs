@@ -134,7 +134,7 @@ impl Database {
     /// Connect (starting the local cluster first in zero-config mode) and migrate.
     pub async fn open(args: &crate::cli::DatabaseArgs) -> anyhow::Result<Self> {
         let settings = args.pool_settings();
-        let Some(url) = &args.database_url else {
+        let Some(url) = args.url() else {
             let dir = args.data_dir.join("postgres");
             let cluster = cluster::LocalCluster::start(&dir, cluster::Durability::Durable).await?;
             let options = cluster.connect_options(LOCAL_DATABASE);
