@@ -279,10 +279,14 @@ pub fn problem_for_bare_errors<B: MessageBody + 'static>(
     }
     let (req, original) = res.into_parts();
     let status = original.status();
-    let detail = original.error().and_then(|e| {
+    let detail = match original.error() {
         // Client errors from actix are safe to show; server errors stay opaque.
-        (!status.is_server_error()).then(|| e.to_string())
-    });
+        Some(e) if !status.is_server_error() => Some(e.to_string()),
+        None if status == StatusCode::NOT_FOUND => {
+            Some(format!("no resource at {} {}", req.method(), req.path()))
+        }
+        _ => None,
+    };
     let mut problem_response: HttpResponse<BoxBody> = Problem::new(status, detail).response();
     for (name, value) in original.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
