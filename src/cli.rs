@@ -127,6 +127,10 @@ pub struct ServeArgs {
     /// Seconds in-flight requests get to finish on SIGTERM/SIGINT.
     #[arg(long, env = "MINUTEBOOK_SHUTDOWN_TIMEOUT", default_value_t = 30)]
     pub shutdown_timeout: u64,
+    /// Take client addresses (for login throttling and logs) from Forwarded/X-Forwarded-For.
+    /// Only behind a reverse proxy that sets them: otherwise clients could pick their own.
+    #[arg(long, env = "MINUTEBOOK_TRUST_PROXY_HEADERS", default_value_t = false)]
+    pub trust_proxy_headers: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -178,6 +182,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             jwt_secret,
             workers: args.workers,
             shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
+            trust_proxy_headers: args.trust_proxy_headers,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         let address = format!("http://{}", app.address());

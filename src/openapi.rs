@@ -1,8 +1,8 @@
 //! The OpenAPI 3.1 document, collected from the registered routes by utoipa-actix-web.
 
 use actix_web::App;
-use utoipa::openapi::OpenApi as Document;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{Content, OpenApi as Document, Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
@@ -19,7 +19,13 @@ use crate::error::{FieldError, Problem};
     ),
     components(schemas(Problem, FieldError)),
     modifiers(&BearerAuth),
-    tags((name = "operations", description = "Health checks and metrics for operators")),
+    tags(
+        (name = "auth", description = "Log in, refresh tokens, log out"),
+        (name = "me", description = "The caller's own account"),
+        (name = "org-units", description = "The organisation tree and its memberships"),
+        (name = "users", description = "User accounts"),
+        (name = "operations", description = "Health checks and metrics for operators"),
+    ),
 )]
 struct ApiDoc;
 
@@ -47,12 +53,68 @@ impl Modify for BearerAuth {
 
 /// The document for the routes of [`crate::routes::configure`].
 pub fn document() -> Document {
-    let (_, document) = App::new()
+    let (_, mut document) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .configure(crate::routes::configure)
         .split_for_parts();
+    add_problem_responses(&mut document);
     document
+}
+
+/// Every error answer is a problem document, and some can come from any operation of a kind
+/// (401 from any secured one, 422 from any with a body, …). Handlers declare what is
+/// particular to them; this adds the common answers and the problem schema to all of them.
+fn add_problem_responses(document: &mut Document) {
+    for (path, item) in document.paths.paths.iter_mut() {
+        let api = path.starts_with(crate::routes::API_PREFIX);
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let has_body = operation.request_body.is_some();
+            let has_params = operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
+            let mut common = Vec::new();
+            if has_body || has_params {
+                common.push(("400", "Malformed JSON, or a bad path or query parameter"));
+            }
+            if operation.security.is_some() {
+                common.push(("401", "No valid access token"));
+            }
+            if has_body {
+                common.push(("413", "The body is over 1 MiB"));
+                common.push(("415", "The body is not application/json"));
+                common.push(("422", "A field is invalid or unknown"));
+            }
+            common.push((
+                "500",
+                "An unexpected error; the log has it under the X-Request-Id",
+            ));
+            if api {
+                common.push(("503", "The database is unavailable; retry later"));
+            }
+            let responses = &mut operation.responses.responses;
+            for (status, description) in common {
+                responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| RefOr::T(Response::new(description)));
+            }
+            for (status, response) in responses.iter_mut() {
+                if let (true, RefOr::T(response)) = (status.as_str() >= "400", response)
+                    && response.content.is_empty()
+                {
+                    response.content.insert(
+                        crate::error::PROBLEM_CONTENT_TYPE.to_owned(),
+                        RefOr::T(Content::new(Some(Ref::from_schema_name("Problem")))),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// The document as committed in `openapi/openapi.json`: pretty JSON, newline-terminated by the

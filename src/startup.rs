@@ -16,13 +16,17 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::auth::jwt::Keys;
 use crate::config::JwtSecret;
 use crate::error;
 
 /// What handlers share.
 pub struct AppState {
     pub pool: PgPool,
-    pub jwt_secret: JwtSecret,
+    pub jwt: Keys,
+    /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
+    /// sets them); otherwise the peer address.
+    pub trust_proxy_headers: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +36,7 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// How long in-flight requests get on SIGTERM/SIGINT.
     pub shutdown_timeout: Duration,
+    pub trust_proxy_headers: bool,
 }
 
 pub struct Application {
@@ -46,7 +51,8 @@ impl Application {
         let address = listener.local_addr()?;
         let state = web::Data::new(AppState {
             pool,
-            jwt_secret: settings.jwt_secret,
+            jwt: Keys::new(&settings.jwt_secret),
+            trust_proxy_headers: settings.trust_proxy_headers,
         });
         let registry = Registry::new();
         let metrics = PrometheusMetricsBuilder::new("minutebook")

@@ -1,3 +1,12 @@
-//! Authentication: password hashing now; tokens and the access module arrive with accounts.
+//! Authentication and authorisation: passwords, tokens, login throttling, and the access
+//! module that decides reach.
 
+pub mod access;
+pub mod extractor;
+pub mod jwt;
 pub mod password;
+pub mod refresh;
+pub mod throttle;
+
+pub use access::{Permission, Role};
+pub use extractor::AuthUser;

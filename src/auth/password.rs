@@ -35,6 +35,24 @@ pub async fn hash(password: &Password) -> anyhow::Result<String> {
     .await
 }
 
+/// Whether `password` matches `phc`; with no hash (an unknown user) it still spends one
+/// verification against a dummy hash, so the answer takes as long and says the same.
+pub async fn verify_or_dummy(password: String, phc: Option<String>) -> anyhow::Result<bool> {
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    match phc {
+        Some(phc) => verify(password, phc).await,
+        None => {
+            let dummy = DUMMY
+                .get_or_try_init(|| async {
+                    let random = uuid::Uuid::new_v4().to_string();
+                    hash(&Password::parse(random).map_err(anyhow::Error::msg)?).await
+                })
+                .await?;
+            verify(password, dummy.clone()).await.map(|_| false)
+        }
+    }
+}
+
 /// Whether `password` matches the PHC string `phc`.
 pub async fn verify(password: String, phc: String) -> anyhow::Result<bool> {
     run_blocking(move || {

@@ -1,7 +1,9 @@
 //! Types that parse client or operator input once, so the rest of the code can trust them.
 
 mod password;
+mod text;
 mod username;
 
 pub use password::Password;
+pub use text::required_text;
 pub use username::Username;

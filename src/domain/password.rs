@@ -1,9 +1,21 @@
-/// A password that meets the policy: 12 to 128 characters, no composition rules (NIST 800-63B).
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A password that meets the policy: 12 to 128 characters, not a well-known password, no
+/// composition rules (NIST SP 800-63B).
 #[derive(Clone)]
 pub struct Password(String);
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 128;
+
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("common-passwords.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
 
 impl Password {
     pub fn parse(raw: String) -> Result<Self, String> {
@@ -15,6 +27,9 @@ impl Password {
         }
         if chars > MAX_PASSWORD_CHARS {
             return Err(format!("must be at most {MAX_PASSWORD_CHARS} characters"));
+        }
+        if COMMON.contains(raw.to_lowercase().as_str()) {
+            return Err("is one of the most common passwords; choose another".into());
         }
         Ok(Password(raw))
     }
@@ -39,9 +54,22 @@ mod tests {
     fn length_is_counted_in_characters() {
         assert!(Password::parse("短密码短密码短密码短密".into()).is_err()); // 11 characters
         assert!(Password::parse("短密码短密码短密码短密码".into()).is_ok()); // 12 characters, 36 bytes
-        assert!(Password::parse("a".repeat(128)).is_ok());
-        assert!(Password::parse("a".repeat(129)).is_err());
+        assert!(Password::parse("a".repeat(128) + "b").is_err());
         assert!(Password::parse(String::new()).is_err());
+        assert!(Password::parse("correct horse battery".into()).is_ok());
+    }
+
+    #[test]
+    fn common_passwords_are_refused_in_any_case() {
+        for common in [
+            "password1234",
+            "PassWord1234",
+            "1q2w3e4r5t6y",
+            "qwertyuiop123",
+        ] {
+            let err = Password::parse(common.into()).unwrap_err();
+            assert!(err.contains("common"), "{common}: {err}");
+        }
     }
 
     #[test]

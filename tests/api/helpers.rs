@@ -101,6 +101,7 @@ impl TestApp {
             jwt_secret: JwtSecret::parse(TEST_JWT_SECRET).unwrap(),
             workers: Some(1),
             shutdown_timeout: Duration::from_secs(1),
+            trust_proxy_headers: false,
         };
         let app = Application::build(settings, pool, listener).expect("building the app");
         let address = format!("http://{}", app.address());

@@ -1,0 +1,159 @@
+//! Who may touch what: the one place that decides reach.
+//!
+//! A membership gives a user one role in one org unit and reaches that unit and every unit
+//! below it; admins reach everything. A record out of reach answers 404, exactly like a
+//! missing one; a record in reach that the role may not change answers 403. Every handler
+//! that takes an id from the client resolves the record's unit and calls [`require`]; every
+//! list filters in SQL with [`REACHABLE_UNITS`].
+
+use serde::{Deserialize, Serialize};
+use sqlx::PgExecutor;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::{AppError, Result};
+
+/// A role held through a membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// 支部书记 / 组织委员: reads and writes every record in reach, manages people and memberships.
+    Secretary,
+    /// 党员: reads records in reach, reports on the rectification items it owns.
+    Member,
+    /// 上级党组织 / 督导: reads everything in reach, writes nothing but verifications.
+    Reviewer,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Secretary => "secretary",
+            Role::Member => "member",
+            Role::Reviewer => "reviewer",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        match raw {
+            "secretary" => Some(Role::Secretary),
+            "member" => Some(Role::Member),
+            "reviewer" => Some(Role::Reviewer),
+            _ => None,
+        }
+    }
+}
+
+/// What a handler is about to do in a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// See the unit's records.
+    Read,
+    /// Create, change or delete the unit's records, people and memberships.
+    Write,
+    /// Verify (销号) rectification items.
+    Verify,
+}
+
+impl Permission {
+    fn granted_by(self, role: Role) -> bool {
+        match self {
+            Permission::Read => true,
+            Permission::Write => role == Role::Secretary,
+            Permission::Verify => matches!(role, Role::Secretary | Role::Reviewer),
+        }
+    }
+}
+
+/// SQL for "the units `$1` (a user id) reaches, or all units when `$2` (is admin) is true";
+/// use as `org_unit_id in (…)`. Keeps list filtering in the database.
+pub const REACHABLE_UNITS: &str =
+    "select id from org_units where $2 union select reachable_org_units($1)";
+
+/// Fail with 404 when `unit` is out of `user`'s reach (or does not exist), and with 403 when
+/// it is in reach but no role of the user grants `permission` there.
+pub async fn require(
+    db: impl PgExecutor<'_>,
+    user: &AuthUser,
+    unit: Uuid,
+    permission: Permission,
+) -> Result<()> {
+    let roles = roles_over(db, user, unit).await?;
+    decide(user.is_admin, &roles, permission)
+}
+
+/// The roles `user` holds over `unit` through the unit itself or any unit above it; empty when
+/// out of reach. Admins get no roles here: [`require`] lets them through on the flag.
+pub async fn roles_over(db: impl PgExecutor<'_>, user: &AuthUser, unit: Uuid) -> Result<Vec<Role>> {
+    if user.is_admin {
+        let exists: bool =
+            sqlx::query_scalar("select exists (select 1 from org_units where id = $1)")
+                .bind(unit)
+                .fetch_one(db)
+                .await?;
+        if !exists {
+            return Err(not_found());
+        }
+        return Ok(Vec::new());
+    }
+    let roles: Vec<String> = sqlx::query_scalar("select effective_roles($1, $2)")
+        .bind(user.id)
+        .bind(unit)
+        .fetch_all(db)
+        .await?;
+    Ok(roles.iter().filter_map(|r| Role::parse(r)).collect())
+}
+
+fn decide(is_admin: bool, roles: &[Role], permission: Permission) -> Result<()> {
+    if is_admin {
+        return Ok(());
+    }
+    if roles.is_empty() {
+        return Err(not_found());
+    }
+    if roles.iter().any(|&role| permission.granted_by(role)) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(format!(
+            "your role ({}) may not do this here",
+            roles
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )))
+    }
+}
+
+/// The answer for anything out of reach: the same as for something that does not exist.
+pub fn not_found() -> AppError {
+    AppError::NotFound("no such record".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_reach_is_not_found_and_in_reach_without_the_role_is_forbidden() {
+        use Permission::*;
+        let status = |admin, roles: &[Role], p| match decide(admin, roles, p) {
+            Ok(()) => 200,
+            Err(AppError::NotFound(_)) => 404,
+            Err(AppError::Forbidden(_)) => 403,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(status(false, &[], Read), 404);
+        assert_eq!(status(false, &[], Write), 404);
+        assert_eq!(status(true, &[], Write), 200);
+        assert_eq!(status(false, &[Role::Member], Read), 200);
+        assert_eq!(status(false, &[Role::Member], Write), 403);
+        assert_eq!(status(false, &[Role::Member], Verify), 403);
+        assert_eq!(status(false, &[Role::Reviewer], Read), 200);
+        assert_eq!(status(false, &[Role::Reviewer], Write), 403);
+        assert_eq!(status(false, &[Role::Reviewer], Verify), 200);
+        assert_eq!(status(false, &[Role::Secretary], Write), 200);
+        assert_eq!(status(false, &[Role::Member, Role::Secretary], Write), 200);
+    }
+}

@@ -1,0 +1,68 @@
+//! `AuthUser`: the caller, from a bearer access token, checked against the database on every
+//! request so that disabling a user or changing a password takes effect at once.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use uuid::Uuid;
+
+use crate::error::{AppError, Result};
+use crate::startup::AppState;
+
+/// The authenticated caller.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub id: Uuid,
+    pub username: String,
+    pub is_admin: bool,
+}
+
+fn unauthorized() -> AppError {
+    AppError::Unauthorized("a valid bearer access token is required".into())
+}
+
+impl FromRequest for AuthUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                let (scheme, token) = v.split_once(' ')?;
+                scheme
+                    .eq_ignore_ascii_case("bearer")
+                    .then(|| token.trim().to_owned())
+            });
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no AppState")))?;
+            let claims = token
+                .and_then(|t| state.jwt.verify(&t))
+                .ok_or_else(unauthorized)?;
+            let row: Option<(String, bool, bool, i32)> = sqlx::query_as(
+                "select username, is_admin, disabled_at is not null, token_generation
+                 from users where id = $1",
+            )
+            .bind(claims.sub)
+            .fetch_optional(&state.pool)
+            .await?;
+            let Some((username, is_admin, disabled, generation)) = row else {
+                return Err(unauthorized());
+            };
+            if disabled || claims.generation != generation {
+                return Err(unauthorized());
+            }
+            Ok(AuthUser {
+                id: claims.sub,
+                username,
+                is_admin,
+            })
+        })
+    }
+}

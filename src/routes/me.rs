@@ -1,0 +1,138 @@
+//! The caller's own account.
+
+use actix_web::{HttpResponse, get, put, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::{AuthUser, Role, password, refresh, throttle};
+use crate::domain::Password;
+use crate::error::{AppError, Result};
+use crate::startup::AppState;
+
+pub const TAG: &str = "me";
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(me).service(change_password);
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub is_admin: bool,
+    /// Every membership, each reaching its unit and all units below.
+    pub memberships: Vec<MembershipOfMe>,
+}
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+pub struct MembershipOfMe {
+    pub org_unit_id: Uuid,
+    pub org_unit_name: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
+}
+
+impl TryFrom<String> for Role {
+    type Error = String;
+    fn try_from(raw: String) -> std::result::Result<Self, String> {
+        Role::parse(&raw).ok_or_else(|| format!("unknown role {raw}"))
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    pub current_password: String,
+    /// 12 to 128 characters, not one of the most common passwords.
+    pub new_password: String,
+}
+
+/// The caller, with its memberships.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller", body = Me),
+        (status = 401, description = "No valid access token"),
+    )
+)]
+#[get("/me")]
+async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>> {
+    let display_name: String = sqlx::query_scalar("select display_name from users where id = $1")
+        .bind(user.id)
+        .fetch_one(&state.pool)
+        .await?;
+    let memberships: Vec<MembershipOfMe> = sqlx::query_as(
+        "select m.org_unit_id, u.name as org_unit_name, m.role
+         from memberships m join org_units u on u.id = m.org_unit_id
+         where m.user_id = $1 order by u.id",
+    )
+    .bind(user.id)
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(Me {
+        id: user.id,
+        username: user.username,
+        display_name,
+        is_admin: user.is_admin,
+        memberships,
+    }))
+}
+
+/// Change the caller's password.
+///
+/// Every login of the user ends: its refresh tokens are revoked and its access tokens,
+/// including the one used here, stop working.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    request_body = PasswordChange,
+    responses(
+        (status = 204, description = "Changed; log in again"),
+        (status = 401, description = "No valid access token"),
+        (status = 422, description = "The current password is wrong, or the new one breaks the policy"),
+        (status = 429, description = "Too many wrong current passwords; see Retry-After"),
+    )
+)]
+#[put("/me/password")]
+async fn change_password(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: web::Json<PasswordChange>,
+) -> Result<HttpResponse> {
+    let PasswordChange {
+        current_password,
+        new_password,
+    } = body.into_inner();
+    let new_password =
+        Password::parse(new_password).map_err(|e| AppError::invalid("/new_password", e))?;
+    // The current password is guessable through this endpoint too: same throttle as login.
+    let account_key = throttle::account_key(&user.username);
+    throttle::check(&state.pool, &[&account_key]).await?;
+    let stored: String = sqlx::query_scalar("select password_hash from users where id = $1")
+        .bind(user.id)
+        .fetch_one(&state.pool)
+        .await?;
+    if !password::verify(current_password, stored).await? {
+        throttle::record_failure(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES).await?;
+        return Err(AppError::invalid("/current_password", "is not correct"));
+    }
+    let hash = password::hash(&new_password).await?;
+    let mut tx = state.pool.begin().await?;
+    sqlx::query(
+        "update users
+         set password_hash = $2, token_generation = token_generation + 1, updated_at = now()
+         where id = $1",
+    )
+    .bind(user.id)
+    .bind(hash)
+    .execute(&mut *tx)
+    .await?;
+    refresh::revoke_all(&mut tx, user.id).await?;
+    tx.commit().await?;
+    tracing::info!(user_id = %user.id, "password changed; every login of the user ended");
+    Ok(HttpResponse::NoContent().finish())
+}

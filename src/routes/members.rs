@@ -1,0 +1,169 @@
+//! Memberships: who holds which role in a unit.
+
+use actix_web::{HttpResponse, delete, get, put, web};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::access;
+use crate::auth::{AuthUser, Permission, Role, refresh};
+use crate::error::Result;
+use crate::routes::list::{ListParams, Page};
+use crate::routes::users;
+use crate::startup::AppState;
+
+pub const TAG: &str = "org-units";
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_members)
+        .service(put_member)
+        .service(remove_member);
+}
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "user_id": "019a1b2c-0000-7000-8000-000000000010",
+    "username": "zhang.wei", "display_name": "张伟", "role": "member"
+}))]
+pub struct Member {
+    pub user_id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberRole {
+    pub role: Role,
+}
+
+async fn fetch_member(conn: &mut PgConnection, unit: Uuid, user: Uuid) -> Result<Member> {
+    sqlx::query_as(
+        "select m.user_id, u.username, u.display_name, m.role
+         from memberships m join users u on u.id = m.user_id
+         where m.org_unit_id = $1 and m.user_id = $2",
+    )
+    .bind(unit)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)
+}
+
+/// The members of one unit (not of the units below it), in order of user creation.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ListParams),
+    responses(
+        (status = 200, description = "One page of members", body = Page<Member>),
+        (status = 404, description = "No such unit in your reach"),
+    )
+)]
+#[get("/org-units/{id}/members")]
+async fn list_members(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+    params: web::Query<ListParams>,
+) -> Result<web::Json<Page<Member>>> {
+    let page = params.page()?;
+    access::require(&state.pool, &caller, *id, Permission::Read).await?;
+    let rows: Vec<Member> = sqlx::query_as(
+        "select m.user_id, u.username, u.display_name, m.role
+         from memberships m join users u on u.id = m.user_id
+         where m.org_unit_id = $1 and ($2::uuid is null or m.user_id > $2)
+         order by m.user_id limit $3",
+    )
+    .bind(*id)
+    .bind(page.after)
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |m| m.user_id)))
+}
+
+/// Give a user a role in a unit, or change its role there.
+///
+/// The user must already be one the caller can see: an admin sees everyone, a secretary the
+/// users with a membership in the units it keeps.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The membership", body = Member),
+        (status = 403, description = "Not an admin or a secretary of the unit"),
+        (status = 404, description = "No such unit or user in your reach"),
+        (status = 422, description = "Invalid role"),
+    )
+)]
+#[put("/org-units/{id}/members/{user_id}")]
+async fn put_member(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<MemberRole>,
+) -> Result<web::Json<Member>> {
+    let (unit, user) = path.into_inner();
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &caller, unit, Permission::Write).await?;
+    // Only a user the caller already manages can be given a role: ids from elsewhere are 404.
+    users::fetch_managed(&mut tx, &caller, user).await?;
+    sqlx::query(
+        "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)
+         on conflict (user_id, org_unit_id) do update set role = excluded.role, updated_at = now()",
+    )
+    .bind(user)
+    .bind(unit)
+    .bind(body.role.as_str())
+    .execute(&mut *tx)
+    .await?;
+    let member = fetch_member(&mut tx, unit, user).await?;
+    tx.commit().await?;
+    Ok(web::Json(member))
+}
+
+/// Remove a user's membership in a unit.
+///
+/// When it was the user's last membership, every login of the user ends.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 403, description = "Not an admin or a secretary of the unit"),
+        (status = 404, description = "No such unit or membership in your reach"),
+    )
+)]
+#[delete("/org-units/{id}/members/{user_id}")]
+async fn remove_member(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse> {
+    let (unit, user) = path.into_inner();
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &caller, unit, Permission::Write).await?;
+    let removed = sqlx::query("delete from memberships where org_unit_id = $1 and user_id = $2")
+        .bind(unit)
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
+    if removed.rows_affected() == 0 {
+        return Err(access::not_found());
+    }
+    let any_left: bool =
+        sqlx::query_scalar("select exists (select 1 from memberships where user_id = $1)")
+            .bind(user)
+            .fetch_one(&mut *tx)
+            .await?;
+    if !any_left {
+        refresh::revoke_all(&mut tx, user).await?;
+    }
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

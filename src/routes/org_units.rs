@@ -1,0 +1,312 @@
+//! The organisation tree: committees (党委), branches (支部) and groups (党小组), any depth.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::access::{self, REACHABLE_UNITS};
+use crate::auth::{AuthUser, Permission};
+use crate::domain::required_text;
+use crate::error::{AppError, Result};
+use crate::routes::list::{ListParams, Page};
+use crate::startup::AppState;
+
+pub const TAG: &str = "org-units";
+const MAX_NAME_CHARS: usize = 200;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_org_unit)
+        .service(list_org_units)
+        .service(get_org_unit)
+        .service(update_org_unit);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgUnitKind {
+    /// 党委 / 党总支
+    Committee,
+    /// 党支部
+    Branch,
+    /// 党小组
+    Group,
+}
+
+impl OrgUnitKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            OrgUnitKind::Committee => "committee",
+            OrgUnitKind::Branch => "branch",
+            OrgUnitKind::Group => "group",
+        }
+    }
+}
+
+impl TryFrom<String> for OrgUnitKind {
+    type Error = String;
+    fn try_from(raw: String) -> std::result::Result<Self, String> {
+        match raw.as_str() {
+            "committee" => Ok(OrgUnitKind::Committee),
+            "branch" => Ok(OrgUnitKind::Branch),
+            "group" => Ok(OrgUnitKind::Group),
+            _ => Err(format!("unknown org unit kind {raw}")),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000001",
+    "parent_id": "019a1b2c-0000-7000-8000-000000000000",
+    "name": "第一党支部",
+    "kind": "branch",
+    "created_at": "2026-11-27T08:30:00Z",
+    "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct OrgUnit {
+    pub id: Uuid,
+    /// The unit above; null for a top-level unit.
+    pub parent_id: Option<Uuid>,
+    pub name: String,
+    #[sqlx(try_from = "String")]
+    pub kind: OrgUnitKind,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "第一党支部", "kind": "branch", "parent_id": "019a1b2c-0000-7000-8000-000000000000"}))]
+pub struct CreateOrgUnit {
+    pub name: String,
+    pub kind: OrgUnitKind,
+    /// The unit above; omit for a top-level unit (admins only).
+    pub parent_id: Option<Uuid>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrgUnit {
+    pub name: Option<String>,
+    pub kind: Option<OrgUnitKind>,
+    /// Move the unit under another one; null makes it top-level (admins only).
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<Option<Uuid>>,
+}
+
+/// Tells a field sent as null (`Some(None)`) from one left out (`None`).
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+const COLUMNS: &str = "id, parent_id, name, kind, created_at, updated_at";
+
+async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<OrgUnit> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from org_units where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)
+}
+
+fn name_taken(e: sqlx::Error) -> AppError {
+    match e.as_database_error().and_then(|d| d.constraint()) {
+        Some("org_units_sibling_name_key") => AppError::Conflict(
+            "a unit with this name already exists at this place in the tree".into(),
+        ),
+        _ => e.into(),
+    }
+}
+
+/// Create a unit.
+///
+/// Admins create anywhere; a secretary creates units below the units it keeps.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Created", body = OrgUnit,
+            headers(("Location" = String, description = "The new unit"))),
+        (status = 403, description = "Not a secretary of the parent, or a top-level unit by a non-admin"),
+        (status = 404, description = "The parent does not exist or is out of reach"),
+        (status = 409, description = "A sibling has the same name"),
+    )
+)]
+#[post("/org-units")]
+async fn create_org_unit(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: web::Json<CreateOrgUnit>,
+) -> Result<HttpResponse> {
+    let name = required_text("/name", &body.name, MAX_NAME_CHARS)?;
+    let mut tx = state.pool.begin().await?;
+    match body.parent_id {
+        Some(parent) => access::require(&mut *tx, &user, parent, Permission::Write).await?,
+        None if user.is_admin => {}
+        None => {
+            return Err(AppError::Forbidden(
+                "only admins create top-level units".into(),
+            ));
+        }
+    }
+    let unit: OrgUnit = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into org_units (id, parent_id, name, kind) values ($1, $2, $3, $4) returning {COLUMNS}"
+    )))
+    .bind(Uuid::now_v7())
+    .bind(body.parent_id)
+    .bind(&name)
+    .bind(body.kind.as_str())
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(name_taken)?;
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/org-units/{}", unit.id)))
+        .json(unit))
+}
+
+/// The units in the caller's reach, in creation order.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ListParams),
+    responses((status = 200, description = "One page of units", body = Page<OrgUnit>))
+)]
+#[get("/org-units")]
+async fn list_org_units(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    params: web::Query<ListParams>,
+) -> Result<web::Json<Page<OrgUnit>>> {
+    let page = params.page()?;
+    let rows: Vec<OrgUnit> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from org_units
+         where id in ({REACHABLE_UNITS}) and ($3::uuid is null or id > $3)
+         order by id limit $4"
+    )))
+    .bind(user.id)
+    .bind(user.is_admin)
+    .bind(page.after)
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |u| u.id)))
+}
+
+/// One unit.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The unit", body = OrgUnit),
+        (status = 404, description = "No such unit in your reach"),
+    )
+)]
+#[get("/org-units/{id}")]
+async fn get_org_unit(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<OrgUnit>> {
+    let mut conn = state.pool.acquire().await?;
+    access::require(&mut *conn, &user, *id, Permission::Read).await?;
+    Ok(web::Json(fetch(&mut conn, *id).await?))
+}
+
+/// Rename a unit, change its kind, or move it.
+///
+/// Moving needs write access at both the old and the new parent, so nobody detaches a unit
+/// from the organisation above them; a unit cannot move below itself.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The changed unit", body = OrgUnit),
+        (status = 403, description = "Not a secretary here (or at the old or new parent)"),
+        (status = 404, description = "No such unit (or new parent) in your reach"),
+        (status = 409, description = "A sibling has the same name"),
+        (status = 422, description = "Invalid fields, or a move below itself"),
+    )
+)]
+#[patch("/org-units/{id}")]
+async fn update_org_unit(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<UpdateOrgUnit>,
+) -> Result<web::Json<OrgUnit>> {
+    let id = id.into_inner();
+    let name = body
+        .name
+        .as_deref()
+        .map(|n| required_text("/name", n, MAX_NAME_CHARS))
+        .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &user, id, Permission::Write).await?;
+    let current = fetch(&mut tx, id).await?;
+    let parent_id = match body.parent_id {
+        Some(new_parent) if new_parent != current.parent_id => {
+            // Moves are rare; serialising them keeps two racing moves from making a cycle.
+            sqlx::query("lock table org_units in share row exclusive mode")
+                .execute(&mut *tx)
+                .await?;
+            for side in [current.parent_id, new_parent] {
+                match side {
+                    Some(parent) => {
+                        access::require(&mut *tx, &user, parent, Permission::Write).await?
+                    }
+                    None if user.is_admin => {}
+                    None => {
+                        return Err(AppError::Forbidden(
+                            "only admins move units to or from the top level".into(),
+                        ));
+                    }
+                }
+            }
+            if let Some(parent) = new_parent {
+                let below_itself: bool = sqlx::query_scalar(
+                    "with recursive chain (id, parent_id) as (
+                         select id, parent_id from org_units where id = $1
+                         union all
+                         select o.id, o.parent_id from org_units o join chain on o.id = chain.parent_id
+                     )
+                     select exists (select 1 from chain where id = $2)",
+                )
+                .bind(parent)
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if below_itself {
+                    return Err(AppError::invalid(
+                        "/parent_id",
+                        "a unit cannot move below itself",
+                    ));
+                }
+            }
+            new_parent
+        }
+        _ => current.parent_id,
+    };
+    let unit: OrgUnit = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update org_units set name = $2, kind = $3, parent_id = $4, updated_at = now()
+         where id = $1 returning {COLUMNS}"
+    )))
+    .bind(id)
+    .bind(name.unwrap_or(current.name))
+    .bind(body.kind.unwrap_or(current.kind).as_str())
+    .bind(parent_id)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(name_taken)?;
+    tx.commit().await?;
+    Ok(web::Json(unit))
+}

@@ -1,0 +1,297 @@
+//! User accounts. Admins see and manage all; a secretary sees and manages the users with a
+//! membership in the units it keeps, and creates users into them.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::access;
+use crate::auth::{AuthUser, Permission, Role, password, refresh};
+use crate::domain::{Password, Username, required_text};
+use crate::error::{AppError, Result};
+use crate::routes::list::{ListParams, Page};
+use crate::startup::AppState;
+
+pub const TAG: &str = "users";
+pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_user)
+        .service(list_users)
+        .service(get_user)
+        .service(update_user);
+}
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000010",
+    "username": "zhang.wei",
+    "display_name": "张伟",
+    "is_admin": false,
+    "disabled": false,
+    "created_at": "2026-11-27T08:30:00Z",
+    "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct User {
+    pub id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub is_admin: bool,
+    /// A disabled user cannot log in, and its tokens stop working.
+    pub disabled: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "username": "zhang.wei", "display_name": "张伟", "password": "correct horse battery",
+    "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "role": "member"
+}))]
+pub struct CreateUser {
+    /// 3 to 64 ASCII letters, digits, `.`, `_`, `-`; unique without regard to case.
+    pub username: String,
+    pub display_name: String,
+    /// 12 to 128 characters, not one of the most common passwords.
+    pub password: String,
+    /// Give the user a membership here; required for secretaries (a unit they keep).
+    pub org_unit_id: Option<Uuid>,
+    /// The membership's role; default `member`.
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUser {
+    pub display_name: Option<String>,
+    /// Disable (true) or re-enable (false). Disabling ends every login of the user at once.
+    pub disabled: Option<bool>,
+}
+
+const COLUMNS: &str = "id, username, display_name, is_admin, disabled_at is not null as disabled, created_at, updated_at";
+
+/// The users `$1` (a user id, `$2` is admin) manages: all for admins, else those with a
+/// membership in a unit it keeps as secretary.
+const MANAGED_USERS: &str = "select user_id from memberships
+     where $2 or org_unit_id in (select reachable_org_units($1, array['secretary']))
+     union select id from users where $2";
+
+/// `user` as `caller` may see it; 404 when it may not.
+pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uuid) -> Result<User> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from users where id = $3 and id in ({MANAGED_USERS})"
+    )))
+    .bind(caller.id)
+    .bind(caller.is_admin)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)
+}
+
+/// Create a user.
+///
+/// Admins may create users without a membership. A secretary must name a unit it keeps: the
+/// new user gets a membership there (role `member` unless given).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Created", body = User,
+            headers(("Location" = String, description = "The new user"))),
+        (status = 403, description = "Not an admin or a secretary of the unit"),
+        (status = 404, description = "The unit does not exist or is out of reach"),
+        (status = 409, description = "The username is taken"),
+        (status = 422, description = "Invalid fields"),
+    )
+)]
+#[post("/users")]
+async fn create_user(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    body: web::Json<CreateUser>,
+) -> Result<HttpResponse> {
+    let CreateUser {
+        username,
+        display_name,
+        password,
+        org_unit_id,
+        role,
+    } = body.into_inner();
+    let username = Username::parse(&username).map_err(|e| AppError::invalid("/username", e))?;
+    let display_name = required_text("/display_name", &display_name, MAX_DISPLAY_NAME_CHARS)?;
+    let password = Password::parse(password).map_err(|e| AppError::invalid("/password", e))?;
+    match org_unit_id {
+        Some(unit) => access::require(&state.pool, &caller, unit, Permission::Write).await?,
+        None if role.is_some() => {
+            return Err(AppError::invalid("/org_unit_id", "a role needs a unit"));
+        }
+        None if caller.is_admin => {}
+        None => {
+            return Err(AppError::invalid(
+                "/org_unit_id",
+                "required: the unit the new user belongs to",
+            ));
+        }
+    }
+    let hash = password::hash(&password).await?;
+    let mut tx = state.pool.begin().await?;
+    let user: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into users (id, username, display_name, password_hash)
+         values ($1, $2, $3, $4) returning {COLUMNS}"
+    )))
+    .bind(Uuid::now_v7())
+    .bind(username.as_str())
+    .bind(&display_name)
+    .bind(&hash)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(
+        |e| match e.as_database_error().and_then(|d| d.constraint()) {
+            Some("users_username_key") => {
+                AppError::Conflict(format!("the username {username} is taken"))
+            }
+            _ => e.into(),
+        },
+    )?;
+    if let Some(unit) = org_unit_id {
+        sqlx::query("insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)")
+            .bind(user.id)
+            .bind(unit)
+            .bind(role.unwrap_or(Role::Member).as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/users/{}", user.id)))
+        .json(user))
+}
+
+/// The users the caller manages, in creation order.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ListParams),
+    responses(
+        (status = 200, description = "One page of users", body = Page<User>),
+        (status = 403, description = "Neither an admin nor a secretary"),
+    )
+)]
+#[get("/users")]
+async fn list_users(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    params: web::Query<ListParams>,
+) -> Result<web::Json<Page<User>>> {
+    let page = params.page()?;
+    if !caller.is_admin {
+        let secretary: bool = sqlx::query_scalar(
+            "select exists (select 1 from memberships where user_id = $1 and role = 'secretary')",
+        )
+        .bind(caller.id)
+        .fetch_one(&state.pool)
+        .await?;
+        if !secretary {
+            return Err(AppError::Forbidden(
+                "only admins and secretaries list users".into(),
+            ));
+        }
+    }
+    let rows: Vec<User> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from users
+         where id in ({MANAGED_USERS}) and ($3::uuid is null or id > $3)
+         order by id limit $4"
+    )))
+    .bind(caller.id)
+    .bind(caller.is_admin)
+    .bind(page.after)
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |u| u.id)))
+}
+
+/// One user the caller manages.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The user", body = User),
+        (status = 404, description = "No such user among those you manage"),
+    )
+)]
+#[get("/users/{id}")]
+async fn get_user(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<User>> {
+    let mut conn = state.pool.acquire().await?;
+    Ok(web::Json(fetch_managed(&mut conn, &caller, *id).await?))
+}
+
+/// Change a user's display name, or disable or re-enable it.
+///
+/// Only admins change admins; nobody disables themselves.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The changed user", body = User),
+        (status = 403, description = "The user is an admin, or it is yourself being disabled"),
+        (status = 404, description = "No such user among those you manage"),
+        (status = 422, description = "Invalid fields"),
+    )
+)]
+#[patch("/users/{id}")]
+async fn update_user(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<UpdateUser>,
+) -> Result<web::Json<User>> {
+    let id = id.into_inner();
+    let display_name = body
+        .display_name
+        .as_deref()
+        .map(|n| required_text("/display_name", n, MAX_DISPLAY_NAME_CHARS))
+        .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    let current = fetch_managed(&mut tx, &caller, id).await?;
+    if current.is_admin && !caller.is_admin {
+        return Err(AppError::Forbidden("only admins change admins".into()));
+    }
+    if body.disabled == Some(true) && id == caller.id {
+        return Err(AppError::Forbidden("you cannot disable yourself".into()));
+    }
+    let disabling = body.disabled == Some(true) && !current.disabled;
+    let user: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update users set
+             display_name = coalesce($2, display_name),
+             disabled_at = case when $3 is null then disabled_at
+                                when $3 then coalesce(disabled_at, now()) else null end,
+             token_generation = token_generation + case when $4 then 1 else 0 end,
+             updated_at = now()
+         where id = $1 returning {COLUMNS}"
+    )))
+    .bind(id)
+    .bind(display_name)
+    .bind(body.disabled)
+    .bind(disabling)
+    .fetch_one(&mut *tx)
+    .await?;
+    if disabling {
+        refresh::revoke_all(&mut tx, id).await?;
+    }
+    tx.commit().await?;
+    if disabling {
+        tracing::info!(user_id = %id, by = %caller.id, "user disabled; every login ended");
+    }
+    Ok(web::Json(user))
+}
