@@ -8,7 +8,9 @@ use minutebook::config::JwtSecret;
 use minutebook::db::cluster::{Durability, LocalCluster};
 use minutebook::db::{self, PoolSettings};
 use minutebook::startup::{Application, Settings};
-use reqwest::Response;
+use reqwest::{Method, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
 use tokio::sync::OnceCell;
@@ -85,6 +87,7 @@ pub async fn test_pool(options: PgConnectOptions) -> PgPool {
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    pub pool: PgPool,
 }
 
 impl TestApp {
@@ -103,14 +106,18 @@ impl TestApp {
             shutdown_timeout: Duration::from_secs(1),
             trust_proxy_headers: false,
         };
-        let app = Application::build(settings, pool, listener).expect("building the app");
+        let app = Application::build(settings, pool.clone(), listener).expect("building the app");
         let address = format!("http://{}", app.address());
         tokio::spawn(app.run_until_stopped());
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        TestApp { address, client }
+        TestApp {
+            address,
+            client,
+            pool,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -119,6 +126,163 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> Response {
         self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// Any request, with a bearer token when given and a JSON body when given.
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Response {
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request.send().await.expect("request")
+    }
+
+    pub async fn get_as(&self, token: &str, path: &str) -> Response {
+        self.request(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post_as(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.request(Method::POST, path, Some(token), Some(body))
+            .await
+    }
+
+    pub async fn put_as(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.request(Method::PUT, path, Some(token), Some(body))
+            .await
+    }
+
+    pub async fn patch_as(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.request(Method::PATCH, path, Some(token), Some(body))
+            .await
+    }
+
+    pub async fn delete_as(&self, token: &str, path: &str) -> Response {
+        self.request(Method::DELETE, path, Some(token), None).await
+    }
+
+    // Authentication
+
+    pub async fn login(&self, username: &str, password: &str) -> Response {
+        let body = json!({"username": username, "password": password});
+        self.request(Method::POST, "/api/v1/auth/login", None, Some(&body))
+            .await
+    }
+
+    /// Log in and return the token pair; panics unless the login succeeds.
+    pub async fn login_ok(&self, username: &str, password: &str) -> Tokens {
+        let response = self.login(username, password).await;
+        assert_eq!(response.status(), 200, "login of {username}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn refresh(&self, refresh_token: &str) -> Response {
+        let body = json!({"refresh_token": refresh_token});
+        self.request(Method::POST, "/api/v1/auth/refresh", None, Some(&body))
+            .await
+    }
+
+    pub async fn logout(&self, refresh_token: &str) -> Response {
+        let body = json!({"refresh_token": refresh_token});
+        self.request(Method::POST, "/api/v1/auth/logout", None, Some(&body))
+            .await
+    }
+
+    pub async fn me(&self, token: &str) -> Response {
+        self.get_as(token, "/api/v1/me").await
+    }
+
+    pub async fn change_password(&self, token: &str, current: &str, new: &str) -> Response {
+        let body = json!({"current_password": current, "new_password": new});
+        self.put_as(token, "/api/v1/me/password", &body).await
+    }
+
+    // Organisation and users
+
+    pub async fn create_org_unit(&self, token: &str, body: &Value) -> Response {
+        self.post_as(token, "/api/v1/org-units", body).await
+    }
+
+    pub async fn list_org_units(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/org-units{query}"))
+            .await
+    }
+
+    pub async fn get_org_unit(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/org-units/{id}")).await
+    }
+
+    pub async fn update_org_unit(&self, token: &str, id: &str, body: &Value) -> Response {
+        self.patch_as(token, &format!("/api/v1/org-units/{id}"), body)
+            .await
+    }
+
+    pub async fn create_user(&self, token: &str, body: &Value) -> Response {
+        self.post_as(token, "/api/v1/users", body).await
+    }
+
+    pub async fn list_users(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/users{query}")).await
+    }
+
+    pub async fn get_user(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/users/{id}")).await
+    }
+
+    pub async fn update_user(&self, token: &str, id: &str, body: &Value) -> Response {
+        self.patch_as(token, &format!("/api/v1/users/{id}"), body)
+            .await
+    }
+
+    pub async fn list_members(&self, token: &str, unit: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/org-units/{unit}/members"))
+            .await
+    }
+
+    pub async fn put_member(&self, token: &str, unit: &str, user: &str, role: &str) -> Response {
+        let body = json!({"role": role});
+        self.put_as(
+            token,
+            &format!("/api/v1/org-units/{unit}/members/{user}"),
+            &body,
+        )
+        .await
+    }
+
+    pub async fn remove_member(&self, token: &str, unit: &str, user: &str) -> Response {
+        self.delete_as(token, &format!("/api/v1/org-units/{unit}/members/{user}"))
+            .await
+    }
+
+    /// Every row of every table of the service, to show that a refused request changed nothing.
+    pub async fn snapshot(&self) -> Value {
+        let tables: Vec<String> = sqlx::query_scalar(
+            "select table_name::text from information_schema.tables
+             where table_schema = 'public' and table_type = 'BASE TABLE'
+               and table_name not like '\\_sqlx%' order by 1",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .unwrap();
+        let mut all = serde_json::Map::new();
+        for table in tables {
+            let rows: Value = sqlx::query_scalar(AssertSqlSafe(format!(
+                "select coalesce(jsonb_agg(t order by t::text), '[]') from {table} t"
+            )))
+            .fetch_one(&self.pool)
+            .await
+            .unwrap();
+            all.insert(table, rows);
+        }
+        Value::Object(all)
     }
 
     pub async fn health_live(&self) -> Response {
@@ -160,4 +324,25 @@ pub async fn assert_problem(response: Response, status: u16) -> serde_json::Valu
     assert!(body["title"].is_string(), "{body}");
     assert!(body["type"].is_string(), "{body}");
     body
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Tokens {
+    pub access_token: String,
+    pub refresh_token: String,
+    pub token_type: String,
+    pub expires_in: i64,
+}
+
+/// The response's JSON body, after checking its status.
+pub async fn json_of(response: Response, status: u16) -> Value {
+    let url = response.url().clone();
+    let actual = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!(actual, status, "{url}: {body}");
+    body
+}
+
+pub fn id_of(body: &Value) -> String {
+    body["id"].as_str().expect("an id").to_owned()
 }

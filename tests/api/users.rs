@@ -1,0 +1,123 @@
+use serde_json::json;
+
+use crate::helpers::{TestApp, assert_problem, id_of, json_of};
+use crate::world::World;
+
+#[tokio::test]
+async fn a_secretary_creates_users_into_its_unit() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let body = json!({
+        "username": "Zhou.Min", "display_name": "周敏", "password": "一个足够长的中文口令啊！",
+        "org_unit_id": w.branch_a
+    });
+    let response = app.create_user(&w.secretary_a.token, &body).await;
+    assert!(
+        response.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/api/v1/users/")
+    );
+    let user = json_of(response, 201).await;
+    assert_eq!(user["username"], "Zhou.Min");
+    assert_eq!(user["is_admin"], false);
+    assert_eq!(user["disabled"], false);
+    assert!(user.get("password_hash").is_none());
+
+    let members = json_of(
+        app.list_members(&w.secretary_a.token, &w.branch_a).await,
+        200,
+    )
+    .await;
+    let new = members["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["user_id"] == user["id"])
+        .unwrap();
+    assert_eq!(new["role"], "member");
+    app.login_ok("zhou.min", "一个足够长的中文口令啊！").await;
+    json_of(app.get_user(&w.secretary_a.token, &id_of(&user)).await, 200).await;
+    assert_problem(app.get_user(&w.secretary_b.token, &id_of(&user)).await, 404).await;
+}
+
+#[tokio::test]
+async fn invalid_users_are_refused_field_by_field() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let base = json!({"username": "new.user", "display_name": "新人", "password": "a long enough passphrase", "org_unit_id": w.branch_a});
+    let cases = [
+        ("username", json!("x"), "/username", 422),
+        ("username", json!("张三"), "/username", 422),
+        ("display_name", json!(""), "/display_name", 422),
+        ("password", json!("too short"), "/password", 422),
+        ("password", json!("qwertyuiop123"), "/password", 422),
+        ("password", json!("a".repeat(129)), "/password", 422),
+    ];
+    let before = app.snapshot().await;
+    for (key, value, field, status) in cases {
+        let mut body = base.clone();
+        body[key] = value;
+        let problem =
+            assert_problem(app.create_user(&w.secretary_a.token, &body).await, status).await;
+        assert_eq!(problem["errors"][0]["field"], field, "{body}");
+    }
+    // A secretary must say which unit; a role needs a unit.
+    let mut no_unit = base.clone();
+    no_unit.as_object_mut().unwrap().remove("org_unit_id");
+    assert_problem(app.create_user(&w.secretary_a.token, &no_unit).await, 422).await;
+    let mut role_only = no_unit.clone();
+    role_only["role"] = json!("member");
+    assert_problem(app.create_user(&w.admin.token, &role_only).await, 422).await;
+    assert_eq!(app.snapshot().await, before);
+
+    // Usernames are unique without regard to case.
+    let mut taken = base.clone();
+    taken["username"] = json!("MEMBER.A");
+    assert_problem(app.create_user(&w.secretary_a.token, &taken).await, 409).await;
+}
+
+#[tokio::test]
+async fn only_admins_and_secretaries_list_users_and_only_admins_change_admins() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let all = json_of(app.list_users(&w.admin.token, "").await, 200).await;
+    assert_eq!(all["items"].as_array().unwrap().len(), 6);
+    assert_problem(app.list_users(&w.reviewer.token, "").await, 403).await;
+    // Admins may create users with no membership; such users are visible to admins only.
+    let loner = json_of(app.create_user(&w.admin.token, &json!({"username": "loner", "display_name": "x", "password": "a long enough passphrase"})).await, 201).await;
+    assert_problem(
+        app.get_user(&w.secretary_a.token, &id_of(&loner)).await,
+        404,
+    )
+    .await;
+    // Put the admin into branch A: the branch secretary sees it but cannot change it.
+    json_of(
+        app.put_member(&w.admin.token, &w.branch_a, &w.admin.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    json_of(app.get_user(&w.secretary_a.token, &w.admin.id).await, 200).await;
+    assert_problem(
+        app.update_user(
+            &w.secretary_a.token,
+            &w.admin.id,
+            &json!({"disabled": true}),
+        )
+        .await,
+        403,
+    )
+    .await;
+    let renamed = json_of(
+        app.update_user(
+            &w.admin.token,
+            &w.member_a.id,
+            &json!({"display_name": "李明"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(renamed["display_name"], "李明");
+}
