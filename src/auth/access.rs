@@ -69,7 +69,7 @@ impl Permission {
 /// SQL for "the units `$1` (a user id) reaches, or all units when `$2` (is admin) is true";
 /// use as `org_unit_id in (…)`. Keeps list filtering in the database.
 pub const REACHABLE_UNITS: &str =
-    "select id from org_units where $2 union select reachable_org_units($1)";
+    "select id from org_units where $2 union select * from reachable_org_units($1)";
 
 /// Fail with 404 when `unit` is out of `user`'s reach (or does not exist), and with 403 when
 /// it is in reach but no role of the user grants `permission` there.
@@ -97,7 +97,7 @@ pub async fn roles_over(db: impl PgExecutor<'_>, user: &AuthUser, unit: Uuid) ->
         }
         return Ok(Vec::new());
     }
-    let roles: Vec<String> = sqlx::query_scalar("select effective_roles($1, $2)")
+    let roles: Vec<String> = sqlx::query_scalar("select * from effective_roles($1, $2)")
         .bind(user.id)
         .bind(unit)
         .fetch_all(db)

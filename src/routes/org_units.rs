@@ -274,15 +274,11 @@ async fn update_org_unit(
             }
             if let Some(parent) = new_parent {
                 let below_itself: bool = sqlx::query_scalar(
-                    "with recursive chain (id, parent_id) as (
-                         select id, parent_id from org_units where id = $1
-                         union all
-                         select o.id, o.parent_id from org_units o join chain on o.id = chain.parent_id
-                     )
-                     select exists (select 1 from chain where id = $2)",
+                    "select exists (select 1 from org_unit_closure
+                                    where ancestor_id = $1 and descendant_id = $2)",
                 )
-                .bind(parent)
                 .bind(id)
+                .bind(parent)
                 .fetch_one(&mut *tx)
                 .await?;
                 if below_itself {

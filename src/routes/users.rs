@@ -78,7 +78,7 @@ const COLUMNS: &str = "id, username, display_name, is_admin, disabled_at is not 
 /// The users `$1` (a user id, `$2` is admin) manages: all for admins, else those with a
 /// membership in a unit it keeps as secretary.
 const MANAGED_USERS: &str = "select user_id from memberships
-     where $2 or org_unit_id in (select reachable_org_units($1, array['secretary']))
+     where $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
      union select id from users where $2";
 
 /// `user` as `caller` may see it; 404 when it may not.
