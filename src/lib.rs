@@ -1,6 +1,7 @@
 //! minutebook: a REST backend for the records of Party branch meetings.
 
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod config;

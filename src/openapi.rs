@@ -24,6 +24,10 @@ use crate::error::{FieldError, Problem};
         (name = "me", description = "The caller's own account"),
         (name = "org-units", description = "The organisation tree and its memberships"),
         (name = "users", description = "User accounts"),
+        (name = "people", description = "Members and guests who attend and speak"),
+        (name = "meetings", description = "Meetings, their attendance and their minutes"),
+        (name = "speeches", description = "What each person said, in order"),
+        (name = "audit", description = "Who changed what, when"),
         (name = "operations", description = "Health checks and metrics for operators"),
     ),
 )]

@@ -42,6 +42,26 @@ pub struct Settings {
 pub struct Application {
     server: Server,
     address: SocketAddr,
+    pool: PgPool,
+}
+
+/// How often expired idempotency keys and stale login counts are deleted.
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(600);
+
+/// Delete what has outlived its use; any instance may do it, and doing it twice is harmless.
+async fn housekeeping(pool: PgPool) {
+    let mut ticks = tokio::time::interval(HOUSEKEEPING_EVERY);
+    loop {
+        ticks.tick().await;
+        let keys = crate::routes::versioning::forget_old_keys(&pool).await;
+        let logins = crate::auth::throttle::forget_stale(&pool).await;
+        match (keys, logins) {
+            (Ok(keys), Ok(logins)) => {
+                tracing::debug!(keys, logins, "housekeeping deleted expired rows")
+            }
+            (Err(e), _) | (_, Err(e)) => tracing::warn!(error = %e, "housekeeping failed"),
+        }
+    }
 }
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -50,7 +70,7 @@ impl Application {
     pub fn build(settings: Settings, pool: PgPool, listener: TcpListener) -> anyhow::Result<Self> {
         let address = listener.local_addr()?;
         let state = web::Data::new(AppState {
-            pool,
+            pool: pool.clone(),
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
         });
@@ -93,6 +113,7 @@ impl Application {
         Ok(Application {
             server: server.run(),
             address,
+            pool,
         })
     }
 
@@ -102,7 +123,10 @@ impl Application {
 
     /// Serve until SIGTERM or SIGINT, then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let housekeeping = tokio::spawn(housekeeping(self.pool));
+        let result = self.server.await;
+        housekeeping.abort();
+        result
     }
 }
 

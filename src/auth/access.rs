@@ -54,6 +54,8 @@ pub enum Permission {
     Write,
     /// Verify (销号) rectification items.
     Verify,
+    /// Read the audit trail.
+    Audit,
 }
 
 impl Permission {
@@ -61,7 +63,9 @@ impl Permission {
         match self {
             Permission::Read => true,
             Permission::Write => role == Role::Secretary,
-            Permission::Verify => matches!(role, Role::Secretary | Role::Reviewer),
+            Permission::Verify | Permission::Audit => {
+                matches!(role, Role::Secretary | Role::Reviewer)
+            }
         }
     }
 }

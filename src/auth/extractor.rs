@@ -6,18 +6,20 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use tracing_actix_web::RequestId;
 use uuid::Uuid;
 
 use crate::error::{AppError, Result};
 use crate::startup::AppState;
 
-/// The authenticated caller.
+/// The authenticated caller, and the id of the request it made (for the audit trail).
 #[derive(Debug, Clone)]
 pub struct AuthUser {
     pub id: Uuid,
     pub username: String,
     pub is_admin: bool,
+    pub request_id: Option<String>,
 }
 
 fn unauthorized() -> AppError {
@@ -30,6 +32,7 @@ impl FromRequest for AuthUser {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
         let token = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -62,6 +65,7 @@ impl FromRequest for AuthUser {
                 id: claims.sub,
                 username,
                 is_admin,
+                request_id,
             })
         })
     }

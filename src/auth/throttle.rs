@@ -65,6 +65,19 @@ pub async fn record_failure(pool: &PgPool, key: &str, max_failures: i32) -> Resu
     Ok(())
 }
 
+/// Forget counts whose window and block are long over (run periodically).
+pub async fn forget_stale(pool: &PgPool) -> Result<u64> {
+    let done = sqlx::query(
+        "delete from login_throttle
+         where window_started_at < now() - make_interval(secs => $1)
+           and (blocked_until is null or blocked_until < now())",
+    )
+    .bind(2.0 * WINDOW_SECONDS as f64)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// Forget the failures of `key` (after a successful login).
 pub async fn clear(pool: &PgPool, key: &str) -> Result<()> {
     sqlx::query("delete from login_throttle where key = $1")

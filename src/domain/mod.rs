@@ -1,5 +1,6 @@
 //! Types that parse client or operator input once, so the rest of the code can trust them.
 
+pub mod outline;
 mod password;
 mod text;
 mod username;

@@ -1,6 +1,8 @@
 //! Keyset pagination shared by every list: `limit` (default 50, clamped to 200) and an opaque
 //! `cursor`, answered as `{"items": [...], "next_cursor": ...}`.
 
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -27,11 +29,16 @@ impl ListParams {
     }
 }
 
-/// Validated paging: `limit` rows after `after`.
-#[derive(Debug, Clone, Copy)]
+/// Validated paging: `limit` rows after the position the cursor names.
+#[derive(Debug, Clone)]
 pub struct PageRequest {
     pub limit: i64,
-    pub after: Option<Uuid>,
+    /// The decoded cursor: the sort key of the last row of the previous page.
+    cursor: Option<String>,
+}
+
+fn bad_cursor() -> AppError {
+    AppError::BadRequest("cursor is not valid; pass next_cursor unchanged".into())
 }
 
 impl PageRequest {
@@ -43,13 +50,36 @@ impl PageRequest {
             }
             Some(n) => n.min(MAX_LIMIT),
         };
-        let after = cursor
+        let cursor = cursor
             .filter(|c| !c.is_empty())
             .map(|c| {
-                Uuid::parse_str(c).map_err(|_| AppError::BadRequest("cursor is not valid".into()))
+                let bytes = URL_SAFE_NO_PAD.decode(c).map_err(|_| bad_cursor())?;
+                String::from_utf8(bytes).map_err(|_| bad_cursor())
             })
             .transpose()?;
-        Ok(PageRequest { limit, after })
+        Ok(PageRequest { limit, cursor })
+    }
+
+    /// For lists keyed by id (creation order).
+    pub fn after_id(&self) -> Result<Option<Uuid>> {
+        self.cursor
+            .as_deref()
+            .map(|c| Uuid::parse_str(c).map_err(|_| bad_cursor()))
+            .transpose()
+    }
+
+    /// For lists keyed by a sort value and the id that breaks ties, encoded as `value|id`.
+    pub fn after_pair(&self) -> Result<Option<(String, Uuid)>> {
+        self.cursor
+            .as_deref()
+            .map(|c| {
+                let (value, id) = c.rsplit_once('|').ok_or_else(bad_cursor)?;
+                Ok((
+                    value.to_owned(),
+                    Uuid::parse_str(id).map_err(|_| bad_cursor())?,
+                ))
+            })
+            .transpose()
     }
 
     /// Rows to fetch: one more than the page, to know whether another page follows.
@@ -57,12 +87,12 @@ impl PageRequest {
         self.limit + 1
     }
 
-    /// The page of `rows` (fetched with [`Self::fetch`]), keyed by `key`.
-    pub fn finish<T>(&self, mut rows: Vec<T>, key: impl Fn(&T) -> Uuid) -> Page<T> {
+    /// The page of `rows` (fetched with [`Self::fetch`]); `key` gives a row's sort key.
+    pub fn finish<T>(&self, mut rows: Vec<T>, key: impl Fn(&T) -> String) -> Page<T> {
         let more = rows.len() as i64 > self.limit;
         rows.truncate(self.limit as usize);
         let next_cursor = more
-            .then(|| rows.last().map(|r| key(r).to_string()))
+            .then(|| rows.last().map(|r| URL_SAFE_NO_PAD.encode(key(r))))
             .flatten();
         Page {
             items: rows,

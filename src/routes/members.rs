@@ -80,11 +80,11 @@ async fn list_members(
          order by m.user_id limit $3",
     )
     .bind(*id)
-    .bind(page.after)
+    .bind(page.after_id()?)
     .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
-    Ok(web::Json(page.finish(rows, |m| m.user_id)))
+    Ok(web::Json(page.finish(rows, |m| m.user_id.to_string())))
 }
 
 /// Give a user a role in a unit, or change its role there.

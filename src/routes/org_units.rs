@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -13,6 +13,7 @@ use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
+use crate::routes::present;
 use crate::startup::AppState;
 
 pub const TAG: &str = "org-units";
@@ -25,38 +26,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(update_org_unit);
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum OrgUnitKind {
-    /// 党委 / 党总支
-    Committee,
-    /// 党支部
-    Branch,
-    /// 党小组
-    Group,
-}
-
-impl OrgUnitKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            OrgUnitKind::Committee => "committee",
-            OrgUnitKind::Branch => "branch",
-            OrgUnitKind::Group => "group",
-        }
+crate::text_enum!(
+    /// The level of a unit.
+    OrgUnitKind {
+        /// 党委 / 党总支
+        Committee = "committee",
+        /// 党支部
+        Branch = "branch",
+        /// 党小组
+        Group = "group",
     }
-}
-
-impl TryFrom<String> for OrgUnitKind {
-    type Error = String;
-    fn try_from(raw: String) -> std::result::Result<Self, String> {
-        match raw.as_str() {
-            "committee" => Ok(OrgUnitKind::Committee),
-            "branch" => Ok(OrgUnitKind::Branch),
-            "group" => Ok(OrgUnitKind::Group),
-            _ => Err(format!("unknown org unit kind {raw}")),
-        }
-    }
-}
+);
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({
@@ -97,13 +77,6 @@ pub struct UpdateOrgUnit {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
     pub parent_id: Option<Option<Uuid>>,
-}
-
-/// Tells a field sent as null (`Some(None)`) from one left out (`None`).
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> std::result::Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 const COLUMNS: &str = "id, parent_id, name, kind, created_at, updated_at";
@@ -195,11 +168,11 @@ async fn list_org_units(
     )))
     .bind(user.id)
     .bind(user.is_admin)
-    .bind(page.after)
+    .bind(page.after_id()?)
     .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
-    Ok(web::Json(page.finish(rows, |u| u.id)))
+    Ok(web::Json(page.finish(rows, |u| u.id.to_string())))
 }
 
 /// One unit.

@@ -210,11 +210,11 @@ async fn list_users(
     )))
     .bind(caller.id)
     .bind(caller.is_admin)
-    .bind(page.after)
+    .bind(page.after_id()?)
     .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
-    Ok(web::Json(page.finish(rows, |u| u.id)))
+    Ok(web::Json(page.finish(rows, |u| u.id.to_string())))
 }
 
 /// One user the caller manages.

@@ -1,0 +1,98 @@
+//! The audit trail: every change writes an `audit_events` row in the transaction that makes
+//! it, so a change and its record commit or vanish together. The table is append-only (a
+//! trigger refuses UPDATE, DELETE and TRUNCATE).
+
+use serde::Serialize;
+use serde_json::Value;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::Result;
+
+/// One change to one record.
+pub struct Event {
+    pub action: &'static str,
+    pub entity_type: &'static str,
+    pub entity_id: Uuid,
+    pub org_unit_id: Option<Uuid>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+fn json(value: &impl Serialize) -> Result<Value> {
+    Ok(serde_json::to_value(value).map_err(anyhow::Error::from)?)
+}
+
+impl Event {
+    pub fn created(
+        entity_type: &'static str,
+        id: Uuid,
+        org_unit_id: Option<Uuid>,
+        after: &impl Serialize,
+    ) -> Result<Self> {
+        Ok(Event {
+            action: "create",
+            entity_type,
+            entity_id: id,
+            org_unit_id,
+            before: None,
+            after: Some(json(after)?),
+        })
+    }
+
+    pub fn changed(
+        action: &'static str,
+        entity_type: &'static str,
+        id: Uuid,
+        org_unit_id: Option<Uuid>,
+        before: &impl Serialize,
+        after: &impl Serialize,
+    ) -> Result<Self> {
+        Ok(Event {
+            action,
+            entity_type,
+            entity_id: id,
+            org_unit_id,
+            before: Some(json(before)?),
+            after: Some(json(after)?),
+        })
+    }
+
+    pub fn deleted(
+        entity_type: &'static str,
+        id: Uuid,
+        org_unit_id: Option<Uuid>,
+        before: &impl Serialize,
+    ) -> Result<Self> {
+        Ok(Event {
+            action: "delete",
+            entity_type,
+            entity_id: id,
+            org_unit_id,
+            before: Some(json(before)?),
+            after: None,
+        })
+    }
+}
+
+/// Write `event` by `actor` inside the caller's transaction.
+pub async fn record(conn: &mut PgConnection, actor: &AuthUser, event: Event) -> Result<()> {
+    sqlx::query(
+        "insert into audit_events
+             (id, actor_id, action, entity_type, entity_id, org_unit_id, before, after, request_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(actor.id)
+    .bind(event.action)
+    .bind(event.entity_type)
+    .bind(event.entity_id)
+    .bind(event.org_unit_id)
+    .bind(event.before)
+    .bind(event.after)
+    .bind(actor.request_id.as_deref())
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,194 @@
+//! Attendance (出席情况): the whole list of a meeting, replaced at once.
+
+use actix_web::{get, put, web};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::audit::{self, Event};
+use crate::auth::{AuthUser, Permission};
+use crate::domain::required_text;
+use crate::error::{AppError, Result};
+use crate::routes::meetings::{self, require_open, require_participant};
+use crate::routes::versioning::IfMatch;
+use crate::startup::AppState;
+
+pub const TAG: &str = "meetings";
+const MAX_ENTRIES: usize = 1000;
+const MAX_REASON_CHARS: usize = 500;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(put_attendance).service(get_attendance);
+}
+
+crate::text_enum!(
+    /// How a person attended.
+    AttendanceStatus {
+        /// 出席
+        Present = "present",
+        /// 缺席
+        Absent = "absent",
+        /// 请假 (needs a reason)
+        Leave = "leave",
+    }
+);
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceEntry {
+    pub person_id: Uuid,
+    pub status: AttendanceStatus,
+    /// Why the person was on leave (required for `leave`) or absent.
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+pub struct Attendee {
+    pub person_id: Uuid,
+    pub name: String,
+    pub title: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub status: AttendanceStatus,
+    pub reason: Option<String>,
+}
+
+async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attendee>> {
+    Ok(sqlx::query_as(
+        "select a.person_id, p.name, p.title, a.status, a.reason
+         from attendance a join people p on p.id = a.person_id
+         where a.meeting_id = $1 order by a.person_id",
+    )
+    .bind(meeting)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Replace the attendance list of a meeting.
+///
+/// The list names everyone expected (应到); the meeting's `attendance_summary` counts it.
+/// Each person must belong to the meeting's unit or a unit below it. The meeting's version
+/// goes up; send its ETag in `If-Match` to be sure nobody changed it meanwhile.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the meeting's ETag")),
+    request_body = Vec<AttendanceEntry>,
+    responses(
+        (status = 200, description = "The stored list", body = Vec<Attendee>),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such meeting (or person) in your reach"),
+        (status = 409, description = "The meeting is finalized or cancelled"),
+        (status = 412, description = "The meeting changed since you read it"),
+    )
+)]
+#[put("/meetings/{id}/attendance")]
+async fn put_attendance(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<Vec<AttendanceEntry>>,
+) -> Result<web::Json<Vec<Attendee>>> {
+    let expected = if_match.optional()?;
+    let entries = body.into_inner();
+    if entries.len() > MAX_ENTRIES {
+        return Err(AppError::invalid(
+            "",
+            format!("at most {MAX_ENTRIES} entries"),
+        ));
+    }
+    let mut reasons = Vec::with_capacity(entries.len());
+    let mut seen = std::collections::HashSet::new();
+    for (i, entry) in entries.iter().enumerate() {
+        if !seen.insert(entry.person_id) {
+            return Err(AppError::invalid(
+                &format!("/{i}/person_id"),
+                "is listed twice",
+            ));
+        }
+        let field = format!("/{i}/reason");
+        let reason = match (&entry.status, entry.reason.as_deref()) {
+            (AttendanceStatus::Leave, None) => {
+                return Err(AppError::invalid(&field, "a leave needs a reason"));
+            }
+            (AttendanceStatus::Present, Some(_)) => {
+                return Err(AppError::invalid(
+                    &field,
+                    "only leave and absence have a reason",
+                ));
+            }
+            (_, reason) => reason
+                .map(|r| required_text(&field, r, MAX_REASON_CHARS))
+                .transpose()?,
+        };
+        reasons.push(reason);
+    }
+    let mut tx = state.pool.begin().await?;
+    let meeting = meetings::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    require_open(&meeting)?;
+    if expected.is_some_and(|v| v != meeting.version) {
+        return Err(AppError::PreconditionFailed);
+    }
+    for (i, entry) in entries.iter().enumerate() {
+        let field = format!("/{i}/person_id");
+        require_participant(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
+    }
+    let before = fetch_list(&mut tx, meeting.id).await?;
+    sqlx::query("delete from attendance where meeting_id = $1")
+        .bind(meeting.id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "insert into attendance (meeting_id, person_id, status, reason)
+         select $1, * from unnest($2::uuid[], $3::text[], $4::text[])",
+    )
+    .bind(meeting.id)
+    .bind(entries.iter().map(|e| e.person_id).collect::<Vec<_>>())
+    .bind(
+        entries
+            .iter()
+            .map(|e| e.status.as_str())
+            .collect::<Vec<_>>(),
+    )
+    .bind(&reasons)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("update meetings set version = version + 1, updated_at = now() where id = $1")
+        .bind(meeting.id)
+        .execute(&mut *tx)
+        .await?;
+    let after = fetch_list(&mut tx, meeting.id).await?;
+    let event = Event::changed(
+        "attendance",
+        "meeting",
+        meeting.id,
+        Some(meeting.org_unit_id),
+        &before,
+        &after,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(web::Json(after))
+}
+
+/// The attendance list of a meeting.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The list", body = Vec<Attendee>),
+        (status = 404, description = "No such meeting in your reach"),
+    )
+)]
+#[get("/meetings/{id}/attendance")]
+async fn get_attendance(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Vec<Attendee>>> {
+    let mut conn = state.pool.acquire().await?;
+    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    Ok(web::Json(fetch_list(&mut conn, meeting.id).await?))
+}

@@ -1,0 +1,655 @@
+//! Meetings: one sitting of a unit, from `scheduled` through `held` to `finalized` (or
+//! `cancelled`). Once finalized, the meeting, its attendance and its speeches are read-only.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use sqlx::types::Json;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::audit::{self, Event};
+use crate::auth::access::{self, REACHABLE_UNITS};
+use crate::auth::{AuthUser, Permission};
+use crate::domain::required_text;
+use crate::error::{AppError, Result};
+use crate::routes::list::{Page, PageRequest};
+use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::routes::{people, present};
+use crate::startup::AppState;
+
+pub const TAG: &str = "meetings";
+const MAX_TITLE_CHARS: usize = 200;
+const MAX_LOCATION_CHARS: usize = 200;
+const MAX_SUMMARY_CHARS: usize = 20_000;
+const MAX_AGENDA_ITEMS: usize = 50;
+const MAX_AGENDA_ITEM_CHARS: usize = 500;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_meeting)
+        .service(list_meetings)
+        .service(get_meeting)
+        .service(update_meeting)
+        .service(delete_meeting)
+        .service(finalize_meeting);
+}
+
+crate::text_enum!(
+    /// The kind of meeting.
+    MeetingKind {
+        /// 支部党员大会
+        GeneralAssembly = "general_assembly",
+        /// 支委会
+        CommitteeMeeting = "committee_meeting",
+        /// 党小组会
+        GroupMeeting = "group_meeting",
+        /// 党课
+        PartyLecture = "party_lecture",
+        /// 组织生活会
+        OrganizationalLife = "organizational_life",
+        /// 民主生活会
+        DemocraticLife = "democratic_life",
+        /// 主题党日
+        ThemeDay = "theme_day",
+        Other = "other",
+    }
+);
+
+crate::text_enum!(
+    /// `scheduled` → `held` → `finalized`, or `scheduled` → `cancelled`.
+    MeetingStatus {
+        Scheduled = "scheduled",
+        Held = "held",
+        Finalized = "finalized",
+        Cancelled = "cancelled",
+    }
+);
+
+/// 应到 / 实到: counted from the attendance list, which names everyone expected.
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+pub struct AttendanceSummary {
+    /// Everyone on the attendance list (应到).
+    pub expected: i64,
+    /// 实到
+    pub present: i64,
+    /// 请假
+    pub leave: i64,
+    /// 缺席
+    pub absent: i64,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000030", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+    "kind": "organizational_life", "title": "2026年度组织生活会", "starts_at": "2026-12-20T01:30:00Z",
+    "ends_at": null, "location": "三楼会议室", "host_id": null, "recorder_id": null,
+    "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"], "summary": null, "status": "scheduled",
+    "finalized_at": null, "version": 1,
+    "attendance_summary": {"expected": 0, "present": 0, "leave": 0, "absent": 0},
+    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct Meeting {
+    pub id: Uuid,
+    pub org_unit_id: Uuid,
+    #[sqlx(try_from = "String")]
+    pub kind: MeetingKind,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub location: Option<String>,
+    /// 主持人: a person.
+    pub host_id: Option<Uuid>,
+    /// 记录人: a person.
+    pub recorder_id: Option<Uuid>,
+    #[schema(value_type = Vec<String>)]
+    pub agenda: Json<Vec<String>>,
+    pub summary: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub status: MeetingStatus,
+    pub finalized_at: Option<DateTime<Utc>>,
+    pub version: i32,
+    #[sqlx(flatten)]
+    pub attendance_summary: AttendanceSummary,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "kind": "organizational_life",
+    "title": "2026年度组织生活会", "starts_at": "2026-12-20T01:30:00Z", "location": "三楼会议室",
+    "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"]
+}))]
+pub struct CreateMeeting {
+    pub org_unit_id: Uuid,
+    pub kind: MeetingKind,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub location: Option<String>,
+    pub host_id: Option<Uuid>,
+    pub recorder_id: Option<Uuid>,
+    #[serde(default)]
+    pub agenda: Vec<String>,
+    pub summary: Option<String>,
+}
+
+/// Fields left out stay as they are; `null` clears an optional one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMeeting {
+    pub kind: Option<MeetingKind>,
+    pub title: Option<String>,
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<DateTime<Utc>>)]
+    pub ends_at: Option<Option<DateTime<Utc>>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub location: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub host_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub recorder_id: Option<Option<Uuid>>,
+    pub agenda: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub summary: Option<Option<String>>,
+    /// `held` (from `scheduled`) or `cancelled` (from `scheduled`). Finalizing has its own
+    /// endpoint.
+    pub status: Option<MeetingStatus>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingQuery {
+    /// Only this unit's meetings.
+    pub org_unit_id: Option<Uuid>,
+    pub kind: Option<MeetingKind>,
+    pub status: Option<MeetingStatus>,
+    /// Meetings starting at or after this instant (RFC 3339).
+    pub from: Option<DateTime<Utc>>,
+    /// Meetings starting before this instant (RFC 3339).
+    pub to: Option<DateTime<Utc>>,
+    /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+/// The select list of a meeting with its attendance counts; `m` is the meeting.
+pub const SELECT: &str = "select m.id, m.org_unit_id, m.kind, m.title, m.starts_at, m.ends_at,
+        m.location, m.host_id, m.recorder_id, m.agenda, m.summary, m.status, m.finalized_at,
+        m.version, m.created_at, m.updated_at,
+        coalesce(s.expected, 0) as expected, coalesce(s.present, 0) as present,
+        coalesce(s.leave, 0) as leave, coalesce(s.absent, 0) as absent
+    from meetings m
+    left join lateral (
+        select count(*) as expected,
+               count(*) filter (where status = 'present') as present,
+               count(*) filter (where status = 'leave') as leave,
+               count(*) filter (where status = 'absent') as absent
+        from attendance a where a.meeting_id = m.id
+    ) s on true";
+
+async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} where m.id = $1")))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or_else(access::not_found)
+}
+
+/// The meeting `id` if `user` may do `permission` in its unit (404 / 403 otherwise). With
+/// `Permission::Write` the meeting row is locked until the transaction ends, so speeches,
+/// attendance and the meeting itself change one writer at a time.
+pub async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+) -> Result<Meeting> {
+    let lock = if permission == Permission::Write {
+        " for update"
+    } else {
+        ""
+    };
+    let unit: Uuid = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select org_unit_id from meetings where id = $1{lock}"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(access::not_found)?;
+    access::require(&mut *conn, user, unit, permission).await?;
+    fetch(conn, id).await
+}
+
+/// 409 unless the meeting's records may still change.
+pub fn require_open(meeting: &Meeting) -> Result<()> {
+    match meeting.status {
+        MeetingStatus::Finalized => Err(AppError::Conflict(
+            "the meeting is finalized: its minutes are read-only".into(),
+        )),
+        MeetingStatus::Cancelled => Err(AppError::Conflict("the meeting is cancelled".into())),
+        _ => Ok(()),
+    }
+}
+
+/// 404 when `person` is out of `user`'s reach; 422 (at `field`) when it is not of the meeting's
+/// unit or a unit below it.
+pub async fn require_participant(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    person: Uuid,
+    meeting_unit: Uuid,
+    field: &str,
+) -> Result<people::Person> {
+    let person = people::fetch_for(conn, user, person, Permission::Read).await?;
+    let belongs: bool = sqlx::query_scalar(
+        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    )
+    .bind(meeting_unit)
+    .bind(person.org_unit_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !belongs {
+        return Err(AppError::invalid(
+            field,
+            "the person belongs to neither the meeting's unit nor a unit below it",
+        ));
+    }
+    Ok(person)
+}
+
+fn optional_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>> {
+    raw.map(|t| required_text(field, t, max)).transpose()
+}
+
+fn agenda(items: &[String]) -> Result<Vec<String>> {
+    if items.len() > MAX_AGENDA_ITEMS {
+        return Err(AppError::invalid(
+            "/agenda",
+            format!("at most {MAX_AGENDA_ITEMS} items"),
+        ));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| required_text(&format!("/agenda/{i}"), item, MAX_AGENDA_ITEM_CHARS))
+        .collect()
+}
+
+fn check_times(starts_at: DateTime<Utc>, ends_at: Option<DateTime<Utc>>) -> Result<()> {
+    match ends_at {
+        Some(ends_at) if ends_at < starts_at => Err(AppError::invalid(
+            "/ends_at",
+            "must not be before starts_at",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Schedule (or record) a meeting.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    responses(
+        (status = 201, description = "Created", body = Meeting,
+            headers(("Location" = String), ("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "The unit, host or recorder does not exist or is out of reach"),
+    )
+)]
+#[post("/meetings")]
+async fn create_meeting(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    key: IdempotencyKey,
+    body: web::Json<CreateMeeting>,
+) -> Result<HttpResponse> {
+    let title = required_text("/title", &body.title, MAX_TITLE_CHARS)?;
+    let location = optional_text("/location", body.location.as_deref(), MAX_LOCATION_CHARS)?;
+    let summary = optional_text("/summary", body.summary.as_deref(), MAX_SUMMARY_CHARS)?;
+    let agenda = agenda(&body.agenda)?;
+    check_times(body.starts_at, body.ends_at)?;
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &user, body.org_unit_id, Permission::Write).await?;
+    for (person, field) in [
+        (body.host_id, "/host_id"),
+        (body.recorder_id, "/recorder_id"),
+    ] {
+        if let Some(person) = person {
+            require_participant(&mut tx, &user, person, body.org_unit_id, field).await?;
+        }
+    }
+    if let Some(replay) = key.claim(&mut tx, &user, "POST /meetings", &*body).await? {
+        return Ok(replay);
+    }
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "insert into meetings (id, org_unit_id, kind, title, starts_at, ends_at, location,
+                               host_id, recorder_id, agenda, summary)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(id)
+    .bind(body.org_unit_id)
+    .bind(body.kind.as_str())
+    .bind(&title)
+    .bind(body.starts_at)
+    .bind(body.ends_at)
+    .bind(&location)
+    .bind(body.host_id)
+    .bind(body.recorder_id)
+    .bind(Json(&agenda))
+    .bind(&summary)
+    .execute(&mut *tx)
+    .await?;
+    let meeting = fetch(&mut tx, id).await?;
+    let response = Stored::created(
+        format!("/api/v1/meetings/{id}"),
+        Some(meeting.version),
+        &meeting,
+    )?;
+    key.store(&mut tx, &user, &response).await?;
+    let event = Event::created("meeting", id, Some(meeting.org_unit_id), &meeting)?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(response.respond())
+}
+
+/// The meetings in the caller's reach, newest `starts_at` first.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(MeetingQuery),
+    responses(
+        (status = 200, description = "One page of meetings", body = Page<Meeting>),
+        (status = 404, description = "The unit filtered by is out of reach"),
+    )
+)]
+#[get("/meetings")]
+async fn list_meetings(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<MeetingQuery>,
+) -> Result<web::Json<Page<Meeting>>> {
+    let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
+    let after = page
+        .after_pair()?
+        .map(|(starts_at, id)| {
+            DateTime::parse_from_rfc3339(&starts_at)
+                .map(|t| (t.with_timezone(&Utc), id))
+                .map_err(|_| AppError::BadRequest("cursor is not valid".into()))
+        })
+        .transpose()?;
+    if let Some(unit) = query.org_unit_id {
+        access::require(&state.pool, &user, unit, Permission::Read).await?;
+    }
+    let rows: Vec<Meeting> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SELECT}
+         where m.org_unit_id in ({REACHABLE_UNITS})
+           and ($3::uuid is null or m.org_unit_id = $3)
+           and ($4::text is null or m.kind = $4)
+           and ($5::text is null or m.status = $5)
+           and ($6::timestamptz is null or m.starts_at >= $6)
+           and ($7::timestamptz is null or m.starts_at < $7)
+           and ($8::timestamptz is null or (m.starts_at, m.id) < ($8, $9))
+         order by m.starts_at desc, m.id desc limit $10"
+    )))
+    .bind(user.id)
+    .bind(user.is_admin)
+    .bind(query.org_unit_id)
+    .bind(query.kind.map(MeetingKind::as_str))
+    .bind(query.status.map(MeetingStatus::as_str))
+    .bind(query.from)
+    .bind(query.to)
+    .bind(after.map(|a| a.0))
+    .bind(after.map(|a| a.1))
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |m| {
+        format!("{}|{}", m.starts_at.to_rfc3339(), m.id)
+    })))
+}
+
+/// One meeting, with its attendance summary.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The meeting", body = Meeting, headers(("ETag" = String))),
+        (status = 404, description = "No such meeting in your reach"),
+    )
+)]
+#[get("/meetings/{id}")]
+async fn get_meeting(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse> {
+    let mut conn = state.pool.acquire().await?;
+    let meeting = fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    Ok(ok_with_etag(meeting.version, &meeting))
+}
+
+/// Change a meeting, mark it held, or cancel it.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    responses(
+        (status = 200, description = "The changed meeting", body = Meeting, headers(("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such meeting (or person) in your reach"),
+        (status = 409, description = "The meeting is finalized or cancelled, or the status change is not allowed"),
+        (status = 412, description = "The meeting changed since you read it"),
+        (status = 428, description = "If-Match is missing"),
+    )
+)]
+#[patch("/meetings/{id}")]
+async fn update_meeting(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<UpdateMeeting>,
+) -> Result<HttpResponse> {
+    let expected = if_match.required()?;
+    let body = body.into_inner();
+    let title = optional_text("/title", body.title.as_deref(), MAX_TITLE_CHARS)?;
+    let agenda = body.agenda.as_deref().map(agenda).transpose()?;
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    require_open(&before)?;
+    let status = match body.status {
+        None => before.status,
+        Some(s) if s == before.status => s,
+        Some(MeetingStatus::Finalized) => {
+            return Err(AppError::invalid(
+                "/status",
+                "finalize with POST /api/v1/meetings/{id}/finalize",
+            ));
+        }
+        Some(s @ (MeetingStatus::Held | MeetingStatus::Cancelled))
+            if before.status == MeetingStatus::Scheduled =>
+        {
+            s
+        }
+        Some(s) => {
+            return Err(AppError::Conflict(format!(
+                "a {} meeting cannot become {}",
+                before.status.as_str(),
+                s.as_str()
+            )));
+        }
+    };
+    let starts_at = body.starts_at.unwrap_or(before.starts_at);
+    let ends_at = body.ends_at.unwrap_or(before.ends_at);
+    check_times(starts_at, ends_at)?;
+    let location = match &body.location {
+        Some(l) => optional_text("/location", l.as_deref(), MAX_LOCATION_CHARS)?,
+        None => before.location.clone(),
+    };
+    let summary = match &body.summary {
+        Some(s) => optional_text("/summary", s.as_deref(), MAX_SUMMARY_CHARS)?,
+        None => before.summary.clone(),
+    };
+    let host_id = body.host_id.unwrap_or(before.host_id);
+    let recorder_id = body.recorder_id.unwrap_or(before.recorder_id);
+    for (person, field) in [
+        (body.host_id, "/host_id"),
+        (body.recorder_id, "/recorder_id"),
+    ] {
+        if let Some(Some(person)) = person {
+            require_participant(&mut tx, &user, person, before.org_unit_id, field).await?;
+        }
+    }
+    let updated = sqlx::query(
+        "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
+             host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,
+             version = version + 1, updated_at = now()
+         where id = $1 and ($2::int is null or version = $2)",
+    )
+    .bind(before.id)
+    .bind(expected)
+    .bind(body.kind.unwrap_or(before.kind).as_str())
+    .bind(title.unwrap_or_else(|| before.title.clone()))
+    .bind(starts_at)
+    .bind(ends_at)
+    .bind(location)
+    .bind(host_id)
+    .bind(recorder_id)
+    .bind(Json(agenda.unwrap_or_else(|| before.agenda.0.clone())))
+    .bind(summary)
+    .bind(status.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    let after = fetch(&mut tx, before.id).await?;
+    let event = Event::changed(
+        "update",
+        "meeting",
+        after.id,
+        Some(after.org_unit_id),
+        &before,
+        &after,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(after.version, &after))
+}
+
+/// Delete a meeting that was never held (`scheduled` or `cancelled`).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such meeting in your reach"),
+        (status = 409, description = "The meeting was held: its record stays"),
+        (status = 412, description = "The meeting changed since you read it"),
+        (status = 428, description = "If-Match is missing"),
+    )
+)]
+#[delete("/meetings/{id}")]
+async fn delete_meeting(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse> {
+    let expected = if_match.required()?;
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    if !matches!(
+        before.status,
+        MeetingStatus::Scheduled | MeetingStatus::Cancelled
+    ) {
+        return Err(AppError::Conflict(format!(
+            "a {} meeting cannot be deleted",
+            before.status.as_str()
+        )));
+    }
+    let deleted =
+        sqlx::query("delete from meetings where id = $1 and ($2::int is null or version = $2)")
+            .bind(before.id)
+            .bind(expected)
+            .execute(&mut *tx)
+            .await?;
+    if deleted.rows_affected() == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    let event = Event::deleted("meeting", before.id, Some(before.org_unit_id), &before)?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Finalize the minutes of a held meeting: from now on the meeting, its attendance and its
+/// speeches answer 409 to every change.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    responses(
+        (status = 200, description = "The finalized meeting", body = Meeting, headers(("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such meeting in your reach"),
+        (status = 409, description = "The meeting is not `held` (scheduled, cancelled or already finalized)"),
+        (status = 412, description = "The meeting changed since you read it"),
+    )
+)]
+#[post("/meetings/{id}/finalize")]
+async fn finalize_meeting(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse> {
+    let expected = if_match.optional()?;
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    if before.status != MeetingStatus::Held {
+        return Err(AppError::Conflict(format!(
+            "only a held meeting can be finalized; this one is {}",
+            before.status.as_str()
+        )));
+    }
+    let updated = sqlx::query(
+        "update meetings set status = 'finalized', finalized_at = now(),
+             version = version + 1, updated_at = now()
+         where id = $1 and ($2::int is null or version = $2)",
+    )
+    .bind(before.id)
+    .bind(expected)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    let after = fetch(&mut tx, before.id).await?;
+    let event = Event::changed(
+        "finalize",
+        "meeting",
+        after.id,
+        Some(after.org_unit_id),
+        &before,
+        &after,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(after.version, &after))
+}

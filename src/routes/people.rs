@@ -1,0 +1,373 @@
+//! People: the members and guests of a unit who attend meetings and speak (a visiting leader
+//! with a `title` such as 市长), optionally linked to a user account.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::audit::{self, Event};
+use crate::auth::access::{self, REACHABLE_UNITS};
+use crate::auth::{AuthUser, Permission};
+use crate::domain::required_text;
+use crate::error::{AppError, Result};
+use crate::routes::list::{Page, PageRequest};
+use crate::routes::present;
+use crate::routes::users;
+use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::startup::AppState;
+
+pub const TAG: &str = "people";
+const MAX_NAME_CHARS: usize = 100;
+const MAX_TITLE_CHARS: usize = 100;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_person)
+        .service(list_people)
+        .service(get_person)
+        .service(update_person)
+        .service(delete_person);
+}
+
+crate::text_enum!(
+    /// Whether a person is a member of the unit or a guest.
+    PersonKind {
+        /// 党员: a member of the unit.
+        Member = "member",
+        /// 列席 / 来宾: a guest, such as a visiting leader.
+        Guest = "guest",
+    }
+);
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000020", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+    "name": "张伟", "title": "市长", "kind": "guest", "user_id": null, "version": 1,
+    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct Person {
+    pub id: Uuid,
+    pub org_unit_id: Uuid,
+    pub name: String,
+    /// Position (职务), e.g. 市长, 支部书记.
+    pub title: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub kind: PersonKind,
+    /// The user account of this person, if it has one.
+    pub user_id: Option<Uuid>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "name": "张伟", "title": "市长", "kind": "guest"}))]
+pub struct CreatePerson {
+    pub org_unit_id: Uuid,
+    pub name: String,
+    pub title: Option<String>,
+    pub kind: PersonKind,
+    pub user_id: Option<Uuid>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePerson {
+    pub name: Option<String>,
+    /// null clears it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub title: Option<Option<String>>,
+    pub kind: Option<PersonKind>,
+    /// null unlinks the account.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<Option<Uuid>>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleQuery {
+    /// Only the people of this unit.
+    pub org_unit_id: Option<Uuid>,
+    pub kind: Option<PersonKind>,
+    /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+const COLUMNS: &str =
+    "id, org_unit_id, name, title, kind, user_id, version, created_at, updated_at";
+
+/// The person `id` if `user` may do `permission` in its unit (404 / 403 otherwise).
+pub async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+) -> Result<Person> {
+    let person: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from people where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(access::not_found)?;
+    access::require(&mut *conn, user, person.org_unit_id, permission).await?;
+    Ok(person)
+}
+
+fn title(raw: Option<&str>) -> Result<Option<String>> {
+    raw.map(|t| required_text("/title", t, MAX_TITLE_CHARS))
+        .transpose()
+}
+
+fn conflict(e: sqlx::Error) -> AppError {
+    match e.as_database_error().and_then(|d| d.constraint()) {
+        Some("people_org_unit_user_key") => {
+            AppError::Conflict("this user already has a person in this unit".into())
+        }
+        Some(c) if c.ends_with("_fkey") => AppError::Conflict(
+            "the person is still named by meetings, attendance or speeches".into(),
+        ),
+        _ => e.into(),
+    }
+}
+
+/// Register a person in a unit.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    responses(
+        (status = 201, description = "Created", body = Person,
+            headers(("Location" = String), ("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "The unit or user does not exist or is out of reach"),
+        (status = 409, description = "The user already has a person in this unit"),
+    )
+)]
+#[post("/people")]
+async fn create_person(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    key: IdempotencyKey,
+    body: web::Json<CreatePerson>,
+) -> Result<HttpResponse> {
+    let name = required_text("/name", &body.name, MAX_NAME_CHARS)?;
+    let title = title(body.title.as_deref())?;
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &user, body.org_unit_id, Permission::Write).await?;
+    if let Some(account) = body.user_id {
+        users::fetch_managed(&mut tx, &user, account).await?;
+    }
+    if let Some(replay) = key.claim(&mut tx, &user, "POST /people", &*body).await? {
+        return Ok(replay);
+    }
+    let person: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into people (id, org_unit_id, name, title, kind, user_id)
+         values ($1, $2, $3, $4, $5, $6) returning {COLUMNS}"
+    )))
+    .bind(Uuid::now_v7())
+    .bind(body.org_unit_id)
+    .bind(&name)
+    .bind(&title)
+    .bind(body.kind.as_str())
+    .bind(body.user_id)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(conflict)?;
+    let response = Stored::created(
+        format!("/api/v1/people/{}", person.id),
+        Some(person.version),
+        &person,
+    )?;
+    key.store(&mut tx, &user, &response).await?;
+    audit::record(
+        &mut tx,
+        &user,
+        Event::created("person", person.id, Some(person.org_unit_id), &person)?,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(response.respond())
+}
+
+/// The people in the caller's reach, in creation order.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(PeopleQuery),
+    responses(
+        (status = 200, description = "One page of people", body = Page<Person>),
+        (status = 404, description = "The unit filtered by is out of reach"),
+    )
+)]
+#[get("/people")]
+async fn list_people(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<PeopleQuery>,
+) -> Result<web::Json<Page<Person>>> {
+    let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
+    if let Some(unit) = query.org_unit_id {
+        access::require(&state.pool, &user, unit, Permission::Read).await?;
+    }
+    let rows: Vec<Person> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from people
+         where org_unit_id in ({REACHABLE_UNITS})
+           and ($3::uuid is null or org_unit_id = $3)
+           and ($4::text is null or kind = $4)
+           and ($5::uuid is null or id > $5)
+         order by id limit $6"
+    )))
+    .bind(user.id)
+    .bind(user.is_admin)
+    .bind(query.org_unit_id)
+    .bind(query.kind.map(PersonKind::as_str))
+    .bind(page.after_id()?)
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |p| p.id.to_string())))
+}
+
+/// One person.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The person", body = Person, headers(("ETag" = String))),
+        (status = 404, description = "No such person in your reach"),
+    )
+)]
+#[get("/people/{id}")]
+async fn get_person(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse> {
+    let mut conn = state.pool.acquire().await?;
+    let person = fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    Ok(ok_with_etag(person.version, &person))
+}
+
+/// Change a person.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    responses(
+        (status = 200, description = "The changed person", body = Person, headers(("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such person (or user) in your reach"),
+        (status = 409, description = "The user already has a person in this unit"),
+        (status = 412, description = "The person changed since you read it"),
+        (status = 428, description = "If-Match is missing"),
+    )
+)]
+#[patch("/people/{id}")]
+async fn update_person(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<UpdatePerson>,
+) -> Result<HttpResponse> {
+    let expected = if_match.required()?;
+    let name = body
+        .name
+        .as_deref()
+        .map(|n| required_text("/name", n, MAX_NAME_CHARS))
+        .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    if let Some(Some(account)) = body.user_id {
+        users::fetch_managed(&mut tx, &user, account).await?;
+    }
+    let new_title = match &body.title {
+        Some(t) => title(t.as_deref())?,
+        None => before.title.clone(),
+    };
+    let after: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update people set name = $3, title = $4, kind = $5, user_id = $6,
+                           version = version + 1, updated_at = now()
+         where id = $1 and ($2::int is null or version = $2)
+         returning {COLUMNS}"
+    )))
+    .bind(before.id)
+    .bind(expected)
+    .bind(name.unwrap_or_else(|| before.name.clone()))
+    .bind(new_title)
+    .bind(body.kind.unwrap_or(before.kind).as_str())
+    .bind(body.user_id.unwrap_or(before.user_id))
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(conflict)?
+    .ok_or(AppError::PreconditionFailed)?;
+    audit::record(
+        &mut tx,
+        &user,
+        Event::changed(
+            "update",
+            "person",
+            after.id,
+            Some(after.org_unit_id),
+            &before,
+            &after,
+        )?,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(after.version, &after))
+}
+
+/// Delete a person no meeting, attendance list or speech names.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such person in your reach"),
+        (status = 409, description = "Meetings, attendance or speeches still name the person"),
+        (status = 412, description = "The person changed since you read it"),
+        (status = 428, description = "If-Match is missing"),
+    )
+)]
+#[delete("/people/{id}")]
+async fn delete_person(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse> {
+    let expected = if_match.required()?;
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let deleted =
+        sqlx::query("delete from people where id = $1 and ($2::int is null or version = $2)")
+            .bind(before.id)
+            .bind(expected)
+            .execute(&mut *tx)
+            .await
+            .map_err(conflict)?;
+    if deleted.rows_affected() == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    audit::record(
+        &mut tx,
+        &user,
+        Event::deleted("person", before.id, Some(before.org_unit_id), &before)?,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

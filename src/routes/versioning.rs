@@ -1,0 +1,253 @@
+//! Optimistic locking and safe retries: `ETag`/`If-Match` on versioned records, and
+//! `Idempotency-Key` on creates.
+
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderName};
+use actix_web::{FromRequest, HttpRequest, HttpResponse};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::PgConnection;
+
+use crate::auth::AuthUser;
+use crate::error::{AppError, Result};
+
+/// The `ETag` of a record at `version`.
+pub fn etag(version: i32) -> String {
+    format!("\"{version}\"")
+}
+
+/// The `If-Match` header of a request, parsed.
+#[derive(Debug, Clone)]
+pub struct IfMatch(Option<Precondition>);
+
+#[derive(Debug, Clone, Copy)]
+enum Precondition {
+    /// `*`: any current version.
+    Any,
+    Version(i32),
+    /// A value that is no ETag of ours: it matches nothing.
+    Never,
+}
+
+impl IfMatch {
+    /// The version the client read, for `update … where version = $n`; `None` for `*`.
+    /// Missing: 428. Naming no version of ours: 412.
+    pub fn required(&self) -> Result<Option<i32>> {
+        match self.0 {
+            None => Err(AppError::PreconditionRequired),
+            Some(precondition) => Self::version(precondition),
+        }
+    }
+
+    /// Like [`Self::required`], for operations where `If-Match` may be left out.
+    pub fn optional(&self) -> Result<Option<i32>> {
+        self.0.map_or(Ok(None), Self::version)
+    }
+
+    fn version(precondition: Precondition) -> Result<Option<i32>> {
+        match precondition {
+            Precondition::Any => Ok(None),
+            Precondition::Version(v) => Ok(Some(v)),
+            Precondition::Never => Err(AppError::PreconditionFailed),
+        }
+    }
+}
+
+impl FromRequest for IfMatch {
+    type Error = AppError;
+    type Future = Ready<Result<Self>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let parsed = req.headers().get(header::IF_MATCH).map(|value| {
+            let value = value.to_str().unwrap_or("").trim();
+            if value == "*" {
+                return Precondition::Any;
+            }
+            // One ETag, weak or strong, quoted or not: `"3"`, `W/"3"`, `3`.
+            let tag = value.trim_start_matches("W/").trim_matches('"');
+            tag.parse()
+                .map_or(Precondition::Never, Precondition::Version)
+        });
+        ready(Ok(IfMatch(parsed)))
+    }
+}
+
+pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
+const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
+const MAX_KEY_CHARS: usize = 255;
+
+/// The `Idempotency-Key` header of a create, if any.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey(Option<String>);
+
+impl FromRequest for IdempotencyKey {
+    type Error = AppError;
+    type Future = Ready<Result<Self>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let key = match req.headers().get(&IDEMPOTENCY_KEY) {
+            None => Ok(None),
+            Some(value) => match value.to_str() {
+                Ok(key) if (1..=MAX_KEY_CHARS).contains(&key.len()) => Ok(Some(key.to_owned())),
+                _ => Err(AppError::BadRequest(format!(
+                    "Idempotency-Key must be 1 to {MAX_KEY_CHARS} visible ASCII characters"
+                ))),
+            },
+        };
+        ready(key.map(IdempotencyKey))
+    }
+}
+
+/// A response as it is kept for replay.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Stored {
+    /// 201 with `Location`, `ETag` (when versioned) and the JSON of `record`.
+    pub fn created(
+        location: String,
+        version: Option<i32>,
+        record: &impl Serialize,
+    ) -> Result<Self> {
+        let mut headers = vec![(header::LOCATION.to_string(), location)];
+        if let Some(version) = version {
+            headers.push((header::ETAG.to_string(), etag(version)));
+        }
+        Ok(Stored {
+            status: 201,
+            headers,
+            body: serde_json::to_vec(record).map_err(anyhow::Error::from)?,
+        })
+    }
+
+    pub fn respond(&self) -> HttpResponse {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::OK);
+        let mut response = HttpResponse::build(status);
+        response.content_type("application/json");
+        for (name, value) in &self.headers {
+            response.insert_header((name.as_str(), value.as_str()));
+        }
+        response.body(self.body.clone())
+    }
+}
+
+impl IdempotencyKey {
+    /// Claim the key for this create inside its transaction. `Some`: the same user already
+    /// made this request with this key; answer the stored response again. A concurrent retry
+    /// waits here on the key's row until the first attempt commits (then replays) or rolls
+    /// back (then proceeds). The same key with another request: 422.
+    pub async fn claim(
+        &self,
+        conn: &mut PgConnection,
+        user: &AuthUser,
+        operation: &str,
+        request: &impl Serialize,
+    ) -> Result<Option<HttpResponse>> {
+        let Some(key) = &self.0 else {
+            return Ok(None);
+        };
+        let mut hasher = Sha256::new();
+        hasher.update(operation.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(serde_json::to_vec(request).map_err(anyhow::Error::from)?);
+        let hash = hasher.finalize().to_vec();
+        let claimed = sqlx::query(
+            "insert into idempotency_keys (user_id, key, request_hash) values ($1, $2, $3)
+             on conflict (user_id, key) do nothing",
+        )
+        .bind(user.id)
+        .bind(key)
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+        if claimed.rows_affected() == 1 {
+            return Ok(None);
+        }
+        let (stored_hash, status, headers, body): (
+            Vec<u8>,
+            Option<i16>,
+            Option<sqlx::types::Json<Vec<(String, String)>>>,
+            Option<Vec<u8>>,
+        ) = sqlx::query_as(
+            "select request_hash, status, headers, body from idempotency_keys
+                 where user_id = $1 and key = $2",
+        )
+        .bind(user.id)
+        .bind(key)
+        .fetch_one(&mut *conn)
+        .await?;
+        if stored_hash != hash {
+            return Err(AppError::invalid(
+                "Idempotency-Key",
+                "was already used with a different request",
+            ));
+        }
+        let (Some(status), Some(headers), Some(body)) = (status, headers, body) else {
+            return Err(AppError::Conflict(
+                "a request with this Idempotency-Key is still in progress".into(),
+            ));
+        };
+        let stored = Stored {
+            status: status as u16,
+            headers: headers.0,
+            body,
+        };
+        let mut response = stored.respond();
+        response
+            .headers_mut()
+            .insert(REPLAYED, header::HeaderValue::from_static("true"));
+        Ok(Some(response))
+    }
+
+    /// Keep `response` for replays of this key (no-op without a key).
+    pub async fn store(
+        &self,
+        conn: &mut PgConnection,
+        user: &AuthUser,
+        response: &Stored,
+    ) -> Result<()> {
+        let Some(key) = &self.0 else {
+            return Ok(());
+        };
+        sqlx::query(
+            "update idempotency_keys set status = $3, headers = $4, body = $5
+             where user_id = $1 and key = $2",
+        )
+        .bind(user.id)
+        .bind(key)
+        .bind(response.status as i16)
+        .bind(sqlx::types::Json(&response.headers))
+        .bind(&response.body)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+}
+
+/// How long keys are kept: at least 24 hours, as the contract promises.
+pub const KEEP_KEYS_HOURS: i64 = 24;
+
+/// Forget keys older than [`KEEP_KEYS_HOURS`] (run periodically).
+pub async fn forget_old_keys(pool: &sqlx::PgPool) -> Result<u64> {
+    let done = sqlx::query(
+        "delete from idempotency_keys where created_at < now() - make_interval(hours => $1)",
+    )
+    .bind(KEEP_KEYS_HOURS as i32)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// 200 with the JSON of a versioned record and its `ETag`.
+pub fn ok_with_etag(version: i32, record: &impl Serialize) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::ETAG, etag(version)))
+        .json(record)
+}
