@@ -79,6 +79,13 @@ pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 const MAX_KEY_CHARS: usize = 255;
 
+type KeyRow = (
+    Vec<u8>,
+    Option<i16>,
+    Option<sqlx::types::Json<Vec<(String, String)>>>,
+    Option<Vec<u8>>,
+);
+
 /// The `Idempotency-Key` header of a create, if any.
 #[derive(Debug, Clone)]
 pub struct IdempotencyKey(Option<String>);
@@ -170,12 +177,7 @@ impl IdempotencyKey {
         if claimed.rows_affected() == 1 {
             return Ok(None);
         }
-        let (stored_hash, status, headers, body): (
-            Vec<u8>,
-            Option<i16>,
-            Option<sqlx::types::Json<Vec<(String, String)>>>,
-            Option<Vec<u8>>,
-        ) = sqlx::query_as(
+        let (stored_hash, status, headers, body): KeyRow = sqlx::query_as(
             "select request_hash, status, headers, body from idempotency_keys
                  where user_id = $1 and key = $2",
         )
@@ -184,10 +186,10 @@ impl IdempotencyKey {
         .fetch_one(&mut *conn)
         .await?;
         if stored_hash != hash {
-            return Err(AppError::invalid(
-                "Idempotency-Key",
-                "was already used with a different request",
-            ));
+            return Err(AppError::Validation {
+                detail: "this Idempotency-Key was already used with a different request".into(),
+                errors: Vec::new(),
+            });
         }
         let (Some(status), Some(headers), Some(body)) = (status, headers, body) else {
             return Err(AppError::Conflict(
