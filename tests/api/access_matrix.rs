@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::world::{Actor, World};
+use crate::world::{Actor, BranchRecords, World};
 
 /// One attempt: who, what, and the status it must get.
 pub struct Attempt {
@@ -38,12 +38,19 @@ pub async fn assert_all_refused(app: &TestApp, attempts: Vec<Attempt>) {
     let before = app.snapshot().await;
     let mut failures = Vec::new();
     for a in &attempts {
+        // PATCH and DELETE carry an If-Match, so what is tested is access, not the 428.
+        let headers: &[(&str, &str)] = if matches!(a.method, Method::PATCH | Method::DELETE) {
+            &[("If-Match", "\"1\"")]
+        } else {
+            &[]
+        };
         let response = app
-            .request(
+            .request_with(
                 a.method.clone(),
                 &a.path,
                 Some(&a.actor.token),
                 a.body.as_ref(),
+                headers,
             )
             .await;
         let status = response.status().as_u16();
@@ -274,6 +281,302 @@ fn reviewer_attempts(world: &World) -> Vec<Attempt> {
         403,
     ));
     attempts
+}
+
+/// The attempts of the meetings issue by the people of branch `own` against branch `other`.
+fn minutes_attempts(
+    secretary: &Actor,
+    member: &Actor,
+    own: &BranchRecords,
+    other: &BranchRecords,
+    other_member: &Actor,
+) -> Vec<Attempt> {
+    let mut attempts = Vec::new();
+    let speech = json!({"speaker_id": other.guest, "kind": "remarks", "content": "讲话"});
+    for actor in [secretary, member] {
+        let is_secretary = std::ptr::eq(actor, secretary);
+        // Their records in the path.
+        for path in [
+            format!("/api/v1/people/{}", other.guest),
+            format!("/api/v1/meetings/{}", other.meeting),
+            format!("/api/v1/meetings/{}/attendance", other.meeting),
+            format!("/api/v1/meetings/{}/speeches", other.meeting),
+            format!("/api/v1/meetings/{}/speakers", other.meeting),
+            format!("/api/v1/speeches/{}", other.speech),
+            format!("/api/v1/people?org_unit_id={}", other.unit),
+            format!("/api/v1/meetings?org_unit_id={}", other.unit),
+        ] {
+            attempts.push(attempt(actor, Method::GET, path, None, 404));
+        }
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/people/{}", other.guest),
+            Some(json!({"name": "改"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::DELETE,
+            format!("/api/v1/people/{}", other.guest),
+            None,
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/meetings/{}", other.meeting),
+            Some(json!({"title": "改"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::DELETE,
+            format!("/api/v1/meetings/{}", other.meeting),
+            None,
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("/api/v1/meetings/{}/finalize", other.meeting),
+            None,
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PUT,
+            format!("/api/v1/meetings/{}/attendance", other.meeting),
+            Some(json!([])),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("/api/v1/meetings/{}/speeches", other.meeting),
+            Some(speech.clone()),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/speeches/{}", other.speech),
+            Some(json!({"content": "改"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::DELETE,
+            format!("/api/v1/speeches/{}", other.speech),
+            None,
+            404,
+        ));
+        // Their ids in the body.
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            "/api/v1/people".into(),
+            Some(json!({"org_unit_id": other.unit, "name": "x", "kind": "guest"})),
+            404,
+        ));
+        attempts.push(attempt(actor, Method::POST, "/api/v1/meetings".into(), Some(json!({"org_unit_id": other.unit, "kind": "other", "title": "x", "starts_at": "2026-01-01T00:00:00Z"})), 404));
+        // Their ids in a body aimed at our own records: the member may not write here at all.
+        let expected = if is_secretary { 404 } else { 403 };
+        attempts.push(attempt(actor, Method::POST, "/api/v1/people".into(), Some(json!({"org_unit_id": own.unit, "name": "x", "kind": "member", "user_id": other_member.id})), expected));
+        attempts.push(attempt(actor, Method::POST, "/api/v1/meetings".into(), Some(json!({"org_unit_id": own.unit, "kind": "other", "title": "x", "starts_at": "2026-01-01T00:00:00Z", "host_id": other.guest})), expected));
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/meetings/{}", own.meeting),
+            Some(json!({"recorder_id": other.guest})),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PUT,
+            format!("/api/v1/meetings/{}/attendance", own.meeting),
+            Some(json!([{"person_id": other.guest, "status": "present"}])),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("/api/v1/meetings/{}/speeches", own.meeting),
+            Some(speech.clone()),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/speeches/{}", own.speech),
+            Some(json!({"speaker_id": other.guest})),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::GET,
+            format!("/api/v1/audit-events?org_unit_id={}", other.unit),
+            None,
+            404,
+        ));
+    }
+    // A member writes nothing, even in its own branch, and does not read the audit trail.
+    let mine = json!({"speaker_id": own.guest, "kind": "remarks", "content": "讲话"});
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        "/api/v1/people".into(),
+        Some(json!({"org_unit_id": own.unit, "name": "x", "kind": "guest"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::PATCH,
+        format!("/api/v1/people/{}", own.guest),
+        Some(json!({"name": "改"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::DELETE,
+        format!("/api/v1/people/{}", own.guest),
+        None,
+        403,
+    ));
+    attempts.push(attempt(member, Method::POST, "/api/v1/meetings".into(), Some(json!({"org_unit_id": own.unit, "kind": "other", "title": "x", "starts_at": "2026-01-01T00:00:00Z"})), 403));
+    attempts.push(attempt(
+        member,
+        Method::PATCH,
+        format!("/api/v1/meetings/{}", own.meeting),
+        Some(json!({"title": "改"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::DELETE,
+        format!("/api/v1/meetings/{}", own.meeting),
+        None,
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        format!("/api/v1/meetings/{}/finalize", own.meeting),
+        None,
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::PUT,
+        format!("/api/v1/meetings/{}/attendance", own.meeting),
+        Some(json!([])),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        format!("/api/v1/meetings/{}/speeches", own.meeting),
+        Some(mine),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::PATCH,
+        format!("/api/v1/speeches/{}", own.speech),
+        Some(json!({"content": "改"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::DELETE,
+        format!("/api/v1/speeches/{}", own.speech),
+        None,
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::GET,
+        "/api/v1/audit-events".into(),
+        None,
+        403,
+    ));
+    attempts
+}
+
+/// The reviewer reads the minutes of both branches and writes none of them.
+fn reviewer_minutes_attempts(reviewer: &Actor, records: [&BranchRecords; 2]) -> Vec<Attempt> {
+    let mut attempts = Vec::new();
+    for r in records {
+        attempts.push(attempt(
+            reviewer,
+            Method::POST,
+            "/api/v1/people".into(),
+            Some(json!({"org_unit_id": r.unit, "name": "x", "kind": "guest"})),
+            403,
+        ));
+        attempts.push(attempt(
+            reviewer,
+            Method::PATCH,
+            format!("/api/v1/people/{}", r.guest),
+            Some(json!({"name": "改"})),
+            403,
+        ));
+        attempts.push(attempt(reviewer, Method::POST, "/api/v1/meetings".into(), Some(json!({"org_unit_id": r.unit, "kind": "other", "title": "x", "starts_at": "2026-01-01T00:00:00Z"})), 403));
+        attempts.push(attempt(
+            reviewer,
+            Method::PATCH,
+            format!("/api/v1/meetings/{}", r.meeting),
+            Some(json!({"title": "改"})),
+            403,
+        ));
+        attempts.push(attempt(
+            reviewer,
+            Method::POST,
+            format!("/api/v1/meetings/{}/finalize", r.meeting),
+            None,
+            403,
+        ));
+        attempts.push(attempt(
+            reviewer,
+            Method::PUT,
+            format!("/api/v1/meetings/{}/attendance", r.meeting),
+            Some(json!([])),
+            403,
+        ));
+        attempts.push(attempt(
+            reviewer,
+            Method::POST,
+            format!("/api/v1/meetings/{}/speeches", r.meeting),
+            Some(json!({"speaker_id": r.guest, "kind": "remarks", "content": "讲话"})),
+            403,
+        ));
+        attempts.push(attempt(
+            reviewer,
+            Method::DELETE,
+            format!("/api/v1/speeches/{}", r.speech),
+            None,
+            403,
+        ));
+    }
+    attempts
+}
+
+#[tokio::test]
+async fn no_role_reads_or_writes_the_minutes_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let mut attempts = minutes_attempts(&w.secretary_a, &w.member_a, &a, &b, &w.member_b);
+    attempts.extend(minutes_attempts(
+        &w.secretary_b,
+        &w.member_b,
+        &b,
+        &a,
+        &w.member_a,
+    ));
+    attempts.extend(reviewer_minutes_attempts(&w.reviewer, [&a, &b]));
+    assert_all_refused(&app, attempts).await;
 }
 
 #[tokio::test]

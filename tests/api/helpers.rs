@@ -136,12 +136,27 @@ impl TestApp {
         token: Option<&str>,
         body: Option<&Value>,
     ) -> Response {
+        self.request_with(method, path, token, body, &[]).await
+    }
+
+    /// [`Self::request`] with extra headers (If-Match, Idempotency-Key, …).
+    pub async fn request_with(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Response {
         let mut request = self.client.request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
         if let Some(body) = body {
             request = request.json(body);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
         }
         request.send().await.expect("request")
     }
@@ -262,6 +277,166 @@ impl TestApp {
             .await
     }
 
+    // People, meetings, attendance, speeches, audit
+
+    pub async fn create_person(&self, token: &str, body: &Value) -> Response {
+        self.post_as(token, "/api/v1/people", body).await
+    }
+
+    pub async fn list_people(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/people{query}")).await
+    }
+
+    pub async fn get_person(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/people/{id}")).await
+    }
+
+    pub async fn update_person(&self, token: &str, id: &str, etag: &str, body: &Value) -> Response {
+        let path = format!("/api/v1/people/{id}");
+        self.request_with(
+            Method::PATCH,
+            &path,
+            Some(token),
+            Some(body),
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn delete_person(&self, token: &str, id: &str, etag: &str) -> Response {
+        let path = format!("/api/v1/people/{id}");
+        self.request_with(
+            Method::DELETE,
+            &path,
+            Some(token),
+            None,
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn create_meeting(&self, token: &str, body: &Value) -> Response {
+        self.post_as(token, "/api/v1/meetings", body).await
+    }
+
+    pub async fn create_meeting_with_key(&self, token: &str, key: &str, body: &Value) -> Response {
+        let headers = [("Idempotency-Key", key)];
+        self.request_with(
+            Method::POST,
+            "/api/v1/meetings",
+            Some(token),
+            Some(body),
+            &headers,
+        )
+        .await
+    }
+
+    pub async fn list_meetings(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings{query}"))
+            .await
+    }
+
+    pub async fn get_meeting(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{id}")).await
+    }
+
+    pub async fn update_meeting(
+        &self,
+        token: &str,
+        id: &str,
+        etag: &str,
+        body: &Value,
+    ) -> Response {
+        let path = format!("/api/v1/meetings/{id}");
+        self.request_with(
+            Method::PATCH,
+            &path,
+            Some(token),
+            Some(body),
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn delete_meeting(&self, token: &str, id: &str, etag: &str) -> Response {
+        let path = format!("/api/v1/meetings/{id}");
+        self.request_with(
+            Method::DELETE,
+            &path,
+            Some(token),
+            None,
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn finalize_meeting(&self, token: &str, id: &str) -> Response {
+        let path = format!("/api/v1/meetings/{id}/finalize");
+        self.request(Method::POST, &path, Some(token), None).await
+    }
+
+    pub async fn put_attendance(&self, token: &str, meeting: &str, body: &Value) -> Response {
+        self.put_as(
+            token,
+            &format!("/api/v1/meetings/{meeting}/attendance"),
+            body,
+        )
+        .await
+    }
+
+    pub async fn get_attendance(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{meeting}/attendance"))
+            .await
+    }
+
+    pub async fn create_speech(&self, token: &str, meeting: &str, body: &Value) -> Response {
+        self.post_as(token, &format!("/api/v1/meetings/{meeting}/speeches"), body)
+            .await
+    }
+
+    pub async fn list_speeches(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{meeting}/speeches"))
+            .await
+    }
+
+    pub async fn list_speakers(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{meeting}/speakers"))
+            .await
+    }
+
+    pub async fn get_speech(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/speeches/{id}")).await
+    }
+
+    pub async fn update_speech(&self, token: &str, id: &str, etag: &str, body: &Value) -> Response {
+        let path = format!("/api/v1/speeches/{id}");
+        self.request_with(
+            Method::PATCH,
+            &path,
+            Some(token),
+            Some(body),
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn delete_speech(&self, token: &str, id: &str, etag: &str) -> Response {
+        let path = format!("/api/v1/speeches/{id}");
+        self.request_with(
+            Method::DELETE,
+            &path,
+            Some(token),
+            None,
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn audit_events(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/audit-events{query}"))
+            .await
+    }
+
     /// Every row of every table of the service, to show that a refused request changed nothing.
     pub async fn snapshot(&self) -> Value {
         let tables: Vec<String> = sqlx::query_scalar(
@@ -346,3 +521,11 @@ pub async fn json_of(response: Response, status: u16) -> Value {
 pub fn id_of(body: &Value) -> String {
     body["id"].as_str().expect("an id").to_owned()
 }
+
+/// The `ETag` header of a response.
+pub fn etag_of(response: &Response) -> String {
+    response.headers()["etag"].to_str().unwrap().to_owned()
+}
+
+/// The sample speech: a leader's comments at a branch's organizational life meeting.
+pub const SAMPLE_SPEECH: &str = include_str!("../fixtures/speech-branch-life-meeting.txt");

@@ -1,12 +1,16 @@
 //! Integration tests: the real HTTP app, the real binary, a real PostgreSQL.
 
 mod access_matrix;
+mod audit;
 mod auth;
 mod cli;
 mod errors;
 mod health;
 mod helpers;
+mod meetings;
 mod openapi;
 mod org_units;
+mod people;
+mod speeches;
 mod users;
 mod world;

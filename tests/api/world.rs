@@ -86,3 +86,79 @@ async fn actor(app: &TestApp, id: String, username: &str) -> Actor {
         refresh_token: tokens.refresh_token,
     }
 }
+
+/// The records of one branch: its people and a held meeting with attendance and speeches.
+#[derive(Debug, Clone)]
+pub struct BranchRecords {
+    pub unit: String,
+    /// The secretary's person record (linked to its account).
+    pub secretary_person: String,
+    pub member_person: String,
+    /// A visiting leader registered as a guest of the branch.
+    pub guest: String,
+    pub meeting: String,
+    /// The guest's remarks (the sample speech), at position 1.
+    pub speech: String,
+}
+
+impl BranchRecords {
+    pub async fn build(
+        app: &TestApp,
+        secretary: &Actor,
+        member: &Actor,
+        unit: &str,
+    ) -> BranchRecords {
+        let token = &secretary.token;
+        let person = |body: serde_json::Value| async move {
+            id_of(&json_of(app.create_person(token, &body).await, 201).await)
+        };
+        let secretary_person = person(json!({"org_unit_id": unit, "name": "王书记", "title": "支部书记", "kind": "member", "user_id": secretary.id})).await;
+        let member_person = person(
+            json!({"org_unit_id": unit, "name": "李党员", "kind": "member", "user_id": member.id}),
+        )
+        .await;
+        let guest = person(
+            json!({"org_unit_id": unit, "name": "张市长", "title": "市长", "kind": "guest"}),
+        )
+        .await;
+        let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+            "org_unit_id": unit, "kind": "organizational_life", "title": "2026年度组织生活会",
+            "starts_at": "2026-11-20T01:30:00Z", "location": "三楼会议室",
+            "host_id": secretary_person, "recorder_id": member_person,
+            "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"]
+        })).await, 201).await);
+        json_of(
+            app.put_attendance(
+                token,
+                &meeting,
+                &json!([
+                    {"person_id": secretary_person, "status": "present"},
+                    {"person_id": member_person, "status": "present"},
+                    {"person_id": guest, "status": "present"},
+                ]),
+            )
+            .await,
+            200,
+        )
+        .await;
+        let speech = id_of(&json_of(app.create_speech(token, &meeting, &json!({
+            "speaker_id": guest, "kind": "remarks", "title": "在市政府办机关第一党支部组织生活会上的讲话",
+            "content": crate::helpers::SAMPLE_SPEECH
+        })).await, 201).await);
+        json_of(app.create_speech(token, &meeting, &json!({
+            "speaker_id": member_person, "kind": "self_criticism", "content": "一、存在的问题\n学习不够深入。"
+        })).await, 201).await;
+        json_of(app.create_speech(token, &meeting, &json!({
+            "speaker_id": secretary_person, "kind": "criticism", "target_person_id": member_person,
+            "content": "希望李党员加强理论学习。"
+        })).await, 201).await;
+        BranchRecords {
+            unit: unit.to_owned(),
+            secretary_person,
+            member_person,
+            guest,
+            meeting,
+            speech,
+        }
+    }
+}
