@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Role, password, refresh, throttle};
 use crate::domain::Password;
 use crate::error::{AppError, Result};
@@ -132,6 +133,15 @@ async fn change_password(
     .execute(&mut *tx)
     .await?;
     refresh::revoke_all(&mut tx, user.id).await?;
+    let event = Event {
+        action: "change_password",
+        entity_type: "user",
+        entity_id: user.id,
+        org_unit_id: None,
+        before: None,
+        after: None,
+    };
+    audit::record(&mut tx, &user, event).await?;
     tx.commit().await?;
     tracing::info!(user_id = %user.id, "password changed; every login of the user ended");
     Ok(HttpResponse::NoContent().finish())

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission, Role, refresh};
 use crate::error::Result;
@@ -113,6 +114,7 @@ async fn put_member(
     access::require(&mut *tx, &caller, unit, Permission::Write).await?;
     // Only a user the caller already manages can be given a role: ids from elsewhere are 404.
     users::fetch_managed(&mut tx, &caller, user).await?;
+    let before = fetch_member(&mut tx, unit, user).await.ok();
     sqlx::query(
         "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)
          on conflict (user_id, org_unit_id) do update set role = excluded.role, updated_at = now()",
@@ -123,6 +125,8 @@ async fn put_member(
     .execute(&mut *tx)
     .await?;
     let member = fetch_member(&mut tx, unit, user).await?;
+    let event = Event::changed("put", "membership", user, Some(unit), &before, &member)?;
+    audit::record(&mut tx, &caller, event).await?;
     tx.commit().await?;
     Ok(web::Json(member))
 }
@@ -148,14 +152,18 @@ async fn remove_member(
     let (unit, user) = path.into_inner();
     let mut tx = state.pool.begin().await?;
     access::require(&mut *tx, &caller, unit, Permission::Write).await?;
-    let removed = sqlx::query("delete from memberships where org_unit_id = $1 and user_id = $2")
+    let before = fetch_member(&mut tx, unit, user).await?;
+    sqlx::query("delete from memberships where org_unit_id = $1 and user_id = $2")
         .bind(unit)
         .bind(user)
         .execute(&mut *tx)
         .await?;
-    if removed.rows_affected() == 0 {
-        return Err(access::not_found());
-    }
+    audit::record(
+        &mut tx,
+        &caller,
+        Event::deleted("membership", user, Some(unit), &before)?,
+    )
+    .await?;
     let any_left: bool =
         sqlx::query_scalar("select exists (select 1 from memberships where user_id = $1)")
             .bind(user)

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
@@ -38,7 +39,7 @@ crate::text_enum!(
     }
 );
 
-#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({
     "id": "019a1b2c-0000-7000-8000-000000000001",
     "parent_id": "019a1b2c-0000-7000-8000-000000000000",
@@ -141,6 +142,12 @@ async fn create_org_unit(
     .fetch_one(&mut *tx)
     .await
     .map_err(name_taken)?;
+    audit::record(
+        &mut tx,
+        &user,
+        Event::created("org_unit", unit.id, Some(unit.id), &unit)?,
+    )
+    .await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/org-units/{}", unit.id)))
@@ -270,12 +277,21 @@ async fn update_org_unit(
          where id = $1 returning {COLUMNS}"
     )))
     .bind(id)
-    .bind(name.unwrap_or(current.name))
+    .bind(name.unwrap_or_else(|| current.name.clone()))
     .bind(body.kind.unwrap_or(current.kind).as_str())
     .bind(parent_id)
     .fetch_one(&mut *tx)
     .await
     .map_err(name_taken)?;
+    let event = Event::changed(
+        "update",
+        "org_unit",
+        unit.id,
+        Some(unit.id),
+        &current,
+        &unit,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
     tx.commit().await?;
     Ok(web::Json(unit))
 }

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission, Role, password, refresh};
 use crate::domain::{Password, Username, required_text};
@@ -167,6 +168,12 @@ async fn create_user(
             .execute(&mut *tx)
             .await?;
     }
+    audit::record(
+        &mut tx,
+        &caller,
+        Event::created("user", user.id, org_unit_id, &user)?,
+    )
+    .await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/users/{}", user.id)))
@@ -289,6 +296,9 @@ async fn update_user(
     if disabling {
         refresh::revoke_all(&mut tx, id).await?;
     }
+    // Accounts belong to no single unit: these events are in the admins' view of the trail.
+    let event = Event::changed("update", "user", id, None, &current, &user)?;
+    audit::record(&mut tx, &caller, event).await?;
     tx.commit().await?;
     if disabling {
         tracing::info!(user_id = %id, by = %caller.id, "user disabled; every login ended");

@@ -152,3 +152,78 @@ async fn the_trail_is_read_within_reach_by_secretaries_reviewers_and_admins() {
     let id = id_of(&seen_by_reviewer[0]);
     assert!(!id.is_empty());
 }
+
+#[tokio::test]
+async fn account_changes_are_audited_too() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let token = &w.secretary_a.token;
+    let group = id_of(
+        &json_of(
+            app.create_org_unit(
+                token,
+                &json!({"name": "一组", "kind": "group", "parent_id": w.branch_a}),
+            )
+            .await,
+            201,
+        )
+        .await,
+    );
+    json_of(
+        app.update_org_unit(token, &group, &json!({"name": "第一小组"}))
+            .await,
+        200,
+    )
+    .await;
+    json_of(
+        app.put_member(token, &group, &w.member_a.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        app.remove_member(token, &group, &w.member_a.id)
+            .await
+            .status(),
+        204
+    );
+    json_of(
+        app.update_user(token, &w.member_a.id, &json!({"display_name": "李明"}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        app.change_password(
+            &w.member_a.token,
+            crate::world::PASSWORD,
+            "another long passphrase"
+        )
+        .await
+        .status(),
+        204
+    );
+
+    let rows: Vec<(String, String, Option<uuid::Uuid>)> = sqlx::query_as(
+        "select action, entity_type, actor_id from audit_events where actor_id = any ($1) order by id",
+    )
+    .bind(vec![w.secretary_a.id.parse::<uuid::Uuid>().unwrap(), w.member_a.id.parse().unwrap()])
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let got: Vec<String> = rows.iter().map(|(a, e, _)| format!("{a} {e}")).collect();
+    assert_eq!(
+        got,
+        [
+            "create org_unit",
+            "update org_unit",
+            "put membership",
+            "delete membership",
+            "update user",
+            "change_password user"
+        ]
+    );
+    // The unit's events are the secretary's to read.
+    let unit_trail = events(&app, token, &format!("?org_unit_id={group}")).await;
+    assert_eq!(unit_trail.len(), 4);
+}
