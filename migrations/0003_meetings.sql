@@ -32,6 +32,12 @@ create table meetings (
     summary      text,
     status       text not null default 'scheduled',
     finalized_at timestamptz,
+    -- Counts of the attendance list, kept by the one statement that replaces it, so that
+    -- reading a meeting (and every list of meetings) needs no aggregate.
+    attendance_expected integer not null default 0,
+    attendance_present  integer not null default 0,
+    attendance_leave    integer not null default 0,
+    attendance_absent   integer not null default 0,
     version      integer not null default 1,
     created_at   timestamptz not null default now(),
     updated_at   timestamptz not null default now(),

@@ -87,6 +87,30 @@ pub async fn require(
     decide(user.is_admin, &roles, permission)
 }
 
+/// Find a record's unit with `unit_of` (SQL that takes the record's id as `$1` and answers its
+/// `org_unit_id`, e.g. `select org_unit_id from meetings where id = $1`) and require
+/// `permission` there — one round trip. Returns the unit.
+pub async fn require_record(
+    db: impl PgExecutor<'_>,
+    user: &AuthUser,
+    unit_of: &str,
+    id: Uuid,
+    permission: Permission,
+) -> Result<Uuid> {
+    let row: Option<(Uuid, Vec<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+         from ({unit_of}) r"
+    )))
+    .bind(id)
+    .bind(user.id)
+    .fetch_optional(db)
+    .await?;
+    let (unit, roles) = row.ok_or_else(not_found)?;
+    let roles: Vec<Role> = roles.iter().filter_map(|r| Role::parse(r)).collect();
+    decide(user.is_admin, &roles, permission)?;
+    Ok(unit)
+}
+
 /// The roles `user` holds over `unit` through the unit itself or any unit above it; empty when
 /// out of reach. Admins get no roles here: [`require`] lets them through on the flag.
 pub async fn roles_over(db: impl PgExecutor<'_>, user: &AuthUser, unit: Uuid) -> Result<Vec<Role>> {

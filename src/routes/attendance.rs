@@ -155,10 +155,20 @@ async fn put_attendance(
     .bind(&reasons)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("update meetings set version = version + 1, updated_at = now() where id = $1")
-        .bind(meeting.id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "update meetings m set version = version + 1, updated_at = now(),
+             attendance_expected = c.expected, attendance_present = c.present,
+             attendance_leave = c.leave, attendance_absent = c.absent
+         from (select count(*) as expected,
+                      count(*) filter (where status = 'present') as present,
+                      count(*) filter (where status = 'leave') as leave,
+                      count(*) filter (where status = 'absent') as absent
+               from attendance where meeting_id = $1) c
+         where m.id = $1",
+    )
+    .bind(meeting.id)
+    .execute(&mut *tx)
+    .await?;
     let after = fetch_list(&mut tx, meeting.id).await?;
     let event = Event::changed(
         "attendance",
@@ -189,6 +199,6 @@ async fn get_attendance(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Attendee>>> {
     let mut conn = state.pool.acquire().await?;
-    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
-    Ok(web::Json(fetch_list(&mut conn, meeting.id).await?))
+    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
+    Ok(web::Json(fetch_list(&mut conn, *id).await?))
 }

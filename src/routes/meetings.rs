@@ -11,7 +11,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::auth::access::{self, REACHABLE_UNITS};
+use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
@@ -187,16 +187,9 @@ pub struct MeetingQuery {
 pub const SELECT: &str = "select m.id, m.org_unit_id, m.kind, m.title, m.starts_at, m.ends_at,
         m.location, m.host_id, m.recorder_id, m.agenda, m.summary, m.status, m.finalized_at,
         m.version, m.created_at, m.updated_at,
-        coalesce(s.expected, 0) as expected, coalesce(s.present, 0) as present,
-        coalesce(s.leave, 0) as leave, coalesce(s.absent, 0) as absent
-    from meetings m
-    left join lateral (
-        select count(*) as expected,
-               count(*) filter (where status = 'present') as present,
-               count(*) filter (where status = 'leave') as leave,
-               count(*) filter (where status = 'absent') as absent
-        from attendance a where a.meeting_id = m.id
-    ) s on true";
+        m.attendance_expected::int8 as expected, m.attendance_present::int8 as present,
+        m.attendance_leave::int8 as leave, m.attendance_absent::int8 as absent
+    from meetings m";
 
 async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} where m.id = $1")))
@@ -215,20 +208,23 @@ pub async fn fetch_for(
     id: Uuid,
     permission: Permission,
 ) -> Result<Meeting> {
-    let lock = if permission == Permission::Write {
-        " for update"
-    } else {
-        ""
-    };
-    let unit: Uuid = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select org_unit_id from meetings where id = $1{lock}"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or_else(access::not_found)?;
-    access::require(&mut *conn, user, unit, permission).await?;
+    require(&mut *conn, user, id, permission).await?;
     fetch(conn, id).await
+}
+
+/// Like [`fetch_for`] without reading the meeting: its unit, when `user` may do `permission`.
+pub async fn require(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+) -> Result<Uuid> {
+    let unit_of = if permission == Permission::Write {
+        "select org_unit_id from meetings where id = $1 for update"
+    } else {
+        "select org_unit_id from meetings where id = $1"
+    };
+    access::require_record(conn, user, unit_of, id, permission).await
 }
 
 /// 409 unless the meeting's records may still change.
@@ -393,29 +389,42 @@ async fn list_meetings(
     if let Some(unit) = query.org_unit_id {
         access::require(&state.pool, &user, unit, Permission::Read).await?;
     }
-    let rows: Vec<Meeting> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT}
-         where m.org_unit_id in ({REACHABLE_UNITS})
-           and ($3::uuid is null or m.org_unit_id = $3)
-           and ($4::text is null or m.kind = $4)
-           and ($5::text is null or m.status = $5)
-           and ($6::timestamptz is null or m.starts_at >= $6)
-           and ($7::timestamptz is null or m.starts_at < $7)
-           and ($8::timestamptz is null or (m.starts_at, m.id) < ($8, $9))
-         order by m.starts_at desc, m.id desc limit $10"
-    )))
-    .bind(user.id)
-    .bind(user.is_admin)
-    .bind(query.org_unit_id)
-    .bind(query.kind.map(MeetingKind::as_str))
-    .bind(query.status.map(MeetingStatus::as_str))
-    .bind(query.from)
-    .bind(query.to)
-    .bind(after.map(|a| a.0))
-    .bind(after.map(|a| a.1))
-    .bind(page.fetch())
-    .fetch_all(&state.pool)
-    .await?;
+    // Only the filters given go into the SQL, so each combination gets a plan of its own that
+    // PostgreSQL can cache, instead of one "$n is null or …" plan re-planned on every call.
+    let mut sql = sqlx::QueryBuilder::new(SELECT);
+    sql.push(" where ");
+    if user.is_admin {
+        sql.push("true");
+    } else {
+        sql.push("m.org_unit_id in (select * from reachable_org_units(")
+            .push_bind(user.id)
+            .push("))");
+    }
+    if let Some(unit) = query.org_unit_id {
+        sql.push(" and m.org_unit_id = ").push_bind(unit);
+    }
+    if let Some(kind) = query.kind {
+        sql.push(" and m.kind = ").push_bind(kind.as_str());
+    }
+    if let Some(status) = query.status {
+        sql.push(" and m.status = ").push_bind(status.as_str());
+    }
+    if let Some(from) = query.from {
+        sql.push(" and m.starts_at >= ").push_bind(from);
+    }
+    if let Some(to) = query.to {
+        sql.push(" and m.starts_at < ").push_bind(to);
+    }
+    if let Some((starts_at, id)) = after {
+        sql.push(" and (m.starts_at, m.id) < (")
+            .push_bind(starts_at)
+            .push(", ")
+            .push_bind(id)
+            .push(")");
+    }
+    sql.push(" order by m.starts_at desc, m.id desc limit ")
+        .push_bind(page.fetch());
+    let rows: Vec<Meeting> = sql.build_query_as().fetch_all(&state.pool).await?;
     Ok(web::Json(page.finish(rows, |m| {
         format!("{}|{}", m.starts_at.to_rfc3339(), m.id)
     })))

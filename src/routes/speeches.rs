@@ -11,7 +11,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::auth::{AuthUser, Permission};
+use crate::auth::{AuthUser, Permission, access};
 use crate::domain::outline::{Heading, char_count, outline};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
@@ -154,7 +154,7 @@ async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
     .bind(id)
     .fetch_optional(conn)
     .await?
-    .ok_or_else(crate::auth::access::not_found)
+    .ok_or_else(access::not_found)
 }
 
 /// The speech `id` and its meeting, if `user` may do `permission` there. For writes the
@@ -169,7 +169,7 @@ async fn fetch_for(
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(crate::auth::access::not_found)?;
+        .ok_or_else(access::not_found)?;
     let meeting = meetings::fetch_for(conn, user, meeting_id, permission).await?;
     Ok((fetch(conn, id).await?, meeting))
 }
@@ -364,12 +364,12 @@ async fn list_speeches(
         None => 0,
     };
     let mut conn = state.pool.acquire().await?;
-    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
     let rows: Vec<Speech> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from speeches where meeting_id = $1 and position > $2
          order by position limit $3"
     )))
-    .bind(meeting.id)
+    .bind(*id)
     .bind(after)
     .bind(page.fetch())
     .fetch_all(&mut *conn)
@@ -395,7 +395,7 @@ async fn list_speakers(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Speaker>>> {
     let mut conn = state.pool.acquire().await?;
-    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
     let speakers = sqlx::query_as(
         "select p.id as person_id, p.name, p.title,
                 min(s.position) as first_position, count(*) as speech_count
@@ -403,7 +403,7 @@ async fn list_speakers(
          where s.meeting_id = $1
          group by p.id order by first_position",
     )
-    .bind(meeting.id)
+    .bind(*id)
     .fetch_all(&mut *conn)
     .await?;
     Ok(web::Json(speakers))
@@ -425,7 +425,9 @@ async fn get_speech(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
-    let (speech, _) = fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    let unit_of = "select org_unit_id from speeches where id = $1";
+    access::require_record(&mut *conn, &user, unit_of, *id, Permission::Read).await?;
+    let speech = fetch(&mut conn, *id).await?;
     Ok(ok_with_etag(speech.version, &speech))
 }
 
