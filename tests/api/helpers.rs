@@ -97,6 +97,12 @@ impl TestApp {
         TestApp::spawn_on(test_pool(db).await).await
     }
 
+    /// A second instance of the service on the same database, as behind a load balancer.
+    pub async fn second_instance(&self) -> TestApp {
+        let options = self.pool.connect_options().as_ref().clone();
+        TestApp::spawn_on(test_pool(options).await).await
+    }
+
     /// The application on an existing pool (e.g. one whose server a test stops).
     pub async fn spawn_on(pool: PgPool) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");

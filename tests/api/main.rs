@@ -7,6 +7,7 @@ mod cli;
 mod errors;
 mod health;
 mod helpers;
+mod instances;
 mod meetings;
 mod openapi;
 mod org_units;
