@@ -131,6 +131,9 @@ pub struct ServeArgs {
     /// Only behind a reverse proxy that sets them: otherwise clients could pick their own.
     #[arg(long, env = "MINUTEBOOK_TRUST_PROXY_HEADERS", default_value_t = false)]
     pub trust_proxy_headers: bool,
+    /// Time zone whose calendar decides "today" (overdue rectification items, reports).
+    #[arg(long, env = "MINUTEBOOK_TIMEZONE", default_value = "Asia/Shanghai")]
+    pub timezone: chrono_tz::Tz,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -183,6 +186,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             workers: args.workers,
             shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
             trust_proxy_headers: args.trust_proxy_headers,
+            timezone: args.timezone,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         let address = format!("http://{}", app.address());

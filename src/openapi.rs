@@ -27,6 +27,8 @@ use crate::error::{FieldError, Problem};
         (name = "people", description = "Members and guests who attend and speak"),
         (name = "meetings", description = "Meetings, their attendance and their minutes"),
         (name = "speeches", description = "What each person said, in order"),
+        (name = "rectification", description = "Rectification items, from problem to verified close"),
+        (name = "reports", description = "Roll-ups for secretaries and reviewers"),
         (name = "audit", description = "Who changed what, when"),
         (name = "operations", description = "Health checks and metrics for operators"),
     ),

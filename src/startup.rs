@@ -27,6 +27,17 @@ pub struct AppState {
     /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
     /// sets them); otherwise the peer address.
     pub trust_proxy_headers: bool,
+    /// The calendar that decides "today".
+    pub timezone: chrono_tz::Tz,
+}
+
+impl AppState {
+    /// Today's date in the service's time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        chrono::Utc::now()
+            .with_timezone(&self.timezone)
+            .date_naive()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -37,6 +48,7 @@ pub struct Settings {
     /// How long in-flight requests get on SIGTERM/SIGINT.
     pub shutdown_timeout: Duration,
     pub trust_proxy_headers: bool,
+    pub timezone: chrono_tz::Tz,
 }
 
 pub struct Application {
@@ -73,6 +85,7 @@ impl Application {
             pool: pool.clone(),
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
+            timezone: settings.timezone,
         });
         let registry = Registry::new();
         let metrics = PrometheusMetricsBuilder::new("minutebook")

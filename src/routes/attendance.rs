@@ -11,7 +11,8 @@ use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::{self, require_open, require_participant};
+use crate::routes::meetings::{self, require_open};
+use crate::routes::people::require_in_unit;
 use crate::routes::versioning::IfMatch;
 use crate::startup::AppState;
 
@@ -133,7 +134,7 @@ async fn put_attendance(
     }
     for (i, entry) in entries.iter().enumerate() {
         let field = format!("/{i}/person_id");
-        require_participant(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
+        require_in_unit(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
     }
     let before = fetch_list(&mut tx, meeting.id).await?;
     sqlx::query("delete from attendance where meeting_id = $1")

@@ -238,32 +238,6 @@ pub fn require_open(meeting: &Meeting) -> Result<()> {
     }
 }
 
-/// 404 when `person` is out of `user`'s reach; 422 (at `field`) when it is not of the meeting's
-/// unit or a unit below it.
-pub async fn require_participant(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    person: Uuid,
-    meeting_unit: Uuid,
-    field: &str,
-) -> Result<people::Person> {
-    let person = people::fetch_for(conn, user, person, Permission::Read).await?;
-    let belongs: bool = sqlx::query_scalar(
-        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
-    )
-    .bind(meeting_unit)
-    .bind(person.org_unit_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    if !belongs {
-        return Err(AppError::invalid(
-            field,
-            "the person belongs to neither the meeting's unit nor a unit below it",
-        ));
-    }
-    Ok(person)
-}
-
 fn optional_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>> {
     raw.map(|t| required_text(field, t, max)).transpose()
 }
@@ -323,7 +297,7 @@ async fn create_meeting(
         (body.recorder_id, "/recorder_id"),
     ] {
         if let Some(person) = person {
-            require_participant(&mut tx, &user, person, body.org_unit_id, field).await?;
+            people::require_in_unit(&mut tx, &user, person, body.org_unit_id, field).await?;
         }
     }
     if let Some(replay) = key.claim(&mut tx, &user, "POST /meetings", &*body).await? {
@@ -519,7 +493,7 @@ async fn update_meeting(
         (body.recorder_id, "/recorder_id"),
     ] {
         if let Some(Some(person)) = person {
-            require_participant(&mut tx, &user, person, before.org_unit_id, field).await?;
+            people::require_in_unit(&mut tx, &user, person, before.org_unit_id, field).await?;
         }
     }
     let updated = sqlx::query(

@@ -39,6 +39,8 @@ pub mod members;
 pub mod metrics;
 pub mod org_units;
 pub mod people;
+pub mod rectification;
+pub mod reports;
 pub mod speeches;
 pub mod users;
 pub mod versioning;
@@ -65,7 +67,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(meetings::configure)
                 .configure(attendance::configure)
                 .configure(speeches::configure)
-                .configure(audit_events::configure),
+                .configure(audit_events::configure)
+                .configure(rectification::configure)
+                .configure(reports::configure),
         );
 }
 

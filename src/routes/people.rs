@@ -123,6 +123,32 @@ pub async fn fetch_for(
     Ok(person)
 }
 
+/// 404 when `person` is out of `user`'s reach; 422 (at `field`) when it belongs to neither
+/// `unit` nor a unit below it (a meeting's participants, an item's owner).
+pub async fn require_in_unit(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    person: Uuid,
+    unit: Uuid,
+    field: &str,
+) -> Result<Person> {
+    let person = fetch_for(conn, user, person, Permission::Read).await?;
+    let belongs: bool = sqlx::query_scalar(
+        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    )
+    .bind(unit)
+    .bind(person.org_unit_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !belongs {
+        return Err(AppError::invalid(
+            field,
+            "the person belongs to neither this unit nor a unit below it",
+        ));
+    }
+    Ok(person)
+}
+
 fn title(raw: Option<&str>) -> Result<Option<String>> {
     raw.map(|t| required_text("/title", t, MAX_TITLE_CHARS))
         .transpose()

@@ -16,7 +16,8 @@ use crate::domain::outline::{Heading, char_count, outline};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
-use crate::routes::meetings::{self, Meeting, MeetingStatus, require_open, require_participant};
+use crate::routes::meetings::{self, Meeting, MeetingStatus, require_open};
+use crate::routes::people::require_in_unit;
 use crate::routes::present;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::startup::AppState;
@@ -276,7 +277,7 @@ async fn create_speech(
     let mut tx = state.pool.begin().await?;
     let meeting = meetings::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     require_open(&meeting)?;
-    require_participant(
+    require_in_unit(
         &mut tx,
         &user,
         body.speaker_id,
@@ -285,7 +286,7 @@ async fn create_speech(
     )
     .await?;
     if let Some(target) = body.target_person_id {
-        require_participant(
+        require_in_unit(
             &mut tx,
             &user,
             target,
@@ -463,10 +464,10 @@ async fn update_speech(
     let target = body.target_person_id.unwrap_or(before.target_person_id);
     check_target(kind, target, speaker)?;
     if let Some(person) = body.speaker_id {
-        require_participant(&mut tx, &user, person, meeting.org_unit_id, "/speaker_id").await?;
+        require_in_unit(&mut tx, &user, person, meeting.org_unit_id, "/speaker_id").await?;
     }
     if let Some(Some(person)) = body.target_person_id {
-        require_participant(
+        require_in_unit(
             &mut tx,
             &user,
             person,

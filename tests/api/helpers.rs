@@ -105,12 +105,23 @@ impl TestApp {
 
     /// The application on an existing pool (e.g. one whose server a test stops).
     pub async fn spawn_on(pool: PgPool) -> TestApp {
+        TestApp::spawn_in(pool, chrono_tz::Asia::Shanghai).await
+    }
+
+    /// Another instance on the same database whose calendar is that of `timezone`.
+    pub async fn instance_in(&self, timezone: chrono_tz::Tz) -> TestApp {
+        let options = self.pool.connect_options().as_ref().clone();
+        TestApp::spawn_in(test_pool(options).await, timezone).await
+    }
+
+    async fn spawn_in(pool: PgPool, timezone: chrono_tz::Tz) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
         let settings = Settings {
             jwt_secret: JwtSecret::parse(TEST_JWT_SECRET).unwrap(),
             workers: Some(1),
             shutdown_timeout: Duration::from_secs(1),
             trust_proxy_headers: false,
+            timezone,
         };
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");
         let address = format!("http://{}", app.address());
@@ -441,6 +452,77 @@ impl TestApp {
     pub async fn audit_events(&self, token: &str, query: &str) -> Response {
         self.get_as(token, &format!("/api/v1/audit-events{query}"))
             .await
+    }
+
+    // Rectification items and reports
+
+    pub async fn create_item(&self, token: &str, body: &Value) -> Response {
+        self.post_as(token, "/api/v1/rectification-items", body)
+            .await
+    }
+
+    pub async fn list_items(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/rectification-items{query}"))
+            .await
+    }
+
+    pub async fn get_item(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/rectification-items/{id}"))
+            .await
+    }
+
+    pub async fn update_item(&self, token: &str, id: &str, etag: &str, body: &Value) -> Response {
+        let path = format!("/api/v1/rectification-items/{id}");
+        self.request_with(
+            Method::PATCH,
+            &path,
+            Some(token),
+            Some(body),
+            &[("If-Match", etag)],
+        )
+        .await
+    }
+
+    pub async fn add_item_update(&self, token: &str, id: &str, body: &Value) -> Response {
+        self.post_as(
+            token,
+            &format!("/api/v1/rectification-items/{id}/updates"),
+            body,
+        )
+        .await
+    }
+
+    pub async fn list_item_updates(&self, token: &str, id: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/rectification-items/{id}/updates"))
+            .await
+    }
+
+    pub async fn submit_item(&self, token: &str, id: &str) -> Response {
+        let path = format!("/api/v1/rectification-items/{id}/submit");
+        self.request(Method::POST, &path, Some(token), None).await
+    }
+
+    pub async fn verify_item(&self, token: &str, id: &str, note: &str) -> Response {
+        let path = format!("/api/v1/rectification-items/{id}/verify");
+        self.post_as(token, &path, &json!({"note": note})).await
+    }
+
+    pub async fn return_item(&self, token: &str, id: &str, note: &str) -> Response {
+        let path = format!("/api/v1/rectification-items/{id}/return");
+        self.post_as(token, &path, &json!({"note": note})).await
+    }
+
+    pub async fn carry_over(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{meeting}/carry-over"))
+            .await
+    }
+
+    pub async fn rectification_report(&self, token: &str, unit: &str) -> Response {
+        self.get_as(
+            token,
+            &format!("/api/v1/reports/rectification?org_unit_id={unit}"),
+        )
+        .await
     }
 
     /// Every row of every table of the service, to show that a refused request changed nothing.

@@ -12,6 +12,7 @@ mod meetings;
 mod openapi;
 mod org_units;
 mod people;
+mod rectification;
 mod speeches;
 mod users;
 mod world;
