@@ -89,7 +89,7 @@ pub struct RectificationItem {
 }
 
 impl RectificationItem {
-    fn as_of(mut self, today: NaiveDate) -> Self {
+    fn seen_on(mut self, today: NaiveDate) -> Self {
         self.overdue = self.due_on < today && self.status != ItemStatus::Verified;
         self
     }
@@ -187,7 +187,7 @@ async fn fetch(conn: &mut PgConnection, id: Uuid, today: NaiveDate) -> Result<Re
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)?;
-    Ok(item.as_of(today))
+    Ok(item.seen_on(today))
 }
 
 /// The item `id` if `user` may do `permission` in its unit; writes lock the item's row.
@@ -461,7 +461,7 @@ async fn list_items(
     sql.push(" order by i.due_on, i.id limit ")
         .push_bind(page.fetch());
     let rows: Vec<RectificationItem> = sql.build_query_as().fetch_all(&state.pool).await?;
-    let rows = rows.into_iter().map(|i| i.as_of(today)).collect();
+    let rows = rows.into_iter().map(|i| i.seen_on(today)).collect();
     Ok(web::Json(
         page.finish(rows, |i| format!("{}|{}", i.due_on, i.id)),
     ))
@@ -888,6 +888,6 @@ async fn carry_over(
     .await?;
     let today = state.today();
     Ok(web::Json(
-        items.into_iter().map(|i| i.as_of(today)).collect(),
+        items.into_iter().map(|i| i.seen_on(today)).collect(),
     ))
 }
