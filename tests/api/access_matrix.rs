@@ -561,6 +561,193 @@ fn reviewer_minutes_attempts(reviewer: &Actor, records: [&BranchRecords; 2]) -> 
     attempts
 }
 
+/// The attempts of the rectification issue against `other`'s item by the people of `own`.
+fn rectification_attempts(
+    secretary: &Actor,
+    member: &Actor,
+    own: &BranchRecords,
+    own_item: &str,
+    other: &BranchRecords,
+    other_item: &str,
+) -> Vec<Attempt> {
+    let mut attempts = Vec::new();
+    let new_item = |unit: &str, owner: &str, meeting: Option<&str>| json!({"org_unit_id": unit, "meeting_id": meeting, "problem": "问题", "measure": "措施", "owner_id": owner, "due_on": "2027-01-01"});
+    for actor in [secretary, member] {
+        let is_secretary = std::ptr::eq(actor, secretary);
+        let item = format!("/api/v1/rectification-items/{other_item}");
+        for path in [
+            item.clone(),
+            format!("{item}/updates"),
+            format!("/api/v1/meetings/{}/carry-over", other.meeting),
+            format!("/api/v1/reports/rectification?org_unit_id={}", other.unit),
+            format!("/api/v1/rectification-items?org_unit_id={}", other.unit),
+            format!("/api/v1/rectification-items?meeting_id={}", other.meeting),
+        ] {
+            attempts.push(attempt(actor, Method::GET, path, None, 404));
+        }
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            item.clone(),
+            Some(json!({"measure": "改"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("{item}/updates"),
+            Some(json!({"note": "进展"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("{item}/submit"),
+            None,
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("{item}/verify"),
+            Some(json!({"note": "销号"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("{item}/return"),
+            Some(json!({"note": "退回"})),
+            404,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            "/api/v1/rectification-items".into(),
+            Some(new_item(&other.unit, &other.member_person, None)),
+            404,
+        ));
+        // Their ids in a body aimed at our own unit.
+        let expected = if is_secretary { 404 } else { 403 };
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            "/api/v1/rectification-items".into(),
+            Some(new_item(&own.unit, &other.member_person, None)),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            "/api/v1/rectification-items".into(),
+            Some(new_item(
+                &own.unit,
+                &own.member_person,
+                Some(&other.meeting),
+            )),
+            expected,
+        ));
+        attempts.push(attempt(
+            actor,
+            Method::PATCH,
+            format!("/api/v1/rectification-items/{own_item}"),
+            Some(json!({"owner_id": other.member_person})),
+            expected,
+        ));
+    }
+    // The member owns `own_item`: it reports on it but neither edits nor verifies it.
+    attempts.push(attempt(
+        member,
+        Method::PATCH,
+        format!("/api/v1/rectification-items/{own_item}"),
+        Some(json!({"measure": "改"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        format!("/api/v1/rectification-items/{own_item}/verify"),
+        Some(json!({"note": "我自己销号"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        format!("/api/v1/rectification-items/{own_item}/return"),
+        Some(json!({"note": "退回"})),
+        403,
+    ));
+    attempts.push(attempt(
+        member,
+        Method::POST,
+        "/api/v1/rectification-items".into(),
+        Some(new_item(&own.unit, &own.member_person, None)),
+        403,
+    ));
+    attempts
+}
+
+#[tokio::test]
+async fn no_role_reads_or_changes_the_rectification_items_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let item = |secretary: &Actor, r: &BranchRecords| {
+        let body = json!({"org_unit_id": r.unit, "meeting_id": r.meeting, "problem": "问题", "measure": "措施", "owner_id": r.member_person, "due_on": "2027-01-01"});
+        let token = secretary.token.clone();
+        let app = &app;
+        async move {
+            let created: Value = app.create_item(&token, &body).await.json().await.unwrap();
+            let id = created["id"].as_str().unwrap().to_owned();
+            // In progress and submitted, so verify and return are legal moves for those allowed.
+            app.add_item_update(&token, &id, &json!({"note": "进展"}))
+                .await;
+            app.submit_item(&token, &id).await;
+            id
+        }
+    };
+    let item_a = item(&w.secretary_a, &a).await;
+    let item_b = item(&w.secretary_b, &b).await;
+    let mut attempts =
+        rectification_attempts(&w.secretary_a, &w.member_a, &a, &item_a, &b, &item_b);
+    attempts.extend(rectification_attempts(
+        &w.secretary_b,
+        &w.member_b,
+        &b,
+        &item_b,
+        &a,
+        &item_a,
+    ));
+    // The reviewer reads and verifies, and changes nothing else.
+    for (r, id) in [(&a, &item_a), (&b, &item_b)] {
+        let path = format!("/api/v1/rectification-items/{id}");
+        attempts.push(attempt(
+            &w.reviewer,
+            Method::PATCH,
+            path.clone(),
+            Some(json!({"measure": "改"})),
+            403,
+        ));
+        attempts.push(attempt(
+            &w.reviewer,
+            Method::POST,
+            format!("{path}/updates"),
+            Some(json!({"note": "督导"})),
+            403,
+        ));
+        attempts.push(attempt(
+            &w.reviewer,
+            Method::POST,
+            format!("{path}/submit"),
+            None,
+            403,
+        ));
+        attempts.push(attempt(&w.reviewer, Method::POST, "/api/v1/rectification-items".into(), Some(json!({"org_unit_id": r.unit, "problem": "问题", "measure": "措施", "owner_id": r.member_person, "due_on": "2027-01-01"})), 403));
+    }
+    assert_all_refused(&app, attempts).await;
+}
+
 #[tokio::test]
 async fn no_role_reads_or_writes_the_minutes_of_another_branch() {
     let app = TestApp::spawn().await;
