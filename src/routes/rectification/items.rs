@@ -1,0 +1,316 @@
+//! Creating, reading, listing and editing items, and a meeting's carry-over.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::{
+    COLUMNS, CreateItem, ItemQuery, ItemStatus, RectificationItem, TAG, UpdateItem, check_sources,
+    conflict, fetch, fetch_for, text,
+};
+use crate::audit::{self, Event};
+use crate::auth::{AuthUser, Permission, access};
+use crate::error::{AppError, Result};
+use crate::routes::list::{Page, PageRequest};
+use crate::routes::meetings;
+use crate::routes::people::require_in_unit;
+use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::startup::AppState;
+
+/// Record a rectification item.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    responses(
+        (status = 201, description = "Created", body = RectificationItem,
+            headers(("Location" = String), ("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "The unit, meeting or owner does not exist or is out of reach"),
+    )
+)]
+#[post("/rectification-items")]
+pub(super) async fn create_item(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    key: IdempotencyKey,
+    body: web::Json<CreateItem>,
+) -> Result<HttpResponse> {
+    let problem = text("/problem", &body.problem)?;
+    let measure = text("/measure", &body.measure)?;
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &user, body.org_unit_id, Permission::Write).await?;
+    require_in_unit(&mut tx, &user, body.owner_id, body.org_unit_id, "/owner_id").await?;
+    check_sources(
+        &mut tx,
+        &user,
+        body.org_unit_id,
+        body.meeting_id,
+        body.source_speech_id,
+    )
+    .await?;
+    if let Some(replay) = key
+        .claim(&mut tx, &user, "POST /rectification-items", &*body)
+        .await?
+    {
+        return Ok(replay);
+    }
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "insert into rectification_items
+             (id, org_unit_id, meeting_id, source_speech_id, problem, measure, owner_id, due_on)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(id)
+    .bind(body.org_unit_id)
+    .bind(body.meeting_id)
+    .bind(body.source_speech_id)
+    .bind(&problem)
+    .bind(&measure)
+    .bind(body.owner_id)
+    .bind(body.due_on)
+    .execute(&mut *tx)
+    .await?;
+    let item = fetch(&mut tx, id, state.today()).await?;
+    let response = Stored::created(
+        format!("/api/v1/rectification-items/{id}"),
+        Some(item.version),
+        &item,
+    )?;
+    key.store(&mut tx, &user, &response).await?;
+    let event = Event::created("rectification_item", id, Some(item.org_unit_id), &item)?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(response.respond())
+}
+
+/// The items in the caller's reach, by due date.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ItemQuery),
+    responses(
+        (status = 200, description = "One page of items, earliest due first", body = Page<RectificationItem>),
+        (status = 404, description = "The unit or meeting filtered by is out of reach"),
+    )
+)]
+#[get("/rectification-items")]
+pub(super) async fn list_items(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<ItemQuery>,
+) -> Result<web::Json<Page<RectificationItem>>> {
+    let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
+    let after = page
+        .after_pair()?
+        .map(|(due_on, id)| {
+            due_on
+                .parse::<NaiveDate>()
+                .map(|d| (d, id))
+                .map_err(|_| AppError::BadRequest("cursor is not valid".into()))
+        })
+        .transpose()?;
+    let owner = match query.owner.as_deref() {
+        None => None,
+        Some("me") => Some(None),
+        Some(id) => Some(Some(Uuid::parse_str(id).map_err(|_| {
+            AppError::BadRequest("owner must be `me` or a person id".into())
+        })?)),
+    };
+    if let Some(unit) = query.org_unit_id {
+        access::require(&state.pool, &user, unit, Permission::Read).await?;
+    }
+    if let Some(meeting) = query.meeting_id {
+        let mut conn = state.pool.acquire().await?;
+        meetings::require(&mut conn, &user, meeting, Permission::Read).await?;
+    }
+    let today = state.today();
+    let mut sql = sqlx::QueryBuilder::new(format!(
+        "select {COLUMNS} from rectification_items i where "
+    ));
+    if user.is_admin {
+        sql.push("true");
+    } else {
+        sql.push("i.org_unit_id in (select * from reachable_org_units(")
+            .push_bind(user.id)
+            .push("))");
+    }
+    match owner {
+        Some(None) => {
+            sql.push(" and i.owner_id in (select id from people where user_id = ")
+                .push_bind(user.id)
+                .push(")");
+        }
+        Some(Some(person)) => {
+            sql.push(" and i.owner_id = ").push_bind(person);
+        }
+        None => {}
+    }
+    if let Some(status) = query.status {
+        sql.push(" and i.status = ").push_bind(status.as_str());
+    }
+    match query.overdue {
+        Some(true) => {
+            sql.push(" and i.status <> 'verified' and i.due_on < ")
+                .push_bind(today);
+        }
+        Some(false) => {
+            sql.push(" and (i.status = 'verified' or i.due_on >= ")
+                .push_bind(today)
+                .push(")");
+        }
+        None => {}
+    }
+    if let Some(unit) = query.org_unit_id {
+        sql.push(" and i.org_unit_id = ").push_bind(unit);
+    }
+    if let Some(meeting) = query.meeting_id {
+        sql.push(" and i.meeting_id = ").push_bind(meeting);
+    }
+    if let Some((due_on, id)) = after {
+        sql.push(" and (i.due_on, i.id) > (")
+            .push_bind(due_on)
+            .push(", ")
+            .push_bind(id)
+            .push(")");
+    }
+    sql.push(" order by i.due_on, i.id limit ")
+        .push_bind(page.fetch());
+    let rows: Vec<RectificationItem> = sql.build_query_as().fetch_all(&state.pool).await?;
+    let rows = rows.into_iter().map(|i| i.seen_on(today)).collect();
+    Ok(web::Json(
+        page.finish(rows, |i| format!("{}|{}", i.due_on, i.id)),
+    ))
+}
+
+/// One item.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The item", body = RectificationItem, headers(("ETag" = String))),
+        (status = 404, description = "No such item in your reach"),
+    )
+)]
+#[get("/rectification-items/{id}")]
+pub(super) async fn get_item(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse> {
+    let mut conn = state.pool.acquire().await?;
+    let item = fetch_for(&mut conn, &user, *id, Permission::Read, state.today()).await?;
+    Ok(ok_with_etag(item.version, &item))
+}
+
+/// Change an item's problem, measure, owner, due date or sources (secretaries).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    responses(
+        (status = 200, description = "The changed item", body = RectificationItem, headers(("ETag" = String))),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such item (or person, meeting) in your reach"),
+        (status = 409, description = "The item is verified"),
+        (status = 412, description = "The item changed since you read it"),
+        (status = 428, description = "If-Match is missing"),
+    )
+)]
+#[patch("/rectification-items/{id}")]
+pub(super) async fn update_item(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<UpdateItem>,
+) -> Result<HttpResponse> {
+    let expected = if_match.required()?;
+    let problem = body
+        .problem
+        .as_deref()
+        .map(|p| text("/problem", p))
+        .transpose()?;
+    let measure = body
+        .measure
+        .as_deref()
+        .map(|m| text("/measure", m))
+        .transpose()?;
+    let today = state.today();
+    let mut tx = state.pool.begin().await?;
+    let before = fetch_for(&mut tx, &user, *id, Permission::Write, today).await?;
+    if before.status == ItemStatus::Verified {
+        return Err(conflict(&before, "changed"));
+    }
+    if let Some(owner) = body.owner_id {
+        require_in_unit(&mut tx, &user, owner, before.org_unit_id, "/owner_id").await?;
+    }
+    let meeting = body.meeting_id.unwrap_or(before.meeting_id);
+    let speech = body.source_speech_id.unwrap_or(before.source_speech_id);
+    check_sources(&mut tx, &user, before.org_unit_id, meeting, speech).await?;
+    let updated = sqlx::query(
+        "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
+             meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now()
+         where id = $1 and ($2::int is null or version = $2)",
+    )
+    .bind(before.id)
+    .bind(expected)
+    .bind(problem.unwrap_or_else(|| before.problem.clone()))
+    .bind(measure.unwrap_or_else(|| before.measure.clone()))
+    .bind(body.owner_id.unwrap_or(before.owner_id))
+    .bind(body.due_on.unwrap_or(before.due_on))
+    .bind(meeting)
+    .bind(speech)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    let after = fetch(&mut tx, before.id, today).await?;
+    let event = Event::changed(
+        "update",
+        "rectification_item",
+        after.id,
+        Some(after.org_unit_id),
+        &before,
+        &after,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(after.version, &after))
+}
+
+/// The items of the meeting's unit (and the units below it) still open when the meeting
+/// starts, for its 落实情况通报 — by due date.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Items created before the meeting and not verified by then", body = Vec<RectificationItem>),
+        (status = 404, description = "No such meeting in your reach"),
+    )
+)]
+#[get("/meetings/{id}/carry-over")]
+pub(super) async fn carry_over(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Vec<RectificationItem>>> {
+    let mut conn = state.pool.acquire().await?;
+    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
+    let items: Vec<RectificationItem> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from rectification_items i
+         join meetings m on m.id = $1
+         join org_unit_closure c on c.ancestor_id = m.org_unit_id and c.descendant_id = i.org_unit_id
+         where i.created_at < m.starts_at
+           and (i.verified_at is null or i.verified_at >= m.starts_at)
+         order by i.due_on, i.id"
+    )))
+    .bind(*id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let today = state.today();
+    Ok(web::Json(
+        items.into_iter().map(|i| i.seen_on(today)).collect(),
+    ))
+}

@@ -1,0 +1,299 @@
+//! Rectification items (整改事项): a problem found, the measure to fix it, an owner and a
+//! deadline, followed from `open` through `in_progress` and `submitted` until someone other
+//! than the owner verifies it (销号) — or returns it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::{AuthUser, Permission, access};
+use crate::domain::required_text;
+use crate::error::{AppError, Result};
+use crate::routes::{meetings, present};
+
+pub const TAG: &str = "rectification";
+const MAX_TEXT_CHARS: usize = 5000;
+
+mod items;
+mod lifecycle;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(items::create_item)
+        .service(items::list_items)
+        .service(items::get_item)
+        .service(items::update_item)
+        .service(lifecycle::add_update)
+        .service(lifecycle::list_updates)
+        .service(lifecycle::submit_item)
+        .service(lifecycle::verify_item)
+        .service(lifecycle::return_item)
+        .service(items::carry_over);
+}
+
+crate::text_enum!(
+    /// `open` → `in_progress` (first progress update) → `submitted` → `verified`, and
+    /// `submitted` → `in_progress` when returned.
+    ItemStatus {
+        Open = "open",
+        InProgress = "in_progress",
+        Submitted = "submitted",
+        Verified = "verified",
+    }
+);
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000060", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+    "meeting_id": "019a1b2c-0000-7000-8000-000000000030", "source_speech_id": null,
+    "problem": "理论学习不够系统深入", "measure": "每月精读一篇原文并撰写心得",
+    "owner_id": "019a1b2c-0000-7000-8000-000000000020", "due_on": "2027-03-31", "status": "in_progress",
+    "progress_percent": 30, "overdue": false, "submitted_at": null, "verified_at": null,
+    "verified_by": null, "verification_note": null, "return_note": null, "version": 2,
+    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-28T08:30:00Z"
+}))]
+pub struct RectificationItem {
+    pub id: Uuid,
+    pub org_unit_id: Uuid,
+    pub meeting_id: Option<Uuid>,
+    /// The speech in `meeting_id` the problem came up in.
+    pub source_speech_id: Option<Uuid>,
+    /// 查摆问题
+    pub problem: String,
+    /// 整改措施
+    pub measure: String,
+    /// The person responsible.
+    pub owner_id: Uuid,
+    pub due_on: NaiveDate,
+    #[sqlx(try_from = "String")]
+    pub status: ItemStatus,
+    pub progress_percent: i16,
+    /// `due_on` is before today (in the service's time zone) and the item is not verified.
+    #[sqlx(skip)]
+    pub overdue: bool,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub verified_at: Option<DateTime<Utc>>,
+    /// The user who verified it.
+    pub verified_by: Option<Uuid>,
+    pub verification_note: Option<String>,
+    /// Why it was last returned.
+    pub return_note: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl RectificationItem {
+    fn seen_on(mut self, today: NaiveDate) -> Self {
+        self.overdue = self.due_on < today && self.status != ItemStatus::Verified;
+        self
+    }
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "meeting_id": "019a1b2c-0000-7000-8000-000000000030",
+    "problem": "理论学习不够系统深入", "measure": "每月精读一篇原文并撰写心得",
+    "owner_id": "019a1b2c-0000-7000-8000-000000000020", "due_on": "2027-03-31"
+}))]
+pub struct CreateItem {
+    pub org_unit_id: Uuid,
+    /// A meeting of this unit or a unit above it.
+    pub meeting_id: Option<Uuid>,
+    /// A speech of `meeting_id`.
+    pub source_speech_id: Option<Uuid>,
+    pub problem: String,
+    pub measure: String,
+    /// A person of this unit or a unit below it.
+    pub owner_id: Uuid,
+    pub due_on: NaiveDate,
+}
+
+/// Fields left out stay as they are; `null` clears an optional one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateItem {
+    pub problem: Option<String>,
+    pub measure: Option<String>,
+    pub owner_id: Option<Uuid>,
+    pub due_on: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub meeting_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub source_speech_id: Option<Option<Uuid>>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewUpdate {
+    pub note: String,
+    /// 0–100; becomes the item's `progress_percent`.
+    pub progress_percent: Option<i16>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Why it is verified or returned.
+    pub note: String,
+}
+
+/// A progress note (整改进展). Append-only.
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+pub struct ProgressUpdate {
+    pub id: Uuid,
+    pub item_id: Uuid,
+    /// The user who wrote it.
+    pub author_id: Uuid,
+    pub note: String,
+    pub progress_percent: Option<i16>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ItemQuery {
+    /// `me` (items whose owner is the caller's person record) or a person id.
+    pub owner: Option<String>,
+    pub status: Option<ItemStatus>,
+    /// `true`: only overdue items; `false`: only items that are not.
+    pub overdue: Option<bool>,
+    pub org_unit_id: Option<Uuid>,
+    pub meeting_id: Option<Uuid>,
+    /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+const COLUMNS: &str = "i.id, i.org_unit_id, i.meeting_id, i.source_speech_id, i.problem, i.measure,
+    i.owner_id, i.due_on, i.status, i.progress_percent, i.submitted_at, i.verified_at,
+    i.verified_by, i.verification_note, i.return_note, i.version, i.created_at, i.updated_at";
+
+async fn fetch(conn: &mut PgConnection, id: Uuid, today: NaiveDate) -> Result<RectificationItem> {
+    let item: RectificationItem = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from rectification_items i where i.id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)?;
+    Ok(item.seen_on(today))
+}
+
+/// The item `id` if `user` may do `permission` in its unit; writes lock the item's row.
+async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+    today: NaiveDate,
+) -> Result<RectificationItem> {
+    let unit_of = if permission == Permission::Read {
+        "select org_unit_id from rectification_items where id = $1"
+    } else {
+        "select org_unit_id from rectification_items where id = $1 for update"
+    };
+    access::require_record(&mut *conn, user, unit_of, id, permission).await?;
+    fetch(conn, id, today).await
+}
+
+/// Whether `user` is the owner of `item` (its owner's person record is linked to the user).
+async fn is_owner(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    item: &RectificationItem,
+) -> Result<bool> {
+    let owner: Option<Uuid> = sqlx::query_scalar("select user_id from people where id = $1")
+        .bind(item.owner_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(owner == Some(user.id))
+}
+
+/// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.
+async fn require_owner_or_secretary(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    item: &RectificationItem,
+) -> Result<()> {
+    if is_owner(conn, user, item).await? {
+        return Ok(());
+    }
+    access::require(&mut *conn, user, item.org_unit_id, Permission::Write)
+        .await
+        .map_err(|_| AppError::Forbidden("only the owner or a secretary may do this".into()))
+}
+
+fn conflict(item: &RectificationItem, action: &str) -> AppError {
+    AppError::Conflict(format!(
+        "a {} item cannot be {action}",
+        item.status.as_str()
+    ))
+}
+
+/// Check the meeting and speech an item refers to: the meeting readable and of the item's unit
+/// or a unit above it, the speech one of that meeting.
+async fn check_sources(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    unit: Uuid,
+    meeting: Option<Uuid>,
+    speech: Option<Uuid>,
+) -> Result<()> {
+    let Some(meeting) = meeting else {
+        return match speech {
+            Some(_) => Err(AppError::invalid("/source_speech_id", "needs meeting_id")),
+            None => Ok(()),
+        };
+    };
+    let meeting_unit = meetings::require(conn, user, meeting, Permission::Read).await?;
+    let above: bool = sqlx::query_scalar(
+        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    )
+    .bind(meeting_unit)
+    .bind(unit)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !above {
+        return Err(AppError::invalid(
+            "/meeting_id",
+            "the meeting is of neither this unit nor a unit above it",
+        ));
+    }
+    if let Some(speech) = speech {
+        let of_meeting: bool = sqlx::query_scalar(
+            "select exists (select 1 from speeches where id = $1 and meeting_id = $2)",
+        )
+        .bind(speech)
+        .bind(meeting)
+        .fetch_one(&mut *conn)
+        .await?;
+        if !of_meeting {
+            return Err(AppError::invalid(
+                "/source_speech_id",
+                "is not a speech of this meeting",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn text(field: &str, raw: &str) -> Result<String> {
+    required_text(field, raw, MAX_TEXT_CHARS)
+}
+
+fn percent(value: Option<i16>) -> Result<Option<i16>> {
+    match value {
+        Some(p) if !(0..=100).contains(&p) => {
+            Err(AppError::invalid("/progress_percent", "must be 0 to 100"))
+        }
+        p => Ok(p),
+    }
+}
