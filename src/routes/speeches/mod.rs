@@ -1,0 +1,240 @@
+//! Speeches: what one person said at a meeting, in order. Positions run 1..n without gaps;
+//! inserting, moving or deleting one shifts the others in the same transaction.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use sqlx::types::Json;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::{AuthUser, Permission, access};
+use crate::domain::outline::Heading;
+use crate::error::{AppError, Result};
+use crate::routes::meetings::{self, Meeting, MeetingStatus};
+use crate::routes::present;
+
+pub const TAG: &str = "speeches";
+pub const MAX_CONTENT_CHARS: usize = 200_000;
+const MAX_TITLE_CHARS: usize = 200;
+
+mod handlers;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(handlers::create_speech)
+        .service(handlers::list_speeches)
+        .service(handlers::list_speakers)
+        .service(handlers::get_speech)
+        .service(handlers::update_speech)
+        .service(handlers::delete_speech);
+}
+
+crate::text_enum!(
+    /// The kind of speech.
+    SpeechKind {
+        /// 讲话
+        Remarks = "remarks",
+        /// 报告
+        Report = "report",
+        /// 剖析发言 / 对照检查
+        SelfCriticism = "self_criticism",
+        /// 批评意见: needs `target_person_id`
+        Criticism = "criticism",
+        /// 表态发言
+        Response = "response",
+        /// 点评
+        Comment = "comment",
+        /// 党课讲稿
+        Lecture = "lecture",
+        Other = "other",
+    }
+);
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000040", "meeting_id": "019a1b2c-0000-7000-8000-000000000030",
+    "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "position": 1,
+    "speaker_id": "019a1b2c-0000-7000-8000-000000000020", "kind": "remarks",
+    "title": "在市政府办机关第一党支部组织生活会上的讲话",
+    "content": "一、强化思想引领，做政治上的明白人\n……", "target_person_id": null, "char_count": 3251,
+    "outline": [{"level": 1, "text": "一、强化思想引领，做政治上的明白人"}], "version": 1,
+    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct Speech {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub org_unit_id: Uuid,
+    /// 1..n within the meeting, without gaps.
+    pub position: i32,
+    pub speaker_id: Uuid,
+    #[sqlx(try_from = "String")]
+    pub kind: SpeechKind,
+    pub title: Option<String>,
+    pub content: String,
+    /// Whom a criticism is addressed to.
+    pub target_person_id: Option<Uuid>,
+    /// Length of `content` in characters, not bytes.
+    pub char_count: i32,
+    /// The numbered headings found in `content`.
+    #[schema(value_type = Vec<Heading>)]
+    pub outline: Json<Vec<Heading>>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "speaker_id": "019a1b2c-0000-7000-8000-000000000020", "kind": "remarks",
+    "title": "在市政府办机关第一党支部组织生活会上的讲话", "content": "今天，参加……"
+}))]
+pub struct CreateSpeech {
+    pub speaker_id: Uuid,
+    pub kind: SpeechKind,
+    pub title: Option<String>,
+    /// Up to 200,000 characters.
+    pub content: String,
+    /// 1..n+1; the speeches from there on move down. Left out: last.
+    pub position: Option<i32>,
+    /// Required for `criticism`, not allowed otherwise.
+    pub target_person_id: Option<Uuid>,
+}
+
+/// Fields left out stay as they are; `null` clears an optional one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateSpeech {
+    pub speaker_id: Option<Uuid>,
+    pub kind: Option<SpeechKind>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub title: Option<Option<String>>,
+    pub content: Option<String>,
+    /// Move to 1..n; the speeches in between shift.
+    pub position: Option<i32>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub target_person_id: Option<Option<Uuid>>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct SpeechQuery {
+    /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+/// Someone who spoke at a meeting.
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+pub struct Speaker {
+    pub person_id: Uuid,
+    pub name: String,
+    pub title: Option<String>,
+    /// Position of the person's first speech.
+    pub first_position: i32,
+    pub speech_count: i64,
+}
+
+const COLUMNS: &str = "id, meeting_id, org_unit_id, position, speaker_id, kind, title, content,
+    target_person_id, char_count, outline, version, created_at, updated_at";
+
+async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from speeches where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)
+}
+
+/// The speech `id` and its meeting, if `user` may do `permission` there. For writes the
+/// meeting is locked first (as every speech write does), then the speech is read.
+async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+) -> Result<(Speech, Meeting)> {
+    let meeting_id: Uuid = sqlx::query_scalar("select meeting_id from speeches where id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(access::not_found)?;
+    let meeting = meetings::fetch_for(conn, user, meeting_id, permission).await?;
+    Ok((fetch(conn, id).await?, meeting))
+}
+
+async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {
+    let n: i64 = sqlx::query_scalar("select count(*) from speeches where meeting_id = $1")
+        .bind(meeting)
+        .fetch_one(conn)
+        .await?;
+    Ok(n as i32)
+}
+
+fn content(raw: &str) -> Result<String> {
+    if raw.trim().is_empty() {
+        return Err(AppError::invalid("/content", "must not be empty"));
+    }
+    if raw.chars().count() > MAX_CONTENT_CHARS {
+        return Err(AppError::invalid(
+            "/content",
+            format!("must be at most {MAX_CONTENT_CHARS} characters"),
+        ));
+    }
+    // Stored exactly as sent: a speech's text is a record, not something to tidy up.
+    Ok(raw.to_owned())
+}
+
+fn check_target(kind: SpeechKind, target: Option<Uuid>, speaker: Uuid) -> Result<()> {
+    match (kind, target) {
+        (SpeechKind::Criticism, None) => Err(AppError::invalid(
+            "/target_person_id",
+            "a criticism needs the person it is addressed to",
+        )),
+        (SpeechKind::Criticism, Some(t)) if t == speaker => Err(AppError::invalid(
+            "/target_person_id",
+            "criticism of oneself is a self_criticism",
+        )),
+        (SpeechKind::Criticism, Some(_)) | (_, None) => Ok(()),
+        (_, Some(_)) => Err(AppError::invalid(
+            "/target_person_id",
+            "only a criticism has a target",
+        )),
+    }
+}
+
+/// Shift the speeches of `meeting` at positions `from..=to` by `by` (+1 or -1).
+async fn shift(conn: &mut PgConnection, meeting: Uuid, from: i32, to: i32, by: i32) -> Result<()> {
+    sqlx::query(
+        "update speeches set position = position + $4, version = version + 1, updated_at = now()
+         where meeting_id = $1 and position between $2 and $3",
+    )
+    .bind(meeting)
+    .bind(from)
+    .bind(to)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Recording a speech means the meeting took place.
+async fn mark_held(conn: &mut PgConnection, meeting: &Meeting) -> Result<()> {
+    if meeting.status == MeetingStatus::Scheduled {
+        sqlx::query(
+            "update meetings set status = 'held', version = version + 1, updated_at = now()
+             where id = $1",
+        )
+        .bind(meeting.id)
+        .execute(conn)
+        .await?;
+    }
+    Ok(())
+}
