@@ -171,6 +171,18 @@ async fn the_loop_from_problem_to_verified_close() {
             "create", "progress", "progress", "submit", "return", "progress", "submit", "verify"
         ]
     );
+
+    // Progress notes are append-only, whoever asks.
+    for statement in [
+        "update rectification_updates set note = 'forged'",
+        "delete from rectification_updates",
+    ] {
+        let err = sqlx::query(statement).execute(&app.pool).await.unwrap_err();
+        assert!(
+            err.to_string().contains("append-only"),
+            "{statement}: {err}"
+        );
+    }
 }
 
 #[tokio::test]
