@@ -29,6 +29,7 @@ use crate::error::{FieldError, Problem};
         (name = "speeches", description = "What each person said, in order"),
         (name = "rectification", description = "Rectification items, from problem to verified close"),
         (name = "reports", description = "Roll-ups for secretaries and reviewers"),
+        (name = "search", description = "Chinese-aware full-text search"),
         (name = "audit", description = "Who changed what, when"),
         (name = "operations", description = "Health checks and metrics for operators"),
     ),

@@ -41,6 +41,7 @@ pub mod org_units;
 pub mod people;
 pub mod rectification;
 pub mod reports;
+pub mod search;
 pub mod speeches;
 pub mod users;
 pub mod versioning;
@@ -69,7 +70,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(speeches::configure)
                 .configure(audit_events::configure)
                 .configure(rectification::configure)
-                .configure(reports::configure),
+                .configure(reports::configure)
+                .configure(search::configure),
         );
 }
 

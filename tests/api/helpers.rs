@@ -525,6 +525,10 @@ impl TestApp {
         .await
     }
 
+    pub async fn search(&self, token: &str, query: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/search{query}")).await
+    }
+
     /// Every row of every table of the service, to show that a refused request changed nothing.
     pub async fn snapshot(&self) -> Value {
         let tables: Vec<String> = sqlx::query_scalar(

@@ -9,6 +9,7 @@ use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::people;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::search;
 use crate::startup::AppState;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
@@ -80,6 +81,14 @@ pub(super) async fn create_meeting(
     key.store(&mut tx, &user, &response).await?;
     let event = Event::created("meeting", id, Some(meeting.org_unit_id), &meeting)?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::meeting(
+        &mut tx,
+        id,
+        &meeting.title,
+        &meeting.agenda,
+        meeting.summary.as_deref(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(response.respond())
 }
@@ -278,6 +287,14 @@ pub(super) async fn update_meeting(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::meeting(
+        &mut tx,
+        after.id,
+        &after.title,
+        &after.agenda,
+        after.summary.as_deref(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

@@ -15,6 +15,7 @@ use crate::routes::list::{Page, PageRequest};
 use crate::routes::meetings;
 use crate::routes::people::require_in_unit;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::search;
 use crate::startup::AppState;
 
 /// Record a rectification item.
@@ -80,6 +81,7 @@ pub(super) async fn create_item(
     key.store(&mut tx, &user, &response).await?;
     let event = Event::created("rectification_item", id, Some(item.org_unit_id), &item)?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::rectification_item(&mut tx, id).await?;
     tx.commit().await?;
     Ok(response.respond())
 }
@@ -276,6 +278,7 @@ pub(super) async fn update_item(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::rectification_item(&mut tx, after.id).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

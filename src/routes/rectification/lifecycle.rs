@@ -14,6 +14,7 @@ use crate::auth::{AuthUser, Permission, access};
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
+use crate::search;
 use crate::startup::AppState;
 
 /// Report progress on an item (its owner or a secretary).
@@ -78,6 +79,7 @@ pub(super) async fn add_update(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::rectification_item(&mut tx, before.id).await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header((

@@ -10,6 +10,7 @@ use crate::routes::list::{Page, PageRequest};
 use crate::routes::meetings::{self, require_open};
 use crate::routes::people::require_in_unit;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
+use crate::search;
 use crate::startup::AppState;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sqlx::types::Json;
@@ -107,6 +108,7 @@ pub(super) async fn create_speech(
     key.store(&mut tx, &user, &response).await?;
     let event = Event::created("speech", speech.id, Some(speech.org_unit_id), &speech)?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::speech(&mut tx, speech.id, speech.title.as_deref(), &speech.content).await?;
     tx.commit().await?;
     Ok(response.respond())
 }
@@ -295,6 +297,7 @@ pub(super) async fn update_speech(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    search::index::speech(&mut tx, after.id, after.title.as_deref(), &after.content).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

@@ -1,0 +1,214 @@
+//! `GET /search`: speeches, meetings and rectification items in the caller's reach, best match
+//! first, each with a snippet around the match.
+
+use actix_web::{get, web};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::{AuthUser, Permission, access};
+use crate::error::{AppError, Result};
+use crate::routes::list::{Page, PageRequest};
+use crate::search;
+use crate::startup::AppState;
+
+pub const TAG: &str = "search";
+const MAX_QUERY_CHARS: usize = 100;
+/// Search answers are short lists: at most this many hits a page.
+const MAX_HITS: i64 = 50;
+const DEFAULT_HITS: i64 = 20;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(search_records);
+}
+
+crate::text_enum!(
+    /// What a hit is.
+    HitType {
+        Speech = "speech",
+        Meeting = "meeting",
+        RectificationItem = "rectification_item",
+    }
+);
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct SearchQuery {
+    /// Words to find, in Chinese or not (1 to 100 characters); every word must occur.
+    pub q: String,
+    /// Only this unit and the units below it.
+    pub org_unit_id: Option<Uuid>,
+    /// Comma-separated: `speech`, `meeting`, `rectification_item` (default: all).
+    pub types: Option<String>,
+    /// Hits per page: 1 to 50; default 20.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "speech", "id": "019a1b2c-0000-7000-8000-000000000040",
+    "meeting_id": "019a1b2c-0000-7000-8000-000000000030",
+    "title": "在市政府办机关第一党支部组织生活会上的讲话",
+    "snippet": "…要在服务领导中拓宽<mark>视野</mark>。比如，文电科XX同志…", "score": 0.42
+}))]
+pub struct Hit {
+    #[serde(rename = "type")]
+    pub hit_type: HitType,
+    pub id: Uuid,
+    /// The meeting a speech was given at, or an item came out of.
+    pub meeting_id: Option<Uuid>,
+    pub title: String,
+    /// Text around the first match, HTML-escaped, every match in `<mark>…</mark>`.
+    pub snippet: String,
+    /// Relevance (`ts_rank`); higher is better.
+    pub score: f32,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    kind: String,
+    id: Uuid,
+    meeting_id: Option<Uuid>,
+    title: String,
+    body: String,
+    score: f32,
+}
+
+fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
+    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
+        return Ok(vec![
+            HitType::Speech,
+            HitType::Meeting,
+            HitType::RectificationItem,
+        ]);
+    };
+    raw.split(',')
+        .map(|t| {
+            HitType::try_from(t.trim().to_owned()).map_err(|_| {
+                AppError::BadRequest(format!(
+                    "unknown type `{t}`: use speech, meeting or rectification_item"
+                ))
+            })
+        })
+        .collect()
+}
+
+/// Find speeches, meetings and rectification items by their words.
+///
+/// Chinese text is segmented into words (jieba) both when records are written and when
+/// searching, so `视野` finds speeches that say 拓宽视野 and nothing that lacks the word.
+/// Only records in the caller's reach are searched.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "One page of hits, best first", body = Page<Hit>),
+        (status = 404, description = "The unit filtered by is out of reach"),
+        (status = 422, description = "The query is empty, too long, or has no searchable word"),
+    )
+)]
+#[get("/search")]
+async fn search_records(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<SearchQuery>,
+) -> Result<web::Json<Page<Hit>>> {
+    let q = query.q.trim();
+    if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
+        return Err(AppError::invalid(
+            "/q",
+            format!("must be 1 to {MAX_QUERY_CHARS} characters"),
+        ));
+    }
+    let kinds = types(query.types.as_deref())?;
+    let page = PageRequest::new(
+        Some(query.limit.unwrap_or(DEFAULT_HITS).min(MAX_HITS)),
+        query.cursor.as_deref(),
+    )?;
+    let offset: i64 = match page.after_pair()? {
+        Some((offset, _)) => offset
+            .parse()
+            .map_err(|_| AppError::BadRequest("cursor is not valid".into()))?,
+        None => 0,
+    };
+    let words = search::words_blocking(q.to_owned()).await?;
+    if words.is_empty() {
+        return Err(AppError::invalid("/q", "has no searchable word"));
+    }
+    if let Some(unit) = query.org_unit_id {
+        access::require(&state.pool, &user, unit, Permission::Read).await?;
+    }
+    let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    // One query per kind, each filtered by reach in SQL and using its GIN index, then ranked
+    // together. `$1` user, `$2` admin, `$3` words, `$4` kinds, `$5` unit filter.
+    let rows: Vec<Row> = sqlx::query_as(
+        "with q as (select plainto_tsquery('simple', $3) as query),
+         units as (
+             select id from org_units where $2
+             union select * from reachable_org_units($1)
+         ),
+         scope as (
+             select u.id from units u
+             where $5::uuid is null
+                or exists (select 1 from org_unit_closure c where c.ancestor_id = $5 and c.descendant_id = u.id)
+         ),
+         hits as (
+             select 'speech' as kind, s.id, s.meeting_id,
+                    coalesce(s.title, p.name || '的发言') as title, s.content as body,
+                    ts_rank(s.search_vector, q.query) as score
+             from speeches s join people p on p.id = s.speaker_id, q
+             where 'speech' = any ($4) and s.search_vector @@ q.query
+               and s.org_unit_id in (select id from scope)
+             union all
+             select 'meeting', m.id, m.id, m.title,
+                    m.title || E'\n' || array_to_string(array(select jsonb_array_elements_text(m.agenda)), E'\n')
+                        || E'\n' || coalesce(m.summary, ''),
+                    ts_rank(m.search_vector, q.query)
+             from meetings m, q
+             where 'meeting' = any ($4) and m.search_vector @@ q.query
+               and m.org_unit_id in (select id from scope)
+             union all
+             select 'rectification_item', i.id, i.meeting_id, left(i.problem, 60),
+                    i.problem || E'\n' || i.measure || E'\n'
+                        || coalesce((select string_agg(u.note, E'\n' order by u.id)
+                                     from rectification_updates u where u.item_id = i.id), ''),
+                    ts_rank(i.search_vector, q.query)
+             from rectification_items i, q
+             where 'rectification_item' = any ($4) and i.search_vector @@ q.query
+               and i.org_unit_id in (select id from scope)
+         )
+         select kind, id, meeting_id, title, body, score from hits
+         order by score desc, id
+         offset $6 limit $7",
+    )
+    .bind(user.id)
+    .bind(user.is_admin)
+    .bind(&words)
+    .bind(&kinds)
+    .bind(query.org_unit_id)
+    .bind(offset)
+    .bind(page.fetch())
+    .fetch_all(&state.pool)
+    .await?;
+    let marks = search::query_words(q);
+    let hits: Vec<Hit> = rows
+        .into_iter()
+        .map(|row| Hit {
+            hit_type: HitType::try_from(row.kind).unwrap_or(HitType::Speech),
+            id: row.id,
+            meeting_id: row.meeting_id,
+            title: row.title,
+            snippet: search::snippet(&row.body, &marks),
+            score: row.score,
+        })
+        .collect();
+    // Ranked results page by offset: the cursor names where the next page starts.
+    let next = offset + page.limit;
+    let result = page.finish(hits, |_| format!("{next}|{}", Uuid::nil()));
+    Ok(web::Json(result))
+}
