@@ -525,6 +525,14 @@ impl TestApp {
         .await
     }
 
+    pub async fn criticism_matrix(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(
+            token,
+            &format!("/api/v1/meetings/{meeting}/criticism-matrix"),
+        )
+        .await
+    }
+
     pub async fn search(&self, token: &str, query: &str) -> Response {
         self.get_as(token, &format!("/api/v1/search{query}")).await
     }

@@ -13,6 +13,7 @@ mod openapi;
 mod org_units;
 mod people;
 mod rectification;
+mod reports;
 mod search;
 mod speeches;
 mod users;

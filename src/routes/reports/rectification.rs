@@ -1,21 +1,15 @@
-//! Reports for secretaries and reviewers.
+//! The rectification report: how a unit's items stand.
 
 use actix_web::{get, web};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
-use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use super::TAG;
 use crate::auth::{AuthUser, Permission, access};
 use crate::error::Result;
 use crate::startup::AppState;
-
-pub const TAG: &str = "reports";
-
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(rectification_report);
-}
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -100,7 +94,7 @@ const SUBTREE_ITEMS: &str = "rectification_items i
     )
 )]
 #[get("/reports/rectification")]
-async fn rectification_report(
+pub(super) async fn rectification_report(
     state: web::Data<AppState>,
     user: AuthUser,
     query: web::Query<ReportQuery>,

@@ -1,0 +1,14 @@
+//! Reports for secretaries and reviewers: rectification, 三会一课 compliance, and the criticism
+//! matrix of a life meeting.
+
+mod criticism;
+mod rectification;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+pub const TAG: &str = "reports";
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(rectification::rectification_report)
+        .service(criticism::criticism_matrix);
+}
