@@ -533,6 +533,17 @@ impl TestApp {
         .await
     }
 
+    pub async fn meeting_compliance(&self, token: &str, unit: &str, year: i32) -> Response {
+        let query = format!("?org_unit_id={unit}&year={year}");
+        self.get_as(token, &format!("/api/v1/reports/meeting-compliance{query}"))
+            .await
+    }
+
+    pub async fn put_meeting_rule(&self, token: &str, kind: &str, body: &Value) -> Response {
+        self.put_as(token, &format!("/api/v1/meeting-rules/{kind}"), body)
+            .await
+    }
+
     pub async fn search(&self, token: &str, query: &str) -> Response {
         self.get_as(token, &format!("/api/v1/search{query}")).await
     }

@@ -83,3 +83,212 @@ async fn the_criticism_matrix_shows_who_criticised_whom_and_who_was_left_out() {
     )
     .await;
 }
+
+/// Hold a meeting of `kind` on `day` with the given attendance (statuses by person).
+async fn held(
+    app: &TestApp,
+    token: &str,
+    unit: &str,
+    kind: &str,
+    day: &str,
+    attendance: serde_json::Value,
+) {
+    let meeting = json_of(app.create_meeting(token, &json!({"org_unit_id": unit, "kind": kind, "title": kind, "starts_at": format!("{day}T02:00:00Z")})).await, 201).await;
+    let id = id_of(&meeting);
+    json_of(app.put_attendance(token, &id, &attendance).await, 200).await;
+    let etag = format!("\"{}\"", meeting["version"].as_i64().unwrap() + 1);
+    json_of(
+        app.update_meeting(token, &id, &etag, &json!({"status": "held"}))
+            .await,
+        200,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn compliance_names_exactly_the_missed_periods() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let zhou = id_of(
+        &json_of(
+            app.create_person(
+                token,
+                &json!({"org_unit_id": w.branch_a, "name": "周党员", "kind": "member"}),
+            )
+            .await,
+            201,
+        )
+        .await,
+    );
+    let everyone = json!([
+        {"person_id": r.secretary_person, "status": "present"},
+        {"person_id": r.member_person, "status": "present"},
+        {"person_id": zhou, "status": "leave", "reason": "出差"},
+        {"person_id": r.guest, "status": "present"},
+    ]);
+    // One member of three present (the guest does not count toward the quorum).
+    let too_few = json!([
+        {"person_id": r.secretary_person, "status": "present"},
+        {"person_id": r.member_person, "status": "absent"},
+        {"person_id": zhou, "status": "leave", "reason": "出差"},
+        {"person_id": r.guest, "status": "present"},
+    ]);
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "general_assembly",
+        "2025-02-10",
+        everyone.clone(),
+    )
+    .await;
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "general_assembly",
+        "2025-05-10",
+        too_few,
+    )
+    .await;
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "committee_meeting",
+        "2025-01-15",
+        everyone.clone(),
+    )
+    .await;
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "committee_meeting",
+        "2025-02-15",
+        everyone.clone(),
+    )
+    .await;
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "party_lecture",
+        "2025-11-20",
+        everyone.clone(),
+    )
+    .await;
+    held(
+        &app,
+        token,
+        &w.branch_a,
+        "organizational_life",
+        "2025-12-28",
+        everyone.clone(),
+    )
+    .await;
+    // A scheduled meeting that never took place counts for nothing.
+    json_of(app.create_meeting(token, &json!({"org_unit_id": w.branch_a, "kind": "party_lecture", "title": "未开的党课", "starts_at": "2025-03-01T02:00:00Z"})).await, 201).await;
+
+    let report = json_of(
+        app.meeting_compliance(&w.reviewer.token, &w.committee, 2025)
+            .await,
+        200,
+    )
+    .await;
+    let units = report["units"].as_array().unwrap();
+    let names: Vec<&str> = units.iter().map(|u| u["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["第一党支部", "第二党支部"],
+        "the committee itself has no rule"
+    );
+    let rule = |unit: usize, kind: &str| {
+        units[unit]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["meeting_kind"] == kind)
+            .unwrap()
+            .clone()
+    };
+    let assembly = rule(0, "general_assembly");
+    assert_eq!(assembly["missed"], json!(["2025-Q2", "2025-Q3", "2025-Q4"]));
+    assert_eq!(
+        (
+            assembly["periods_required"].as_i64(),
+            assembly["periods_met"].as_i64()
+        ),
+        (Some(4), Some(1))
+    );
+    let committee = rule(0, "committee_meeting");
+    assert_eq!(committee["periods_met"], 2);
+    assert_eq!(
+        committee["missed"],
+        json!([
+            "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
+            "2025-11", "2025-12"
+        ])
+    );
+    assert_eq!(
+        rule(0, "party_lecture")["missed"],
+        json!(["2025-Q1", "2025-Q2", "2025-Q3"])
+    );
+    assert_eq!(rule(0, "organizational_life")["missed"], json!([]));
+    assert_eq!(rule(1, "organizational_life")["missed"], json!(["2025"]));
+
+    // The rules are data: an admin makes 支委会 quarterly, and the report follows.
+    let change = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1, "needs_quorum": false});
+    assert_problem(
+        app.put_meeting_rule(token, "committee_meeting", &change)
+            .await,
+        403,
+    )
+    .await;
+    json_of(
+        app.put_meeting_rule(&w.admin.token, "committee_meeting", &change)
+            .await,
+        200,
+    )
+    .await;
+    let report = json_of(app.meeting_compliance(token, &w.branch_a, 2025).await, 200).await;
+    let committee = report["units"][0]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["meeting_kind"] == "committee_meeting")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        committee["missed"],
+        json!(["2025-Q2", "2025-Q3", "2025-Q4"])
+    );
+
+    // The current year lists the running period as pending, not missed; future ones not at all.
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive();
+    let year = chrono::Datelike::year(&today);
+    let quarter = (chrono::Datelike::month(&today) - 1) / 3 + 1;
+    let now = json_of(app.meeting_compliance(token, &w.branch_a, year).await, 200).await;
+    let lecture = now["units"][0]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["meeting_kind"] == "party_lecture")
+        .unwrap()
+        .clone();
+    let missed: Vec<String> = (1..quarter).map(|q| format!("{year}-Q{q}")).collect();
+    assert_eq!(lecture["missed"], json!(missed));
+    assert_eq!(lecture["pending"], json!([format!("{year}-Q{quarter}")]));
+    assert_eq!(lecture["periods_required"], quarter);
+    assert_problem(app.meeting_compliance(token, &w.branch_a, 1900).await, 422).await;
+    assert_problem(
+        app.meeting_compliance(&w.member_b.token, &w.branch_a, 2025)
+            .await,
+        404,
+    )
+    .await;
+}

@@ -1,6 +1,7 @@
 //! Reports for secretaries and reviewers: rectification, 三会一课 compliance, and the criticism
 //! matrix of a life meeting.
 
+mod compliance;
 mod criticism;
 mod rectification;
 
@@ -10,5 +11,8 @@ pub const TAG: &str = "reports";
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(rectification::rectification_report)
-        .service(criticism::criticism_matrix);
+        .service(criticism::criticism_matrix)
+        .service(compliance::meeting_compliance)
+        .service(compliance::list_rules)
+        .service(compliance::put_rule);
 }

@@ -1,0 +1,348 @@
+//! 三会一课 compliance: for a unit and the units below it, which required periods of a year
+//! were met and which were missed, by the rules in `meeting_rules`.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, get, put, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::TAG;
+use crate::audit::{self, Event};
+use crate::auth::{AuthUser, Permission, access};
+use crate::error::{AppError, Result};
+use crate::routes::meetings::MeetingKind;
+use crate::routes::org_units::OrgUnitKind;
+use crate::startup::AppState;
+
+crate::text_enum!(
+    /// How often a rule wants its meetings.
+    RulePeriod {
+        Month = "month",
+        Quarter = "quarter",
+        Year = "year",
+    }
+);
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+pub struct MeetingRule {
+    #[sqlx(try_from = "String")]
+    pub kind: MeetingKind,
+    /// The level of unit that must hold these meetings.
+    #[sqlx(try_from = "String")]
+    pub applies_to: OrgUnitKind,
+    #[sqlx(try_from = "String")]
+    pub period: RulePeriod,
+    /// Meetings needed in each period.
+    pub min_meetings: i32,
+    /// A meeting counts only if more than half of the members on its attendance list were
+    /// present (for 支部党员大会).
+    pub needs_quorum: bool,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleChange {
+    pub applies_to: OrgUnitKind,
+    pub period: RulePeriod,
+    pub min_meetings: i32,
+    pub needs_quorum: bool,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ComplianceQuery {
+    /// The unit to report on, with every unit below it.
+    pub org_unit_id: Uuid,
+    pub year: i32,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RuleCompliance {
+    pub meeting_kind: MeetingKind,
+    pub period: RulePeriod,
+    pub min_meetings: i32,
+    /// Periods of the year that have begun by today.
+    pub periods_required: usize,
+    pub periods_met: usize,
+    /// Ended periods without enough meetings, e.g. `2026-03`, `2026-Q2`, `2026`.
+    pub missed: Vec<String>,
+    /// The current period, while it is not met yet.
+    pub pending: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnitCompliance {
+    pub org_unit_id: Uuid,
+    pub name: String,
+    pub kind: OrgUnitKind,
+    pub rules: Vec<RuleCompliance>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplianceReport {
+    pub org_unit_id: Uuid,
+    pub year: i32,
+    /// "Today" in the service's time zone.
+    pub as_of: NaiveDate,
+    /// Every unit in the subtree that some rule applies to.
+    pub units: Vec<UnitCompliance>,
+}
+
+const RULE_COLUMNS: &str = "kind, applies_to, period, min_meetings, needs_quorum";
+
+/// The 三会一课 rules in force.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The rules", body = Vec<MeetingRule>))
+)]
+#[get("/meeting-rules")]
+pub(super) async fn list_rules(
+    state: web::Data<AppState>,
+    _user: AuthUser,
+) -> Result<web::Json<Vec<MeetingRule>>> {
+    let rules = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {RULE_COLUMNS} from meeting_rules order by kind"
+    )))
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(rules))
+}
+
+/// Set the rule for one kind of meeting (admins).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(("kind" = MeetingKind, Path, description = "The kind of meeting")),
+    responses(
+        (status = 200, description = "The rule", body = MeetingRule),
+        (status = 403, description = "Not an admin"),
+    )
+)]
+#[put("/meeting-rules/{kind}")]
+pub(super) async fn put_rule(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    kind: web::Path<MeetingKind>,
+    body: web::Json<RuleChange>,
+) -> Result<HttpResponse> {
+    if !user.is_admin {
+        return Err(AppError::Forbidden("only admins change the rules".into()));
+    }
+    if !(1..=31).contains(&body.min_meetings) {
+        return Err(AppError::invalid("/min_meetings", "must be 1 to 31"));
+    }
+    let mut tx = state.pool.begin().await?;
+    let before: Option<MeetingRule> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {RULE_COLUMNS} from meeting_rules where kind = $1 for update"
+    )))
+    .bind(kind.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (id, rule): (Uuid, MeetingRule) = {
+        let row: (Uuid,) = sqlx::query_as(
+            "insert into meeting_rules (id, kind, applies_to, period, min_meetings, needs_quorum)
+             values ($1, $2, $3, $4, $5, $6)
+             on conflict (kind) do update set applies_to = excluded.applies_to,
+                 period = excluded.period, min_meetings = excluded.min_meetings,
+                 needs_quorum = excluded.needs_quorum, updated_at = now()
+             returning id",
+        )
+        .bind(Uuid::now_v7())
+        .bind(kind.as_str())
+        .bind(body.applies_to.as_str())
+        .bind(body.period.as_str())
+        .bind(body.min_meetings)
+        .bind(body.needs_quorum)
+        .fetch_one(&mut *tx)
+        .await?;
+        let rule = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "select {RULE_COLUMNS} from meeting_rules where id = $1"
+        )))
+        .bind(row.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        (row.0, rule)
+    };
+    let event = Event::changed("update", "meeting_rule", id, None, &before, &rule)?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(rule))
+}
+
+/// The periods of `year` under `period`: label, first day, day after the last.
+fn periods(year: i32, period: RulePeriod) -> Vec<(String, NaiveDate, NaiveDate)> {
+    let day = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 1).expect("a valid first of month");
+    let next = |m: u32| {
+        if m == 12 {
+            day(year + 1, 1)
+        } else {
+            day(year, m + 1)
+        }
+    };
+    match period {
+        RulePeriod::Month => (1..=12)
+            .map(|m| (format!("{year}-{m:02}"), day(year, m), next(m)))
+            .collect(),
+        RulePeriod::Quarter => (0..4)
+            .map(|q| {
+                (
+                    format!("{year}-Q{}", q + 1),
+                    day(year, q * 3 + 1),
+                    next(q * 3 + 3),
+                )
+            })
+            .collect(),
+        RulePeriod::Year => vec![(year.to_string(), day(year, 1), day(year + 1, 1))],
+    }
+}
+
+/// Meetings of a year per unit and required periods met, missed or pending.
+///
+/// A meeting counts when it was held (or finalized) in the period, in the service's time
+/// zone; for rules that need a quorum, only if more than half of the members on its
+/// attendance list were present.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ComplianceQuery),
+    responses(
+        (status = 200, description = "The report", body = ComplianceReport),
+        (status = 404, description = "No such unit in your reach"),
+        (status = 422, description = "The year is out of range"),
+    )
+)]
+#[get("/reports/meeting-compliance")]
+pub(super) async fn meeting_compliance(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<ComplianceQuery>,
+) -> Result<web::Json<ComplianceReport>> {
+    if !(2000..=2100).contains(&query.year) {
+        return Err(AppError::invalid("/year", "must be 2000 to 2100"));
+    }
+    let mut conn = state.pool.acquire().await?;
+    access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
+    let today = state.today();
+    let rules: Vec<MeetingRule> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {RULE_COLUMNS} from meeting_rules order by kind"
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    let units: Vec<(Uuid, String, String)> = sqlx::query_as(
+        "select u.id, u.name, u.kind from org_units u
+         join org_unit_closure c on c.descendant_id = u.id and c.ancestor_id = $1
+         order by c.depth, u.name, u.id",
+    )
+    .bind(query.org_unit_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    // Held meetings of the year in the subtree: unit, kind, local date, quorum reached.
+    let meetings: Vec<(Uuid, String, NaiveDate, bool)> = sqlx::query_as(
+        "select m.org_unit_id, m.kind, (m.starts_at at time zone $3)::date,
+                coalesce((select 2 * count(*) filter (where a.status = 'present') > count(*)
+                          from attendance a join people p on p.id = a.person_id and p.kind = 'member'
+                          where a.meeting_id = m.id), false)
+         from meetings m
+         join org_unit_closure c on c.descendant_id = m.org_unit_id and c.ancestor_id = $1
+         where m.status in ('held', 'finalized')
+           and extract(year from m.starts_at at time zone $3) = $2",
+    )
+    .bind(query.org_unit_id)
+    .bind(query.year)
+    .bind(state.timezone.name())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut held: HashMap<(Uuid, &str), Vec<(NaiveDate, bool)>> = HashMap::new();
+    for (unit, kind, day, quorum) in &meetings {
+        held.entry((*unit, kind.as_str()))
+            .or_default()
+            .push((*day, *quorum));
+    }
+    let units = units
+        .into_iter()
+        .filter_map(|(id, name, kind)| {
+            let kind = OrgUnitKind::try_from(kind).ok()?;
+            let rules: Vec<RuleCompliance> = rules
+                .iter()
+                .filter(|r| r.applies_to == kind)
+                .map(|rule| {
+                    let days = held
+                        .get(&(id, rule.kind.as_str()))
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]);
+                    let mut report = RuleCompliance {
+                        meeting_kind: rule.kind,
+                        period: rule.period,
+                        min_meetings: rule.min_meetings,
+                        periods_required: 0,
+                        periods_met: 0,
+                        missed: Vec::new(),
+                        pending: Vec::new(),
+                    };
+                    for (label, start, end) in periods(query.year, rule.period) {
+                        if start > today {
+                            continue;
+                        }
+                        report.periods_required += 1;
+                        let count = days
+                            .iter()
+                            .filter(|(d, quorum)| {
+                                *d >= start && *d < end && (*quorum || !rule.needs_quorum)
+                            })
+                            .count();
+                        if count >= rule.min_meetings as usize {
+                            report.periods_met += 1;
+                        } else if end <= today {
+                            report.missed.push(label);
+                        } else {
+                            report.pending.push(label);
+                        }
+                    }
+                    report
+                })
+                .collect();
+            (!rules.is_empty()).then_some(UnitCompliance {
+                org_unit_id: id,
+                name,
+                kind,
+                rules,
+            })
+        })
+        .collect();
+    Ok(web::Json(ComplianceReport {
+        org_unit_id: query.org_unit_id,
+        year: query.year,
+        as_of: today,
+        units,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Datelike;
+
+    #[test]
+    fn periods_cover_the_year() {
+        let months = periods(2026, RulePeriod::Month);
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[11].0, "2026-12");
+        assert_eq!(months[11].2, NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+        let quarters = periods(2026, RulePeriod::Quarter);
+        assert_eq!(
+            quarters[1],
+            (
+                "2026-Q2".into(),
+                NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()
+            )
+        );
+        assert_eq!(periods(2026, RulePeriod::Year)[0].0, "2026");
+        assert_eq!(quarters[3].1.month(), 10);
+    }
+}
