@@ -419,6 +419,28 @@ fn minutes_attempts(
             None,
             404,
         ));
+        // Search and reports.
+        for path in [
+            format!("/api/v1/meetings/{}/criticism-matrix", other.meeting),
+            format!(
+                "/api/v1/reports/meeting-compliance?org_unit_id={}&year=2026",
+                other.unit
+            ),
+            format!(
+                "/api/v1/search?q=%E8%A7%86%E9%87%8E&org_unit_id={}",
+                other.unit
+            ),
+        ] {
+            attempts.push(attempt(actor, Method::GET, path, None, 404));
+        }
+        let rule = json!({"applies_to": "branch", "period": "year", "min_meetings": 1, "needs_quorum": false});
+        attempts.push(attempt(
+            actor,
+            Method::PUT,
+            "/api/v1/meeting-rules/general_assembly".into(),
+            Some(rule),
+            403,
+        ));
     }
     // A member writes nothing, even in its own branch, and does not read the audit trail.
     let mine = json!({"speaker_id": own.guest, "kind": "remarks", "content": "讲话"});
@@ -506,6 +528,15 @@ fn minutes_attempts(
 /// The reviewer reads the minutes of both branches and writes none of them.
 fn reviewer_minutes_attempts(reviewer: &Actor, records: [&BranchRecords; 2]) -> Vec<Attempt> {
     let mut attempts = Vec::new();
+    let rule =
+        json!({"applies_to": "branch", "period": "year", "min_meetings": 1, "needs_quorum": false});
+    attempts.push(attempt(
+        reviewer,
+        Method::PUT,
+        "/api/v1/meeting-rules/party_lecture".into(),
+        Some(rule),
+        403,
+    ));
     for r in records {
         attempts.push(attempt(
             reviewer,
