@@ -43,6 +43,8 @@ pub enum Command {
     CreateAdmin(CreateAdminArgs),
     /// Print the OpenAPI document.
     Openapi,
+    /// Rebuild the search index of every speech, meeting and rectification item.
+    Reindex,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -161,6 +163,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await
         }
         Command::CreateAdmin(args) => create_admin(args, &cli.database).await,
+        Command::Reindex => {
+            let db = Database::open(&cli.database).await?;
+            let done = crate::search::reindex_all(&db.pool).await;
+            let closed = db.close().await;
+            let (speeches, meetings, items) = done?;
+            closed?;
+            eprintln!(
+                "minutebook: indexed {speeches} speeches, {meetings} meetings, {items} rectification items"
+            );
+            Ok(())
+        }
         Command::Openapi => {
             println!("{}", crate::openapi::document_json());
             Ok(())

@@ -236,3 +236,50 @@ pub mod index {
         Ok(())
     }
 }
+
+/// Rebuild every search vector (after seeding data with SQL, or after a dictionary change).
+/// Returns how many speeches, meetings and items were indexed.
+pub async fn reindex_all(pool: &sqlx::PgPool) -> crate::error::Result<(u64, u64, u64)> {
+    const BATCH: i64 = 500;
+    let mut counts = (0, 0, 0);
+    let mut after = uuid::Uuid::nil();
+    loop {
+        let rows: Vec<(uuid::Uuid, Option<String>, String)> = sqlx::query_as(
+            "select id, title, content from speeches where id > $1 order by id limit $2",
+        )
+        .bind(after)
+        .bind(BATCH)
+        .fetch_all(pool)
+        .await?;
+        let Some(last) = rows.last() else { break };
+        after = last.0;
+        let mut tx = pool.begin().await?;
+        for (id, title, content) in &rows {
+            index::speech(&mut tx, *id, title.as_deref(), content).await?;
+        }
+        tx.commit().await?;
+        counts.0 += rows.len() as u64;
+    }
+    let meetings: Vec<(
+        uuid::Uuid,
+        String,
+        sqlx::types::Json<Vec<String>>,
+        Option<String>,
+    )> = sqlx::query_as("select id, title, agenda, summary from meetings")
+        .fetch_all(pool)
+        .await?;
+    let mut tx = pool.begin().await?;
+    for (id, title, agenda, summary) in &meetings {
+        index::meeting(&mut tx, *id, title, agenda, summary.as_deref()).await?;
+    }
+    let items: Vec<uuid::Uuid> = sqlx::query_scalar("select id from rectification_items")
+        .fetch_all(&mut *tx)
+        .await?;
+    for id in &items {
+        index::rectification_item(&mut tx, *id).await?;
+    }
+    tx.commit().await?;
+    counts.1 = meetings.len() as u64;
+    counts.2 = items.len() as u64;
+    Ok(counts)
+}

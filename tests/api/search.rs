@@ -142,3 +142,42 @@ async fn search_sees_only_what_is_in_reach_and_follows_edits() {
         assert!(matches!(response.status().as_u16(), 400 | 422), "{bad}");
     }
 }
+
+#[tokio::test]
+async fn reindex_rebuilds_the_index_from_the_records() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    for table in ["speeches", "meetings", "rectification_items"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "update {table} set search_vector = ''"
+        )))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    }
+    assert!(hits(&app, &w.member_a.token, "视野").await.is_empty());
+    let url = sqlx::ConnectOptions::to_url_lossy(app.pool.connect_options().as_ref()).to_string();
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+            .arg("reindex")
+            .env("DATABASE_URL", url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("indexed 3 speeches, 1 meetings"),
+        "{stderr}"
+    );
+    assert!(
+        hits(&app, &w.member_a.token, "视野")
+            .await
+            .iter()
+            .any(|h| h["id"] == a.speech)
+    );
+}
