@@ -101,7 +101,8 @@ fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
 ///
 /// Chinese text is segmented into words (jieba) both when records are written and when
 /// searching, so `视野` finds speeches that say 拓宽视野 and nothing that lacks the word.
-/// Only records in the caller's reach are searched.
+/// Only records in the caller's reach are searched. Of a word found in very many records, the
+/// newest 500 of each type are ranked.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -157,34 +158,45 @@ async fn search_records(
              where $5::uuid is null
                 or exists (select 1 from org_unit_closure c where c.ancestor_id = $5 and c.descendant_id = u.id)
          ),
-         hits as (
-             select 'speech' as kind, s.id, s.meeting_id,
-                    coalesce(s.title, p.name || '的发言') as title, s.content as body,
-                    ts_rank(s.search_vector, q.query) as score
-             from speeches s join people p on p.id = s.speaker_id, q
-             where 'speech' = any ($4) and s.search_vector @@ q.query
-               and s.org_unit_id in (select id from scope)
+         -- Rank first, on the index columns only, and read texts for the page alone. A word
+         -- found in thousands of records would mean reading thousands of vectors to rank
+         -- them, so each kind ranks at most its newest 500 matches.
+         ranked as (
+             select 'speech' as kind, s.id, ts_rank(s.search_vector, q.query) as score
+             from (select id, search_vector from speeches, q
+                   where 'speech' = any ($4) and search_vector @@ q.query
+                     and org_unit_id in (select id from scope)
+                   order by id desc limit 500) s, q
              union all
-             select 'meeting', m.id, m.id, m.title,
-                    m.title || E'\n' || array_to_string(array(select jsonb_array_elements_text(m.agenda)), E'\n')
-                        || E'\n' || coalesce(m.summary, ''),
-                    ts_rank(m.search_vector, q.query)
-             from meetings m, q
-             where 'meeting' = any ($4) and m.search_vector @@ q.query
-               and m.org_unit_id in (select id from scope)
+             select 'meeting', m.id, ts_rank(m.search_vector, q.query)
+             from (select id, search_vector from meetings, q
+                   where 'meeting' = any ($4) and search_vector @@ q.query
+                     and org_unit_id in (select id from scope)
+                   order by id desc limit 500) m, q
              union all
-             select 'rectification_item', i.id, i.meeting_id, left(i.problem, 60),
-                    i.problem || E'\n' || i.measure || E'\n'
-                        || coalesce((select string_agg(u.note, E'\n' order by u.id)
-                                     from rectification_updates u where u.item_id = i.id), ''),
-                    ts_rank(i.search_vector, q.query)
-             from rectification_items i, q
-             where 'rectification_item' = any ($4) and i.search_vector @@ q.query
-               and i.org_unit_id in (select id from scope)
+             select 'rectification_item', i.id, ts_rank(i.search_vector, q.query)
+             from (select id, search_vector from rectification_items, q
+                   where 'rectification_item' = any ($4) and search_vector @@ q.query
+                     and org_unit_id in (select id from scope)
+                   order by id desc limit 500) i, q
+             order by score desc, id
+             offset $6 limit $7
          )
-         select kind, id, meeting_id, title, body, score from hits
-         order by score desc, id
-         offset $6 limit $7",
+         select r.kind, r.id, r.score,
+                coalesce(s.meeting_id, m.id, i.meeting_id) as meeting_id,
+                coalesce(coalesce(s.title, p.name || '的发言'), m.title, left(i.problem, 60)) as title,
+                coalesce(s.content,
+                         m.title || E'\n' || array_to_string(array(select jsonb_array_elements_text(m.agenda)), E'\n')
+                             || E'\n' || coalesce(m.summary, ''),
+                         i.problem || E'\n' || i.measure || E'\n'
+                             || coalesce((select string_agg(u.note, E'\n' order by u.id)
+                                          from rectification_updates u where u.item_id = i.id), '')) as body
+         from ranked r
+         left join speeches s on r.kind = 'speech' and s.id = r.id
+         left join people p on p.id = s.speaker_id
+         left join meetings m on r.kind = 'meeting' and m.id = r.id
+         left join rectification_items i on r.kind = 'rectification_item' and i.id = r.id
+         order by r.score desc, r.id",
     )
     .bind(user.id)
     .bind(user.is_admin)
