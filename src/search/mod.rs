@@ -237,6 +237,14 @@ pub mod index {
     }
 }
 
+/// A meeting's searchable fields: id, title, agenda, summary.
+type MeetingText = (
+    uuid::Uuid,
+    String,
+    sqlx::types::Json<Vec<String>>,
+    Option<String>,
+);
+
 /// Rebuild every search vector (after seeding data with SQL, or after a dictionary change).
 /// Returns how many speeches, meetings and items were indexed.
 pub async fn reindex_all(pool: &sqlx::PgPool) -> crate::error::Result<(u64, u64, u64)> {
@@ -260,14 +268,10 @@ pub async fn reindex_all(pool: &sqlx::PgPool) -> crate::error::Result<(u64, u64,
         tx.commit().await?;
         counts.0 += rows.len() as u64;
     }
-    let meetings: Vec<(
-        uuid::Uuid,
-        String,
-        sqlx::types::Json<Vec<String>>,
-        Option<String>,
-    )> = sqlx::query_as("select id, title, agenda, summary from meetings")
-        .fetch_all(pool)
-        .await?;
+    let meetings: Vec<MeetingText> =
+        sqlx::query_as("select id, title, agenda, summary from meetings")
+            .fetch_all(pool)
+            .await?;
     let mut tx = pool.begin().await?;
     for (id, title, agenda, summary) in &meetings {
         index::meeting(&mut tx, *id, title, agenda, summary.as_deref()).await?;
