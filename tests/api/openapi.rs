@@ -9,6 +9,11 @@ fn the_committed_document_matches_the_code() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
     let committed = std::fs::read_to_string(path).unwrap_or_default();
     let generated = minutebook::openapi::document_json();
+    if committed.trim_end() != generated.trim_end() {
+        // Left for diffing: `diff openapi/openapi.json target/openapi.generated.json`.
+        let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/openapi.generated.json");
+        let _ = std::fs::write(out, &generated);
+    }
     assert!(
         committed.trim_end() == generated.trim_end(),
         "openapi/openapi.json differs from what the code generates; refresh it with:\n    {REFRESH}"
