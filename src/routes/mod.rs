@@ -31,6 +31,7 @@ macro_rules! text_enum {
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
+pub mod exports;
 pub mod health;
 pub mod list;
 pub mod me;
@@ -71,7 +72,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(audit_events::configure)
                 .configure(rectification::configure)
                 .configure(reports::configure)
-                .configure(search::configure),
+                .configure(search::configure)
+                .configure(exports::configure),
         );
 }
 

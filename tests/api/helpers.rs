@@ -544,6 +544,11 @@ impl TestApp {
             .await
     }
 
+    pub async fn minutes_md(&self, token: &str, meeting: &str) -> Response {
+        self.get_as(token, &format!("/api/v1/meetings/{meeting}/minutes.md"))
+            .await
+    }
+
     pub async fn search(&self, token: &str, query: &str) -> Response {
         self.get_as(token, &format!("/api/v1/search{query}")).await
     }

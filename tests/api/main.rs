@@ -5,6 +5,7 @@ mod audit;
 mod auth;
 mod cli;
 mod errors;
+mod exports;
 mod health;
 mod helpers;
 mod instances;

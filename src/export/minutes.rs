@@ -1,0 +1,315 @@
+//! Everything the minutes of one meeting show, read once and rendered as Markdown (and, later,
+//! Word).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::error::Result;
+
+#[derive(Debug)]
+pub struct Minutes {
+    pub title: String,
+    pub unit: String,
+    pub kind: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub location: Option<String>,
+    pub host: Option<String>,
+    pub recorder: Option<String>,
+    pub agenda: Vec<String>,
+    pub summary: Option<String>,
+    pub status: String,
+    pub attendance: Vec<Attendee>,
+    pub speeches: Vec<SpeechText>,
+    pub items: Vec<ItemLine>,
+    /// The service's time zone, for the times shown.
+    pub timezone: Tz,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Attendee {
+    pub name: String,
+    pub title: Option<String>,
+    pub status: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct SpeechText {
+    pub position: i32,
+    pub kind: String,
+    pub title: Option<String>,
+    pub content: String,
+    pub speaker: String,
+    pub speaker_title: Option<String>,
+    pub target: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ItemLine {
+    pub problem: String,
+    pub measure: String,
+    pub owner: String,
+    pub due_on: NaiveDate,
+    pub status: String,
+}
+
+/// Read the minutes of `meeting` (access already checked by the caller).
+pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Result<Minutes> {
+    type Head = (
+        String,
+        String,
+        String,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        sqlx::types::Json<Vec<String>>,
+        Option<String>,
+        String,
+    );
+    let head: Head = sqlx::query_as(
+        "select m.title, u.name, m.kind, m.starts_at, m.ends_at, m.location, h.name, r.name,
+                m.agenda, m.summary, m.status
+         from meetings m join org_units u on u.id = m.org_unit_id
+         left join people h on h.id = m.host_id
+         left join people r on r.id = m.recorder_id
+         where m.id = $1",
+    )
+    .bind(meeting)
+    .fetch_one(&mut *conn)
+    .await?;
+    let attendance = sqlx::query_as(
+        "select p.name, p.title, a.status, a.reason
+         from attendance a join people p on p.id = a.person_id
+         where a.meeting_id = $1 order by p.name, p.id",
+    )
+    .bind(meeting)
+    .fetch_all(&mut *conn)
+    .await?;
+    let speeches = sqlx::query_as(
+        "select s.position, s.kind, s.title, s.content, p.name as speaker, p.title as speaker_title,
+                t.name as target
+         from speeches s join people p on p.id = s.speaker_id
+         left join people t on t.id = s.target_person_id
+         where s.meeting_id = $1 order by s.position",
+    )
+    .bind(meeting)
+    .fetch_all(&mut *conn)
+    .await?;
+    let items = sqlx::query_as(
+        "select i.problem, i.measure, p.name as owner, i.due_on, i.status
+         from rectification_items i join people p on p.id = i.owner_id
+         where i.meeting_id = $1 order by i.due_on, i.id",
+    )
+    .bind(meeting)
+    .fetch_all(&mut *conn)
+    .await?;
+    let (title, unit, kind, starts_at, ends_at, location, host, recorder, agenda, summary, status) =
+        head;
+    Ok(Minutes {
+        title,
+        unit,
+        kind,
+        starts_at,
+        ends_at,
+        location,
+        host,
+        recorder,
+        agenda: agenda.0,
+        summary,
+        status,
+        attendance,
+        speeches,
+        items,
+        timezone,
+    })
+}
+
+pub fn meeting_kind_label(kind: &str) -> &str {
+    match kind {
+        "general_assembly" => "支部党员大会",
+        "committee_meeting" => "支委会",
+        "group_meeting" => "党小组会",
+        "party_lecture" => "党课",
+        "organizational_life" => "组织生活会",
+        "democratic_life" => "民主生活会",
+        "theme_day" => "主题党日",
+        _ => "其他会议",
+    }
+}
+
+pub fn speech_kind_label(kind: &str) -> &str {
+    match kind {
+        "remarks" => "讲话",
+        "report" => "报告",
+        "self_criticism" => "对照检查",
+        "criticism" => "批评意见",
+        "response" => "表态发言",
+        "comment" => "点评",
+        "lecture" => "党课讲稿",
+        _ => "发言",
+    }
+}
+
+pub fn item_status_label(status: &str) -> &str {
+    match status {
+        "open" => "未开始",
+        "in_progress" => "整改中",
+        "submitted" => "待验收",
+        "verified" => "已销号",
+        _ => status,
+    }
+}
+
+impl Minutes {
+    /// 时间 as the minutes show it, in the service's time zone.
+    pub fn time(&self) -> String {
+        let start = self.starts_at.with_timezone(&self.timezone);
+        match self.ends_at.map(|e| e.with_timezone(&self.timezone)) {
+            Some(end) if end.date_naive() == start.date_naive() => {
+                format!(
+                    "{}–{}",
+                    start.format("%Y年%m月%d日 %H:%M"),
+                    end.format("%H:%M")
+                )
+            }
+            Some(end) => format!(
+                "{} – {}",
+                start.format("%Y年%m月%d日 %H:%M"),
+                end.format("%Y年%m月%d日 %H:%M")
+            ),
+            None => start.format("%Y年%m月%d日 %H:%M").to_string(),
+        }
+    }
+
+    /// 应到 / 实到
+    pub fn counts(&self) -> (usize, usize) {
+        let present = self
+            .attendance
+            .iter()
+            .filter(|a| a.status == "present")
+            .count();
+        (self.attendance.len(), present)
+    }
+
+    /// Names of those with `status`, each with its reason in brackets.
+    pub fn names(&self, status: &str) -> String {
+        let names: Vec<String> = self
+            .attendance
+            .iter()
+            .filter(|a| a.status == status)
+            .map(|a| match &a.reason {
+                Some(reason) => format!("{}（{}）", a.name, reason),
+                None => a.name.clone(),
+            })
+            .collect();
+        if names.is_empty() {
+            "无".into()
+        } else {
+            names.join("、")
+        }
+    }
+
+    /// The speech's heading: position, speaker with its title, kind, and the speech's title.
+    pub fn speech_heading(speech: &SpeechText) -> String {
+        let speaker = match &speech.speaker_title {
+            Some(t) => format!("{}（{}）", speech.speaker, t),
+            None => speech.speaker.clone(),
+        };
+        let kind = match &speech.target {
+            Some(target) => format!("{} → {}", speech_kind_label(&speech.kind), target),
+            None => speech_kind_label(&speech.kind).to_owned(),
+        };
+        match &speech.title {
+            Some(title) => format!("{}. {speaker} · {kind}：{title}", speech.position),
+            None => format!("{}. {speaker} · {kind}", speech.position),
+        }
+    }
+
+    /// The minutes as Markdown.
+    pub fn markdown(&self) -> String {
+        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let (expected, present) = self.counts();
+        let mut md = format!("# {}\n\n", self.title);
+        md.push_str("| 项目 | 内容 |\n|---|---|\n");
+        let rows = [
+            ("党组织", self.unit.clone()),
+            ("会议类型", meeting_kind_label(&self.kind).to_owned()),
+            ("时间", self.time()),
+            ("地点", self.location.clone().unwrap_or_else(|| "—".into())),
+            ("主持人", self.host.clone().unwrap_or_else(|| "—".into())),
+            (
+                "记录人",
+                self.recorder.clone().unwrap_or_else(|| "—".into()),
+            ),
+            ("应到 / 实到", format!("{expected} / {present}")),
+            ("请假", self.names("leave")),
+            ("缺席", self.names("absent")),
+        ];
+        for (label, value) in rows {
+            md.push_str(&format!("| {label} | {} |\n", cell(&value)));
+        }
+        md.push_str("\n## 议程\n\n");
+        if self.agenda.is_empty() {
+            md.push_str("无\n");
+        }
+        for (i, item) in self.agenda.iter().enumerate() {
+            md.push_str(&format!("{}. {}\n", i + 1, item));
+        }
+        md.push_str("\n## 发言\n");
+        for speech in &self.speeches {
+            md.push_str(&format!("\n### {}\n\n", Self::speech_heading(speech)));
+            for paragraph in speech
+                .content
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
+                md.push_str(paragraph);
+                md.push_str("\n\n");
+            }
+        }
+        md.push_str("\n## 批评意见\n\n");
+        let criticisms: Vec<&SpeechText> = self
+            .speeches
+            .iter()
+            .filter(|s| s.target.is_some())
+            .collect();
+        if criticisms.is_empty() {
+            md.push_str("无\n");
+        }
+        for s in criticisms {
+            let first: String = s.content.chars().take(60).collect();
+            md.push_str(&format!(
+                "- {} → {}：{}\n",
+                s.speaker,
+                s.target.as_deref().unwrap_or_default(),
+                cell(&first)
+            ));
+        }
+        md.push_str("\n## 整改事项\n\n");
+        if self.items.is_empty() {
+            md.push_str("无\n");
+        } else {
+            md.push_str("| 问题 | 整改措施 | 责任人 | 完成时限 | 状态 |\n|---|---|---|---|---|\n");
+            for item in &self.items {
+                md.push_str(&format!(
+                    "| {} | {} | {} | {} | {} |\n",
+                    cell(&item.problem),
+                    cell(&item.measure),
+                    cell(&item.owner),
+                    item.due_on,
+                    item_status_label(&item.status)
+                ));
+            }
+        }
+        if let Some(summary) = &self.summary {
+            md.push_str(&format!("\n## 会议小结\n\n{summary}\n"));
+        }
+        md
+    }
+}

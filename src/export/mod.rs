@@ -1,0 +1,42 @@
+//! The minutes of a meeting (会议记录) as documents.
+
+pub mod minutes;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// RFC 5987 `attr-char`s left as they are; everything else is percent-encoded.
+const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'!')
+    .remove(b'#')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'+')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'^')
+    .remove(b'_')
+    .remove(b'`')
+    .remove(b'|')
+    .remove(b'~');
+
+/// `Content-Disposition: attachment` for a file name in any script (RFC 6266 with the
+/// RFC 5987 `filename*`), with an ASCII `filename` for old clients.
+pub fn attachment(file_name: &str, ascii_fallback: &str) -> String {
+    format!(
+        "attachment; filename=\"{ascii_fallback}\"; filename*=UTF-8''{}",
+        utf8_percent_encode(file_name, ATTR_CHAR)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_encoded_per_rfc_5987() {
+        assert_eq!(
+            attachment("组织生活会 记录.md", "minutes.md"),
+            "attachment; filename=\"minutes.md\"; filename*=UTF-8''%E7%BB%84%E7%BB%87%E7%94%9F%E6%B4%BB%E4%BC%9A%20%E8%AE%B0%E5%BD%95.md"
+        );
+    }
+}
