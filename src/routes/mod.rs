@@ -31,6 +31,7 @@ macro_rules! text_enum {
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
+pub mod calendar;
 pub mod exports;
 pub mod health;
 pub mod list;
@@ -58,6 +59,7 @@ pub const API_PREFIX: &str = "/api/v1";
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.configure(health::configure)
         .configure(metrics::configure)
+        .configure(calendar::configure_feed)
         .service(
             scope::scope(API_PREFIX)
                 .configure(auth::configure)
@@ -73,7 +75,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(rectification::configure)
                 .configure(reports::configure)
                 .configure(search::configure)
-                .configure(exports::configure),
+                .configure(exports::configure)
+                .configure(calendar::configure_api),
         );
 }
 

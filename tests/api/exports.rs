@@ -59,3 +59,92 @@ async fn the_markdown_minutes_hold_every_part_of_the_meeting() {
     }
     assert_problem(app.minutes_md(&w.member_b.token, &r.meeting).await, 404).await;
 }
+
+#[tokio::test]
+async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let issue = |token: String| {
+        let app = &app;
+        async move {
+            json_of(
+                app.post_as(&token, "/api/v1/me/calendar-token", &json!({}))
+                    .await,
+                201,
+            )
+            .await
+        }
+    };
+    let first = issue(w.member_a.token.clone()).await;
+    let url = first["url"].as_str().unwrap().to_owned();
+    assert_eq!(
+        url,
+        format!("/calendar/{}.ics", first["token"].as_str().unwrap())
+    );
+
+    // No bearer header: the address is the credential.
+    let response = app.client.get(app.url(&url)).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/calendar; charset=utf-8"
+    );
+    let ics = response.text().await.unwrap();
+    let calendar: icalendar::Calendar = ics.parse().expect("the feed parses as iCalendar");
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 1, "only branch A's meeting:\n{ics}");
+    use icalendar::{Component, EventLike};
+    assert_eq!(
+        events[0].get_uid(),
+        Some(format!("{}@minutebook", a.meeting).as_str())
+    );
+    assert_eq!(
+        events[0].get_summary(),
+        Some("2026年度组织生活会（组织生活会）")
+    );
+    assert_eq!(events[0].get_location(), Some("三楼会议室"));
+    // RFC 5545: CRLF line ends, lines folded at 75 octets.
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.trim_end().ends_with("END:VCALENDAR"));
+    assert!(ics.split("\r\n").all(|line| line.len() <= 75), "{ics}");
+
+    // A new address replaces the old one.
+    let second = issue(w.member_a.token.clone()).await;
+    assert_problem(app.client.get(app.url(&url)).send().await.unwrap(), 404).await;
+    let second_url = second["url"].as_str().unwrap();
+    assert_eq!(
+        app.client
+            .get(app.url(second_url))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_problem(
+        app.client
+            .get(app.url("/calendar/made-up.ics"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    // The reviewer's feed has both branches.
+    let reviewer = issue(w.reviewer.token.clone()).await;
+    let ics = app
+        .client
+        .get(app.url(reviewer["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+}
