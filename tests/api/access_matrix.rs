@@ -430,6 +430,7 @@ fn minutes_attempts(
                 "/api/v1/search?q=%E8%A7%86%E9%87%8E&org_unit_id={}",
                 other.unit
             ),
+            format!("/api/v1/meetings/{}/minutes.md", other.meeting),
         ] {
             attempts.push(attempt(actor, Method::GET, path, None, 404));
         }
