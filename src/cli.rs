@@ -45,6 +45,8 @@ pub enum Command {
     Openapi,
     /// Rebuild the search index of every speech, meeting and rectification item.
     Reindex,
+    /// Fill the database with a demo organisation and print its logins.
+    DemoData,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -163,6 +165,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await
         }
         Command::CreateAdmin(args) => create_admin(args, &cli.database).await,
+        Command::DemoData => {
+            let admin_password = config::admin_password_from_env()?;
+            let db = Database::open(&cli.database).await?;
+            // The first administrator first, as `serve` would: demo accounts must not stop
+            // the first start from creating it.
+            let filled = match crate::admin::create_first_admin(&db.pool, admin_password).await {
+                Ok(()) => crate::demo::fill(&db.pool).await,
+                Err(e) => Err(e),
+            };
+            let closed = db.close().await;
+            let accounts = filled?;
+            closed?;
+            println!(
+                "Demo data is in. Log in (POST /api/v1/auth/login, or Authorize in /docs/) as:"
+            );
+            for (username, role) in accounts {
+                println!(
+                    "  {username:<18} {role:<10} password: {}",
+                    crate::demo::DEMO_PASSWORD
+                );
+            }
+            Ok(())
+        }
         Command::Reindex => {
             let db = Database::open(&cli.database).await?;
             let done = crate::search::reindex_all(&db.pool).await;

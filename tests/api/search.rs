@@ -181,3 +181,68 @@ async fn reindex_rebuilds_the_index_from_the_records() {
             .any(|h| h["id"] == a.speech)
     );
 }
+
+#[tokio::test]
+async fn demo_data_gives_a_newcomer_a_living_system() {
+    let app = TestApp::spawn().await;
+    let url = sqlx::ConnectOptions::to_url_lossy(app.pool.connect_options().as_ref()).to_string();
+    let run = |url: String| async move {
+        tokio::task::spawn_blocking(move || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+                .arg("demo-data")
+                .env("DATABASE_URL", url)
+                .env("RUST_LOG", "warn")
+                .output()
+                .unwrap()
+        })
+        .await
+        .unwrap()
+    };
+    let output = run(url.clone()).await;
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("demo.member1") && printed.contains(minutebook::demo::DEMO_PASSWORD),
+        "{printed}"
+    );
+
+    let member = app
+        .login_ok("demo.member1", minutebook::demo::DEMO_PASSWORD)
+        .await
+        .access_token;
+    let meetings = json_of(app.list_meetings(&member, "?limit=200").await, 200).await;
+    let kinds: std::collections::BTreeSet<&str> = meetings["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "committee_meeting",
+        "general_assembly",
+        "party_lecture",
+        "theme_day",
+        "organizational_life",
+    ] {
+        assert!(kinds.contains(kind), "{kind}: {kinds:?}");
+    }
+    let found = hits(&app, &member, "视野").await;
+    assert!(
+        found.iter().any(|h| h["type"] == "speech"),
+        "the sample speech is searchable"
+    );
+    let statuses: Vec<String> =
+        sqlx::query_scalar("select distinct status from rectification_items order by 1")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(statuses, ["in_progress", "open", "submitted", "verified"]);
+    // Twice is refused, clearly.
+    let again = run(url).await;
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already"));
+}
