@@ -313,3 +313,138 @@ impl Minutes {
         md
     }
 }
+
+/// Fonts by name, as Word and LibreOffice know them: 宋体 for the body, 黑体 for headings.
+const BODY_FONT: &str = "宋体";
+const HEADING_FONT: &str = "黑体";
+/// Sizes in half-points: 二号 title, 三号 headings, 四号 body.
+const TITLE_SIZE: usize = 44;
+const HEADING_SIZE: usize = 32;
+const BODY_SIZE: usize = 28;
+
+fn run(text: &str, font: &str, size: usize) -> docx_rs::Run {
+    docx_rs::Run::new().add_text(text).size(size).fonts(
+        docx_rs::RunFonts::new()
+            .east_asia(font)
+            .ascii(font)
+            .hi_ansi(font)
+            .cs(font),
+    )
+}
+
+fn body(text: &str) -> docx_rs::Paragraph {
+    docx_rs::Paragraph::new().add_run(run(text, BODY_FONT, BODY_SIZE))
+}
+
+fn heading(text: &str) -> docx_rs::Paragraph {
+    docx_rs::Paragraph::new().add_run(run(text, HEADING_FONT, HEADING_SIZE).bold())
+}
+
+fn table(rows: Vec<Vec<String>>) -> docx_rs::Table {
+    docx_rs::Table::new(
+        rows.into_iter()
+            .map(|cells| {
+                docx_rs::TableRow::new(
+                    cells
+                        .iter()
+                        .map(|c| docx_rs::TableCell::new().add_paragraph(body(c)))
+                        .collect(),
+                )
+            })
+            .collect(),
+    )
+}
+
+impl Minutes {
+    /// The minutes as a Word document in the usual 会议记录 layout.
+    pub fn docx(&self) -> anyhow::Result<Vec<u8>> {
+        let (expected, present) = self.counts();
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+        let mut doc = docx_rs::Docx::new().add_paragraph(
+            docx_rs::Paragraph::new()
+                .add_run(run(&self.title, HEADING_FONT, TITLE_SIZE).bold())
+                .align(docx_rs::AlignmentType::Center),
+        );
+        doc = doc.add_table(table(vec![
+            vec!["党组织".into(), self.unit.clone()],
+            vec!["会议类型".into(), meeting_kind_label(&self.kind).into()],
+            vec!["时间".into(), self.time()],
+            vec!["地点".into(), dash(&self.location)],
+            vec!["主持人".into(), dash(&self.host)],
+            vec!["记录人".into(), dash(&self.recorder)],
+            vec!["应到 / 实到".into(), format!("{expected} / {present}")],
+            vec!["请假".into(), self.names("leave")],
+            vec!["缺席".into(), self.names("absent")],
+        ]));
+        doc = doc.add_paragraph(heading("议程"));
+        if self.agenda.is_empty() {
+            doc = doc.add_paragraph(body("无"));
+        }
+        for (i, item) in self.agenda.iter().enumerate() {
+            doc = doc.add_paragraph(body(&format!("{}. {}", i + 1, item)));
+        }
+        doc = doc.add_paragraph(heading("发言"));
+        for speech in &self.speeches {
+            doc = doc.add_paragraph(
+                docx_rs::Paragraph::new()
+                    .add_run(run(&Self::speech_heading(speech), HEADING_FONT, BODY_SIZE).bold()),
+            );
+            for paragraph in speech
+                .content
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
+                doc = doc.add_paragraph(body(paragraph));
+            }
+        }
+        doc = doc.add_paragraph(heading("批评意见"));
+        let criticisms: Vec<&SpeechText> = self
+            .speeches
+            .iter()
+            .filter(|s| s.target.is_some())
+            .collect();
+        if criticisms.is_empty() {
+            doc = doc.add_paragraph(body("无"));
+        }
+        for s in criticisms {
+            let first: String = s.content.chars().take(60).collect();
+            doc = doc.add_paragraph(body(&format!(
+                "{} → {}：{}",
+                s.speaker,
+                s.target.as_deref().unwrap_or_default(),
+                first
+            )));
+        }
+        doc = doc.add_paragraph(heading("整改事项"));
+        if self.items.is_empty() {
+            doc = doc.add_paragraph(body("无"));
+        } else {
+            let mut rows = vec![vec![
+                "问题".to_owned(),
+                "整改措施".into(),
+                "责任人".into(),
+                "完成时限".into(),
+                "状态".into(),
+            ]];
+            rows.extend(self.items.iter().map(|i| {
+                vec![
+                    i.problem.clone(),
+                    i.measure.clone(),
+                    i.owner.clone(),
+                    i.due_on.to_string(),
+                    item_status_label(&i.status).to_owned(),
+                ]
+            }));
+            doc = doc.add_table(table(rows));
+        }
+        if let Some(summary) = &self.summary {
+            doc = doc
+                .add_paragraph(heading("会议小结"))
+                .add_paragraph(body(summary));
+        }
+        let mut out = std::io::Cursor::new(Vec::new());
+        doc.build().pack(&mut out)?;
+        Ok(out.into_inner())
+    }
+}

@@ -431,6 +431,7 @@ fn minutes_attempts(
                 other.unit
             ),
             format!("/api/v1/meetings/{}/minutes.md", other.meeting),
+            format!("/api/v1/meetings/{}/minutes.docx", other.meeting),
         ] {
             attempts.push(attempt(actor, Method::GET, path, None, 404));
         }

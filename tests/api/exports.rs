@@ -148,3 +148,85 @@ async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
         .unwrap();
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
 }
+
+#[tokio::test]
+async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    json_of(app.create_item(&w.secretary_a.token, &json!({
+        "org_unit_id": w.branch_a, "meeting_id": r.meeting, "problem": "理论学习不够系统深入",
+        "measure": "每月精读一篇原文", "owner_id": r.member_person, "due_on": "2027-03-31"
+    })).await, 201).await;
+    let response = app
+        .get_as(
+            &w.member_a.token,
+            &format!("/api/v1/meetings/{}/minutes.docx", r.meeting),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        disposition.contains("filename*=UTF-8''") && disposition.ends_with(".docx"),
+        "{disposition}"
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"PK"), "a zip package");
+    // Read it back with the crate's own reader and look at the document's text and fonts.
+    let document = docx_rs::read_docx(&bytes)
+        .expect("a readable Word document")
+        .json();
+    for part in [
+        "2026年度组织生活会",
+        "会议类型",
+        "组织生活会",
+        "2026年11月20日 09:30",
+        "三楼会议室",
+        "主持人",
+        "王书记",
+        "记录人",
+        "应到 / 实到",
+        "3 / 3",
+        "请假",
+        "缺席",
+        "议程",
+        "1. 通报整改落实情况",
+        "发言",
+        "1. 张市长（市长） · 讲话：在市政府办机关第一党支部组织生活会上的讲话",
+        "批评意见",
+        "王书记 → 李党员：希望李党员加强理论学习。",
+        "整改事项",
+        "理论学习不够系统深入",
+        "每月精读一篇原文",
+        "2027-03-31",
+        "未开始",
+        "宋体",
+        "黑体",
+    ] {
+        assert!(document.contains(part), "missing {part:?}");
+    }
+    for paragraph in SAMPLE_SPEECH
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        assert!(
+            document.contains(&serde_json::to_string(paragraph).unwrap()),
+            "missing paragraph {paragraph:?}"
+        );
+    }
+    let other = app
+        .get_as(
+            &w.member_b.token,
+            &format!("/api/v1/meetings/{}/minutes.docx", r.meeting),
+        )
+        .await;
+    assert_problem(other, 404).await;
+}
