@@ -20,7 +20,6 @@ pub struct Minutes {
     pub recorder: Option<String>,
     pub agenda: Vec<String>,
     pub summary: Option<String>,
-    pub status: String,
     pub attendance: Vec<Attendee>,
     pub speeches: Vec<SpeechText>,
     pub items: Vec<ItemLine>,
@@ -69,11 +68,10 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         Option<String>,
         sqlx::types::Json<Vec<String>>,
         Option<String>,
-        String,
     );
     let head: Head = sqlx::query_as(
         "select m.title, u.name, m.kind, m.starts_at, m.ends_at, m.location, h.name, r.name,
-                m.agenda, m.summary, m.status
+                m.agenda, m.summary
          from meetings m join org_units u on u.id = m.org_unit_id
          left join people h on h.id = m.host_id
          left join people r on r.id = m.recorder_id
@@ -108,8 +106,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     .bind(meeting)
     .fetch_all(&mut *conn)
     .await?;
-    let (title, unit, kind, starts_at, ends_at, location, host, recorder, agenda, summary, status) =
-        head;
+    let (title, unit, kind, starts_at, ends_at, location, host, recorder, agenda, summary) = head;
     Ok(Minutes {
         title,
         unit,
@@ -121,7 +118,6 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         recorder,
         agenda: agenda.0,
         summary,
-        status,
         attendance,
         speeches,
         items,
