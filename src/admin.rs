@@ -3,6 +3,7 @@
 use anyhow::{Context, bail};
 use rand::distr::{Alphanumeric, SampleString};
 use sqlx::PgPool;
+use std::io::Write;
 use uuid::Uuid;
 
 use crate::auth::password;
@@ -50,7 +51,9 @@ pub async fn create_first_admin(pool: &PgPool, password: Option<Password>) -> an
     if created.is_some() {
         tracing::info!(username = FIRST_ADMIN, "created the first administrator");
         if generated {
-            eprintln!(
+            // A closed stderr loses the line; it must not stop the service from starting.
+            let _ = writeln!(
+                std::io::stderr(),
                 "minutebook: created user `{FIRST_ADMIN}` with password {}  (shown once; change it after logging in)",
                 password.expose()
             );

@@ -335,3 +335,62 @@ async fn first_start_uses_the_given_admin_password() {
     assert!(verified);
     assert!(service.terminate().await.success());
 }
+
+/// Logging into a pipe whose reader has gone (`minutebook 2>&1 | head -n 3`) loses the log
+/// lines and nothing else: every request still gets its answer.
+#[tokio::test]
+async fn a_closed_log_pipe_fails_no_request() {
+    let db = fresh_database().await;
+    let port = free_port();
+    let mut command = minutebook();
+    command
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_JWT_SECRET", TEST_JWT_SECRET)
+        .env("MINUTEBOOK_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        .env("MINUTEBOOK_BIND", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "debug")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("starting minutebook");
+    // The reader reads three lines and exits, as `head -n 3` does.
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    for _ in 0..3 {
+        lines.next();
+    }
+    drop(lines);
+
+    let client = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !client
+        .get(format!("{base}/health/ready"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status() == 200)
+    {
+        assert!(Instant::now() < deadline, "not ready in time");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for _ in 0..20 {
+        // A failed login writes a warning line; a successful one an info line.
+        let wrong = client
+            .post(format!("{base}/api/v1/auth/login"))
+            .json(&serde_json::json!({"username": "nobody", "password": "wrong password!"}))
+            .send()
+            .await
+            .expect("the request gets an answer");
+        assert!(matches!(wrong.status().as_u16(), 401 | 429), "{wrong:?}");
+        let ok = client
+            .post(format!("{base}/api/v1/auth/login"))
+            .json(&serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD}))
+            .send()
+            .await
+            .expect("the request gets an answer");
+        assert_eq!(ok.status(), 200);
+    }
+    assert!(child.try_wait().unwrap().is_none(), "the service died");
+    kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM).unwrap();
+    tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+}
