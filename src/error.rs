@@ -18,8 +18,11 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 
-/// Largest JSON body accepted, in bytes.
-pub const JSON_BODY_LIMIT: usize = 1024 * 1024;
+/// Largest JSON body accepted, in bytes. Limits on text are in characters, and JSON may write
+/// any character as a `\u` escape — an astral one as a surrogate pair, 12 bytes — so the
+/// largest valid speech (200,000 characters) is up to 2.4 MB of JSON; this admits it in any
+/// encoding, with room for its other fields.
+pub const JSON_BODY_LIMIT: usize = 3 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -112,6 +112,7 @@ impl Application {
                 )
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(error::route_not_found))
+                .wrap(from_fn(crate::edge::refuse_nul_in_url))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
                 .wrap(metrics.clone())

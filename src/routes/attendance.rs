@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
+use crate::edge::JsonList;
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, require_open};
 use crate::routes::people::require_in_unit;
@@ -90,7 +91,7 @@ async fn put_attendance(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<Vec<AttendanceEntry>>,
+    body: JsonList<Vec<AttendanceEntry>>,
 ) -> Result<web::Json<Vec<Attendee>>> {
     let expected = if_match.optional()?;
     let entries = body.into_inner();

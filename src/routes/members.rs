@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission, Role, refresh};
+use crate::edge::Json;
 use crate::error::Result;
 use crate::routes::list::{ListParams, Page};
 use crate::routes::users;
@@ -107,7 +108,7 @@ async fn put_member(
     state: web::Data<AppState>,
     caller: AuthUser,
     path: web::Path<(Uuid, Uuid)>,
-    body: web::Json<MemberRole>,
+    body: Json<MemberRole>,
 ) -> Result<web::Json<Member>> {
     let (unit, user) = path.into_inner();
     let mut tx = state.pool.begin().await?;

@@ -12,6 +12,7 @@ use crate::audit::{self, Event};
 use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::present;
@@ -119,7 +120,7 @@ fn name_taken(e: sqlx::Error) -> AppError {
 async fn create_org_unit(
     state: web::Data<AppState>,
     user: AuthUser,
-    body: web::Json<CreateOrgUnit>,
+    body: Json<CreateOrgUnit>,
 ) -> Result<HttpResponse> {
     let name = required_text("/name", &body.name, MAX_NAME_CHARS)?;
     let mut tx = state.pool.begin().await?;
@@ -222,7 +223,7 @@ async fn update_org_unit(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    body: web::Json<UpdateOrgUnit>,
+    body: Json<UpdateOrgUnit>,
 ) -> Result<web::Json<OrgUnit>> {
     let id = id.into_inner();
     let name = body

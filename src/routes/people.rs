@@ -13,6 +13,7 @@ use crate::audit::{self, Event};
 use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::present;
@@ -184,7 +185,7 @@ async fn create_person(
     state: web::Data<AppState>,
     user: AuthUser,
     key: IdempotencyKey,
-    body: web::Json<CreatePerson>,
+    body: Json<CreatePerson>,
 ) -> Result<HttpResponse> {
     let name = required_text("/name", &body.name, MAX_NAME_CHARS)?;
     let title = title(body.title.as_deref())?;
@@ -304,7 +305,7 @@ async fn update_person(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UpdatePerson>,
+    body: Json<UpdatePerson>,
 ) -> Result<HttpResponse> {
     let expected = if_match.required()?;
     let name = body

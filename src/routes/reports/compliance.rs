@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::TAG;
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::meetings::MeetingKind;
 use crate::routes::org_units::OrgUnitKind;
@@ -128,7 +129,7 @@ pub(super) async fn put_rule(
     state: web::Data<AppState>,
     user: AuthUser,
     kind: web::Path<MeetingKind>,
-    body: web::Json<RuleChange>,
+    body: Json<RuleChange>,
 ) -> Result<HttpResponse> {
     if !user.is_admin {
         return Err(AppError::Forbidden("only admins change the rules".into()));

@@ -1,0 +1,209 @@
+//! What every request must satisfy before a handler sees it.
+//!
+//! PostgreSQL cannot store U+0000 in text, so a NUL anywhere in a query parameter, a path or a
+//! JSON string is refused here, as a 422 that names where it was, instead of failing deep in
+//! a query. And a body declared as an object must be a JSON object: serde would otherwise
+//! take `[null, null]` for a struct of two optional fields.
+//!
+//! Handlers take bodies through [`Json`] (an object) or [`JsonList`] (an array); the query
+//! string and the path are checked by the [`refuse_nul_in_url`] middleware.
+
+use std::ops::Deref;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::AppError;
+
+/// What a refused NUL is called in the problem document.
+pub const NUL_MESSAGE: &str = "must not contain the character U+0000";
+
+/// Whether `error` is the refusal of a NUL character (login hides it behind its 401).
+pub fn is_nul_refusal(error: &AppError) -> bool {
+    matches!(error, AppError::Validation { errors, .. }
+        if errors.iter().any(|e| e.message == NUL_MESSAGE))
+}
+
+/// A JSON object body, deserialized into `T` once it is known to be an object without NUL.
+#[derive(Debug)]
+pub struct Json<T>(pub T);
+
+/// A JSON array body, deserialized into `T` (a `Vec`) once it is known to hold no NUL.
+#[derive(Debug)]
+pub struct JsonList<T>(pub T);
+
+impl<T> Json<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> JsonList<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Json<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Deref for JsonList<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Object,
+    Array,
+}
+
+/// Read the body as JSON (with the limits and errors of the app's `JsonConfig`), check its
+/// shape and strings, then deserialize it.
+fn extract<T: DeserializeOwned + 'static>(
+    req: &HttpRequest,
+    payload: &mut Payload,
+    shape: Shape,
+) -> LocalBoxFuture<'static, Result<T, actix_web::Error>> {
+    let value = web::Json::<Value>::from_request(req, payload);
+    Box::pin(async move {
+        let web::Json(value) = value.await?;
+        match (&value, shape) {
+            (Value::Object(_), Shape::Object) | (Value::Array(_), Shape::Array) => {}
+            (_, Shape::Object) => return Err(AppError::invalid("", "must be a JSON object").into()),
+            (_, Shape::Array) => return Err(AppError::invalid("", "must be a JSON array").into()),
+        }
+        if let Some(pointer) = first_nul(&value, String::new()) {
+            return Err(AppError::invalid(&pointer, NUL_MESSAGE).into());
+        }
+        T::deserialize(value).map_err(|e| {
+            AppError::Validation {
+                detail: e.to_string(),
+                errors: Vec::new(),
+            }
+            .into()
+        })
+    })
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = extract::<T>(req, payload, Shape::Object);
+        Box::pin(async move { body.await.map(Json) })
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for JsonList<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = extract::<T>(req, payload, Shape::Array);
+        Box::pin(async move { body.await.map(JsonList) })
+    }
+}
+
+/// The JSON pointer of the first string or key holding a NUL.
+fn first_nul(value: &Value, at: String) -> Option<String> {
+    match value {
+        Value::String(s) => s.contains('\0').then_some(at),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| first_nul(item, format!("{at}/{i}"))),
+        Value::Object(fields) => fields.iter().find_map(|(key, item)| {
+            let at = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+            if key.contains('\0') {
+                Some(at)
+            } else {
+                first_nul(item, at)
+            }
+        }),
+        Value::Null | Value::Bool(_) | Value::Number(_) => None,
+    }
+}
+
+/// Middleware: refuse a NUL in the query string (naming the parameter) or the path.
+pub async fn refuse_nul_in_url(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if let Some(field) = nul_in_url(req.path(), req.query_string()) {
+        return Err(AppError::invalid(&field, NUL_MESSAGE).into());
+    }
+    next.call(req).await
+}
+
+/// The query parameter (or `path`) that holds a NUL, if any.
+fn nul_in_url(path: &str, query: &str) -> Option<String> {
+    if percent_encoding::percent_decode_str(path).any(|b| b == 0) {
+        return Some("path".into());
+    }
+    if !query
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"%00"))
+    {
+        return None;
+    }
+    // A query that does not parse as pairs is left to the handler's own extractor.
+    let pairs = web::Query::<Vec<(String, String)>>::from_query(query).ok()?;
+    pairs
+        .into_inner()
+        .into_iter()
+        .find(|(name, value)| name.contains('\0') || value.contains('\0'))
+        .map(|(name, _)| name.replace('\0', "\u{FFFD}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_first_nul_is_named_by_its_pointer() {
+        assert_eq!(first_nul(&json!({"title": "ok"}), String::new()), None);
+        assert_eq!(
+            first_nul(&json!({"title": "a\u{0}b"}), String::new()),
+            Some("/title".into())
+        );
+        assert_eq!(
+            first_nul(&json!({"agenda": ["x", "\u{0}"]}), String::new()),
+            Some("/agenda/1".into())
+        );
+        assert_eq!(
+            first_nul(&json!({"a/b": {"c\u{0}": 1}}), String::new()),
+            Some("/a~1b/c\u{0}".into())
+        );
+        assert_eq!(
+            first_nul(&json!(["\u{0}"]), String::new()),
+            Some("/0".into())
+        );
+    }
+
+    #[test]
+    fn a_nul_in_the_url_is_named() {
+        assert_eq!(nul_in_url("/api/v1/meetings", "limit=5"), None);
+        assert_eq!(
+            nul_in_url("/api/v1/audit-events", "limit=5&entity_type=a%00b"),
+            Some("entity_type".into())
+        );
+        assert_eq!(nul_in_url("/calendar/ab%00c.ics", ""), Some("path".into()));
+        // An escaped percent sign is not a NUL.
+        assert_eq!(nul_in_url("/api/v1/search", "q=%2500"), None);
+    }
+}
