@@ -138,6 +138,9 @@ pub struct ServeArgs {
     /// Time zone whose calendar decides "today" (overdue rectification items, reports).
     #[arg(long, env = "MINUTEBOOK_TIMEZONE", default_value = "Asia/Shanghai")]
     pub timezone: chrono_tz::Tz,
+    /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of the API's.
+    #[arg(long, env = "MINUTEBOOK_METRICS_BIND")]
+    pub metrics_bind: Option<std::net::SocketAddr>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -225,10 +228,14 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
             trust_proxy_headers: args.trust_proxy_headers,
             timezone: args.timezone,
+            metrics_bind: args.metrics_bind,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         let address = format!("http://{}", app.address());
         tracing::info!("minutebook is serving on {address}; API docs at {address}/docs/");
+        if let Some(metrics) = app.metrics_address() {
+            tracing::info!("metrics are served on http://{metrics}/metrics");
+        }
         app.run_until_stopped()
             .await
             .context("the HTTP server failed")

@@ -6,12 +6,14 @@
 //! take `[null, null]` for a struct of two optional fields.
 //!
 //! Handlers take bodies through [`Json`] (an object) or [`JsonList`] (an array); the query
-//! string and the path are checked by the [`refuse_nul_in_url`] middleware.
+//! string and the path are checked by the [`refuse_nul_in_url`] middleware, and every answer
+//! gets the [`protective_headers`].
 
 use std::ops::Deref;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
@@ -167,6 +169,34 @@ fn nul_in_url(path: &str, query: &str) -> Option<String> {
         .into_iter()
         .find(|(name, value)| name.contains('\0') || value.contains('\0'))
         .map(|(name, _)| name.replace('\0', "\u{FFFD}"))
+}
+
+/// Middleware: headers every answer carries. No sniffing of content types, no framing (a
+/// page of ours inside someone else's frame), and nothing a user fetched with a credential —
+/// a bearer token, or the secret address of a calendar feed — kept by caches.
+pub async fn protective_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let private =
+        req.headers().contains_key(header::AUTHORIZATION) || req.path().starts_with("/calendar/");
+    let mut res = next.call(req).await?;
+    let headers = res.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'"),
+        );
+    }
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(res)
 }
 
 #[cfg(test)]

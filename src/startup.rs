@@ -49,11 +49,15 @@ pub struct Settings {
     pub shutdown_timeout: Duration,
     pub trust_proxy_headers: bool,
     pub timezone: chrono_tz::Tz,
+    /// Serve `/metrics` here, and only here; `None`: on the API's own address.
+    pub metrics_bind: Option<SocketAddr>,
 }
 
 pub struct Application {
     server: Server,
     address: SocketAddr,
+    /// The separate metrics server and its address, when one is configured.
+    metrics: Option<(Server, SocketAddr)>,
     pool: PgPool,
 }
 
@@ -97,6 +101,12 @@ impl Application {
             .build()
             .map_err(|e| anyhow::anyhow!("setting up metrics: {e}"))?;
         let registry = web::Data::new(registry);
+        let metrics_server = settings
+            .metrics_bind
+            .map(|bind| metrics_server(bind, registry.clone()))
+            .transpose()?;
+        // With a metrics address, the API's own `/metrics` has no registry and answers 404.
+        let api_registry = metrics_server.is_none().then(|| registry.clone());
         let document = crate::openapi::document();
 
         let mut server = HttpServer::new(move || {
@@ -105,7 +115,11 @@ impl Application {
                 .configure(crate::routes::configure)
                 .into_app()
                 .app_data(state.clone())
-                .app_data(registry.clone())
+                .configure(|cfg| {
+                    if let Some(registry) = api_registry.clone() {
+                        cfg.app_data(registry);
+                    }
+                })
                 .configure(error::configure_extractors)
                 .service(
                     SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
@@ -113,6 +127,7 @@ impl Application {
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(error::route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
+                .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
                 .wrap(metrics.clone())
@@ -127,6 +142,7 @@ impl Application {
         Ok(Application {
             server: server.run(),
             address,
+            metrics: metrics_server,
             pool,
         })
     }
@@ -135,13 +151,48 @@ impl Application {
         self.address
     }
 
+    /// Where `/metrics` is served when it has its own address.
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(|(_, address)| *address)
+    }
+
     /// Serve until SIGTERM or SIGINT, then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.pool));
+        let metrics = self.metrics.map(|(server, _)| {
+            let handle = server.handle();
+            (tokio::spawn(server), handle)
+        });
         let result = self.server.await;
         housekeeping.abort();
+        if let Some((task, handle)) = metrics {
+            handle.stop(true).await;
+            let _ = task.await;
+        }
         result
     }
+}
+
+/// A one-worker server for `/metrics` alone, on an address operators keep private.
+fn metrics_server(
+    bind: SocketAddr,
+    registry: web::Data<Registry>,
+) -> anyhow::Result<(Server, SocketAddr)> {
+    let listener =
+        TcpListener::bind(bind).with_context(|| format!("cannot listen on {bind} for metrics"))?;
+    let address = listener.local_addr()?;
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(registry.clone())
+            .service(crate::routes::metrics::metrics)
+    })
+    .workers(1)
+    // The API server's shutdown stops this one.
+    .disable_signals()
+    .listen(listener)
+    .context("starting the metrics server")?
+    .run();
+    Ok((server, address))
 }
 
 /// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.

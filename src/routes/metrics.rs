@@ -11,14 +11,24 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(metrics);
 }
 
-/// Metrics in the Prometheus text format.
+/// Metrics in the Prometheus text format: request counts and latency histograms per route
+/// pattern and status. Not here when the service serves metrics on its own address
+/// (`MINUTEBOOK_METRICS_BIND`).
 #[utoipa::path(
     tag = super::health::TAG,
-    responses((status = 200, description = "Prometheus text exposition format",
-        body = String, content_type = "text/plain; version=0.0.4"))
+    responses(
+        (status = 200, description = "Prometheus text exposition format",
+            body = String, content_type = "text/plain; version=0.0.4"),
+        (status = 404, description = "Metrics are served on a separate address"),
+    )
 )]
 #[get("/metrics")]
-async fn metrics(registry: web::Data<Registry>) -> Result<HttpResponse> {
+pub async fn metrics(registry: Option<web::Data<Registry>>) -> Result<HttpResponse> {
+    let Some(registry) = registry else {
+        return Err(AppError::NotFound(
+            "metrics are served on a separate address".into(),
+        ));
+    };
     let encoder = TextEncoder::new();
     let mut body = Vec::new();
     encoder

@@ -100,3 +100,70 @@ async fn metrics_count_requests_per_route_pattern() {
     assert!(text.contains("endpoint=\"UNMATCHED\""), "{text}");
     assert!(!text.contains("/no/such/route"));
 }
+
+#[tokio::test]
+async fn metrics_can_have_an_address_of_their_own() {
+    let pool = crate::helpers::test_pool(crate::helpers::fresh_database().await).await;
+    let settings = minutebook::startup::Settings {
+        jwt_secret: minutebook::config::JwtSecret::parse(crate::helpers::TEST_JWT_SECRET).unwrap(),
+        workers: Some(1),
+        shutdown_timeout: Duration::from_secs(1),
+        trust_proxy_headers: false,
+        timezone: chrono_tz::Asia::Shanghai,
+        metrics_bind: Some("127.0.0.1:0".parse().unwrap()),
+    };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();
+    let api = format!("http://{}", app.address());
+    let metrics = format!("http://{}/metrics", app.metrics_address().unwrap());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    let live = client
+        .get(format!("{api}/health/live"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(live.status(), 200);
+    let public = client.get(format!("{api}/metrics")).send().await.unwrap();
+    assert_eq!(public.status(), 404, "the API address still serves metrics");
+    let private = client.get(&metrics).send().await.unwrap();
+    assert_eq!(private.status(), 200);
+    let text = private.text().await.unwrap();
+    assert!(text.contains("endpoint=\"/health/live\""), "{text}");
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_protective_headers() {
+    let app = TestApp::spawn().await;
+    let w = crate::world::World::build(&app).await;
+    let header = |r: &reqwest::Response, name: &str| {
+        r.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    for response in [
+        app.get("/health/live").await,
+        app.get("/no/such/route").await,
+        app.me(&w.member_a.token).await,
+        app.get("/docs/").await,
+    ] {
+        assert_eq!(
+            header(&response, "x-content-type-options").as_deref(),
+            Some("nosniff")
+        );
+        assert_eq!(
+            header(&response, "x-frame-options").as_deref(),
+            Some("DENY")
+        );
+    }
+    // Answers to a credential are not for caches; public ones may be.
+    let me = app.me(&w.member_a.token).await;
+    assert_eq!(header(&me, "cache-control").as_deref(), Some("no-store"));
+    let denied = app.me("not-a-token").await;
+    assert_eq!(
+        header(&denied, "cache-control").as_deref(),
+        Some("no-store")
+    );
+    let live = app.get("/health/live").await;
+    assert_eq!(header(&live, "cache-control"), None);
+}

@@ -122,6 +122,7 @@ impl TestApp {
             shutdown_timeout: Duration::from_secs(1),
             trust_proxy_headers: false,
             timezone,
+            metrics_bind: None,
         };
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");
         let address = format!("http://{}", app.address());
