@@ -54,9 +54,18 @@ pub enum AppError {
     #[error("{0}")]
     Unavailable(String),
     #[error(transparent)]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        if crate::db::is_connection_lost(&e) {
+            crate::db::note_connection_lost();
+        }
+        AppError::Database(e)
+    }
 }
 
 impl AppError {
@@ -101,12 +110,10 @@ impl AppError {
     }
 }
 
-/// Pool exhaustion or a lost connection: the request may succeed when retried.
+/// Pool exhaustion, a lost connection or a statement timeout: the request may succeed when
+/// retried.
 fn is_unavailable(e: &sqlx::Error) -> bool {
-    matches!(
-        e,
-        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
-    )
+    crate::db::is_transient(e)
 }
 
 impl ResponseError for AppError {
@@ -131,7 +138,10 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        if status.is_server_error() {
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            // Expected under load or while the database restarts: not a fault of the service.
+            tracing::warn!(error = %format!("{self:#}"), "request refused for now");
+        } else if status.is_server_error() {
             // The request's tracing span carries the request id; `{:#}` prints the cause chain.
             tracing::error!(error = %format!("{self:#}"), cause = ?self, "request failed");
         }

@@ -48,12 +48,16 @@ impl FromRequest for AuthUser {
             let claims = token
                 .and_then(|t| state.jwt.verify(&t))
                 .ok_or_else(unauthorized)?;
-            let row: Option<(String, bool, bool, i32)> = sqlx::query_as(
-                "select username, is_admin, disabled_at is not null, token_generation
-                 from users where id = $1",
-            )
-            .bind(claims.sub)
-            .fetch_optional(&state.pool)
+            // The first query of nearly every request: after a database restart it is the one
+            // that meets a dead connection, so it retries once on a fresh one.
+            let row: Option<(String, bool, bool, i32)> = crate::db::read_retrying(|| {
+                sqlx::query_as(
+                    "select username, is_admin, disabled_at is not null, token_generation
+                     from users where id = $1",
+                )
+                .bind(claims.sub)
+                .fetch_optional(&state.pool)
+            })
             .await?;
             let Some((username, is_admin, disabled, generation)) = row else {
                 return Err(unauthorized());

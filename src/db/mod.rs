@@ -4,7 +4,9 @@
 
 pub mod cluster;
 
-use std::time::Duration;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -12,6 +14,62 @@ use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
 
 /// Connections idle longer than this are pinged before use.
 const PING_IF_IDLE_FOR: Duration = Duration::from_secs(30);
+
+/// When this process last saw a connection to PostgreSQL fail, in milliseconds after
+/// [`EPOCH`] (0: never). After a server restart every pooled connection is dead, but each
+/// would fail only when used: once one has failed, the pool discards the ones as old.
+static LAST_CONNECTION_LOSS: AtomicU64 = AtomicU64::new(0);
+static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
+
+/// Whether `e` means the connection is gone (server restarted or shut down, network lost):
+/// the same request may succeed on a new connection.
+pub fn is_connection_lost(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|code| {
+            // admin_shutdown, crash_shutdown, cannot_connect_now, class 08 (connection exception)
+            matches!(code.as_ref(), "57P01" | "57P02" | "57P03") || code.starts_with("08")
+        }),
+        _ => false,
+    }
+}
+
+/// Whether `e` is worth a retry later rather than a bug: a lost connection, an exhausted or
+/// closed pool, too many connections, or a statement that ran out of time.
+pub fn is_transient(e: &sqlx::Error) -> bool {
+    is_connection_lost(e)
+        || matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed)
+        || matches!(e, sqlx::Error::Database(d)
+            if d.code().is_some_and(|c| matches!(c.as_ref(), "57014" | "53300")))
+}
+
+/// Record that a connection was found dead, so connections as old are not handed out again.
+pub fn note_connection_lost() {
+    let now = EPOCH.elapsed().as_millis() as u64;
+    LAST_CONNECTION_LOSS.store(now.max(1), Ordering::Relaxed);
+}
+
+/// Whether a connection of this age was opened before the last loss was seen.
+fn predates_last_loss(age: Duration) -> bool {
+    let loss = LAST_CONNECTION_LOSS.load(Ordering::Relaxed);
+    loss != 0 && EPOCH.elapsed().saturating_sub(age) <= Duration::from_millis(loss)
+}
+
+/// Run a read; when it fails on a lost connection, run it once more on a fresh one.
+pub async fn read_retrying<T, F, Fut>(mut read: F) -> Result<T, sqlx::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, sqlx::Error>>,
+{
+    match read().await {
+        Err(e) if is_connection_lost(&e) => {
+            note_connection_lost();
+            tracing::warn!(error = %e, "a database connection was lost; retrying the read");
+            read().await
+        }
+        other => other,
+    }
+}
 
 /// Limits of the connection pool; every value has a command-line flag and a variable.
 #[derive(Debug, Clone)]
@@ -112,6 +170,9 @@ pub async fn connect(options: PgConnectOptions, settings: &PoolSettings) -> anyh
         .test_before_acquire(false)
         .before_acquire(|conn, meta| {
             Box::pin(async move {
+                if predates_last_loss(meta.age) {
+                    return Ok(false);
+                }
                 if meta.idle_for > PING_IF_IDLE_FOR {
                     conn.ping().await?;
                 }

@@ -167,3 +167,66 @@ async fn every_answer_carries_the_protective_headers() {
     let live = app.get("/health/live").await;
     assert_eq!(header(&live, "cache-control"), None);
 }
+
+/// After PostgreSQL restarts, every pooled connection is dead. None of that reaches a user as
+/// a 500: reads retry once on a fresh connection, and the pool drops the old ones.
+#[tokio::test]
+async fn a_database_restart_costs_no_request() {
+    let cluster = throwaway_cluster("restart").await;
+    let dir = cluster.dir().to_path_buf();
+    let options = cluster.connect_options("postgres");
+    let pool = test_pool(options.clone()).await;
+    minutebook::MIGRATOR.run(&pool).await.unwrap();
+    let app = TestApp::spawn_on(pool).await;
+    let w = crate::world::World::build(&app).await;
+    // Fill the pool with connections.
+    let warm = (0..10).map(|_| app.me(&w.member_a.token));
+    for response in futures_util::future::join_all(warm).await {
+        assert_eq!(response.status(), 200);
+    }
+
+    cluster.stop().await.expect("stopping the database");
+    let down = app.me(&w.member_a.token).await;
+    assert_eq!(down.headers().get("retry-after").unwrap(), "5");
+    assert_problem(down, 503).await;
+    let restarted = LocalCluster::start(&dir, Durability::Throwaway)
+        .await
+        .expect("restarting the database");
+
+    for _ in 0..12 {
+        let response = app.me(&w.member_a.token).await;
+        assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    }
+    let list = app.get_as(&w.secretary_a.token, "/api/v1/meetings").await;
+    assert_eq!(list.status(), 200);
+    restarted.stop().await.unwrap();
+}
+
+/// A statement that runs out of time is the database being slow, not a bug: 503.
+#[tokio::test]
+async fn a_statement_timeout_is_unavailable() {
+    let options = crate::helpers::fresh_database().await;
+    let settings = minutebook::db::PoolSettings {
+        max_connections: 3,
+        statement_timeout: Duration::from_millis(300),
+        ..Default::default()
+    };
+    let pool = minutebook::db::connect(options.clone(), &settings)
+        .await
+        .unwrap();
+    let app = TestApp::spawn_on(pool).await;
+    let w = crate::world::World::build(&app).await;
+    // Another session holds the users table, so reading the caller waits.
+    let mut blocker = sqlx::PgConnection::connect_with(&options).await.unwrap();
+    use sqlx::Connection;
+    let mut tx = blocker.begin().await.unwrap();
+    sqlx::query("lock table users in access exclusive mode")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let response = app.me(&w.member_a.token).await;
+    assert_eq!(response.headers().get("retry-after").unwrap(), "5");
+    assert_problem(response, 503).await;
+    tx.rollback().await.unwrap();
+    assert_eq!(app.me(&w.member_a.token).await.status(), 200);
+}
