@@ -207,6 +207,9 @@ pub(super) async fn get_item(
 }
 
 /// Change an item's problem, measure, owner, due date or sources (secretaries).
+///
+/// The owner cannot change while the item is submitted: whoever verifies it judges the work
+/// of the owner who submitted it.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -215,7 +218,7 @@ pub(super) async fn get_item(
         (status = 200, description = "The changed item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such item (or person, meeting) in your reach"),
-        (status = 409, description = "The item is verified"),
+        (status = 409, description = "The item is verified, or submitted and the owner would change"),
         (status = 412, description = "The item changed since you read it"),
         (status = 428, description = "If-Match is missing"),
     )

@@ -252,13 +252,16 @@ async fn decide(
 }
 
 /// Verify an item (销号): `submitted` → `verified`, by a secretary or reviewer, never the owner.
+///
+/// Nor anyone who owned the item since it was created or last returned: handing it to
+/// someone else before submitting does not make its former owner a verifier.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
     responses(
         (status = 200, description = "The verified item", body = RectificationItem, headers(("ETag" = String))),
-        (status = 403, description = "A member, or the owner"),
+        (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
         (status = 404, description = "No such item in your reach"),
         (status = 409, description = "The item is not submitted"),
         (status = 412, description = "The item changed since you read it"),
@@ -289,13 +292,16 @@ pub(super) async fn verify_item(
 }
 
 /// Return a submitted item to its owner: `submitted` → `in_progress`, with the reason.
+///
+/// By a secretary or reviewer who did not own the item since it was created or last returned.
+/// The return starts a new cycle.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
     responses(
         (status = 200, description = "The returned item", body = RectificationItem, headers(("ETag" = String))),
-        (status = 403, description = "A member, or the owner"),
+        (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
         (status = 404, description = "No such item in your reach"),
         (status = 409, description = "The item is not submitted"),
         (status = 412, description = "The item changed since you read it"),
