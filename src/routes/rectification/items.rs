@@ -252,6 +252,8 @@ pub(super) async fn update_item(
     }
     let owner = body.owner_id.unwrap_or(before.owner_id);
     if owner != before.owner_id {
+        // A person out of reach answers 404 first, whatever the item's status.
+        require_in_unit(&mut tx, &user, owner, before.org_unit_id, "/owner_id").await?;
         // Else the owner could hand a submitted item to someone else and verify it.
         if !owner_may_change(before.status) {
             return Err(AppError::Conflict(format!(
@@ -259,7 +261,6 @@ pub(super) async fn update_item(
                 before.status.as_str()
             )));
         }
-        require_in_unit(&mut tx, &user, owner, before.org_unit_id, "/owner_id").await?;
     }
     let meeting = body.meeting_id.unwrap_or(before.meeting_id);
     let speech = body.source_speech_id.unwrap_or(before.source_speech_id);
