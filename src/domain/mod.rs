@@ -1,7 +1,10 @@
-//! Types that parse client or operator input once, so the rest of the code can trust them.
+//! Types that parse client or operator input once, so the rest of the code can trust them, and
+//! the status moves of meetings and rectification items as pure functions.
 
+pub mod meeting;
 pub mod outline;
 mod password;
+pub mod rectification;
 mod text;
 mod username;
 

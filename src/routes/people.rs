@@ -17,6 +17,7 @@ use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::present;
+use crate::routes::rectification;
 use crate::routes::users;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::startup::AppState;
@@ -338,6 +339,9 @@ async fn update_person(
     .await
     .map_err(conflict)?
     .ok_or(AppError::PreconditionFailed)?;
+    if let Some(account) = before.user_id.filter(|&a| after.user_id != Some(a)) {
+        rectification::account_unlinked(&mut tx, after.id, account).await?;
+    }
     audit::record(
         &mut tx,
         &user,

@@ -49,8 +49,11 @@ async fn every_change_has_its_audit_row_with_actor_and_request_id() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["create", "attendance", "update", "finalize"]);
-    let update = &trail[2];
+    assert_eq!(
+        actions,
+        ["create", "attendance", "hold", "update", "finalize"]
+    );
+    let update = &trail[3];
     assert_eq!(update["actor_id"], w.secretary_a.id);
     assert_eq!(update["request_id"], request_id);
     assert_eq!(update["before"]["summary"], json!(null));
@@ -70,14 +73,15 @@ async fn every_change_has_its_audit_row_with_actor_and_request_id() {
     assert_eq!(actions, ["create", "update"]);
     let people = events(&app, token, "?entity_type=person").await;
     assert_eq!(people.len(), 3);
-    // Every write of the minutes so far: 3 people, meeting (create, attendance, update, finalize), 3 speeches + 1 update.
+    // Every write of the minutes so far: 3 people, meeting (create, attendance, hold by the
+    // first speech, update, finalize), 3 speeches + 1 update.
     let count: i64 = sqlx::query_scalar(
         "select count(*) from audit_events where entity_type in ('person', 'meeting', 'speech')",
     )
     .fetch_one(&app.pool)
     .await
     .unwrap();
-    assert_eq!(count, 3 + 4 + 4);
+    assert_eq!(count, 3 + 5 + 4);
 }
 
 #[tokio::test]

@@ -493,3 +493,82 @@ async fn an_idempotency_key_replays_the_first_answer() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn concurrent_status_moves_leave_every_meeting_consistent() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let mut ids = Vec::new();
+    for i in 0..20 {
+        let body = meeting_body(
+            &w.branch_a,
+            &format!("第{i}次党小组会"),
+            "2026-03-01T01:00:00Z",
+            "group_meeting",
+        );
+        ids.push(id_of(
+            &json_of(app.create_meeting(token, &body).await, 201).await,
+        ));
+    }
+    // Each meeting at once: a speech (which marks it held), a cancellation and a finalization.
+    let races = ids.iter().map(|id| {
+        let app = &app;
+        let speech =
+            json!({"speaker_id": r.member_person, "kind": "report", "content": "汇报学习情况"});
+        let cancel = json!({"status": "cancelled"});
+        async move {
+            let (speech, cancel, finalize) = tokio::join!(
+                app.create_speech(token, id, &speech),
+                app.update_meeting(token, id, "\"1\"", &cancel),
+                app.finalize_meeting(token, id),
+            );
+            [
+                speech.status().as_u16(),
+                cancel.status().as_u16(),
+                finalize.status().as_u16(),
+            ]
+        }
+    });
+    let outcomes = join_all(races).await;
+    for (id, [speech, cancel, finalize]) in ids.iter().zip(&outcomes) {
+        let id = uuid::Uuid::parse_str(id).unwrap();
+        let (status, finalized_at, version): (String, Option<chrono::DateTime<chrono::Utc>>, i32) =
+            sqlx::query_as("select status, finalized_at, version from meetings where id = $1")
+                .bind(id)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap();
+        let speeches: i64 =
+            sqlx::query_scalar("select count(*) from speeches where meeting_id = $1")
+                .bind(id)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap();
+        // Exactly one of the speech and the cancellation wins; finalizing needs the speech first.
+        assert!((*speech == 201) != (*cancel == 200), "{outcomes:?}");
+        match status.as_str() {
+            "cancelled" => assert_eq!((speeches, *finalize), (0, 409), "{outcomes:?}"),
+            "held" => assert_eq!((speeches, *finalize), (1, 409), "{outcomes:?}"),
+            "finalized" => assert_eq!((speeches, *finalize), (1, 200), "{outcomes:?}"),
+            other => panic!("a meeting left {other}: {outcomes:?}"),
+        }
+        assert_eq!(finalized_at.is_some(), status == "finalized");
+        // Every status move is in the audit trail, the last one leaving the meeting as it is.
+        let trail: Vec<(String, String, i64)> = sqlx::query_as(
+            "select action, after ->> 'status', (after ->> 'version')::int8 from audit_events
+             where entity_id = $1 order by id",
+        )
+        .bind(id)
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+        let (_, last_status, last_version) = trail.last().unwrap();
+        assert_eq!(
+            (last_status.as_str(), *last_version),
+            (status.as_str(), version as i64),
+            "{trail:?}"
+        );
+    }
+}

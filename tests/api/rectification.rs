@@ -1,4 +1,5 @@
 use chrono::{Duration, Utc};
+use futures_util::future::join_all;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, assert_problem, etag_of, id_of, json_of};
@@ -554,4 +555,191 @@ async fn the_next_meeting_opens_with_the_items_still_open() {
     let earlier = json_of(app.carry_over(&w.member_a.token, &r.meeting).await, 200).await;
     assert_eq!(earlier, json!([]));
     assert_problem(app.carry_over(&w.member_b.token, &next).await, 404).await;
+}
+
+/// An item of the branch owned by `owner`, moved to `in_progress` by the secretary.
+async fn item_in_progress(app: &TestApp, w: &World, r: &BranchRecords, owner: &str) -> String {
+    let token = &w.secretary_a.token;
+    let id = id_of(
+        &json_of(
+            app.create_item(token, &item(r, owner, "2027-01-01")).await,
+            201,
+        )
+        .await,
+    );
+    json_of(
+        app.add_item_update(token, &id, &json!({"note": "开始整改"}))
+            .await,
+        201,
+    )
+    .await;
+    id
+}
+
+#[tokio::test]
+async fn nobody_who_owned_an_item_in_its_cycle_verifies_it() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let secretary = &w.secretary_a.token;
+
+    // The owner cannot hand a submitted item to someone else and then verify it.
+    let handed_over = item_in_progress(&app, &w, &r, &r.secretary_person).await;
+    json_of(app.submit_item(secretary, &handed_over).await, 200).await;
+    let etag = etag_of(&app.get_item(secretary, &handed_over).await);
+    assert_problem(
+        app.update_item(
+            secretary,
+            &handed_over,
+            &etag,
+            &json!({"owner_id": r.member_person}),
+        )
+        .await,
+        409,
+    )
+    .await;
+    // Other fields of a submitted item may still change; the owner stays.
+    let edited = json_of(
+        app.update_item(
+            secretary,
+            &handed_over,
+            &etag,
+            &json!({"owner_id": r.secretary_person, "due_on": "2027-02-01"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(edited["owner_id"], r.secretary_person);
+    assert_problem(
+        app.verify_item(secretary, &handed_over, "已完成").await,
+        403,
+    )
+    .await;
+
+    // Nor hand it over just before submitting: who owned it since it was created (or last
+    // returned) neither verifies nor returns it.
+    let reassigned = item_in_progress(&app, &w, &r, &r.secretary_person).await;
+    let etag = etag_of(&app.get_item(secretary, &reassigned).await);
+    json_of(
+        app.update_item(
+            secretary,
+            &reassigned,
+            &etag,
+            &json!({"owner_id": r.member_person}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    json_of(app.submit_item(&w.member_a.token, &reassigned).await, 200).await;
+    assert_problem(app.verify_item(secretary, &reassigned, "已完成").await, 403).await;
+    assert_problem(app.return_item(secretary, &reassigned, "退回").await, 403).await;
+
+    // A return starts a new cycle: the member owns the rework, so the former owner may judge it.
+    json_of(
+        app.return_item(&w.reviewer.token, &reassigned, "不够具体")
+            .await,
+        200,
+    )
+    .await;
+    json_of(app.submit_item(&w.member_a.token, &reassigned).await, 200).await;
+    json_of(
+        app.verify_item(secretary, &reassigned, "整改到位").await,
+        200,
+    )
+    .await;
+
+    // Nor unlink the owner's person record from one's account and then verify.
+    let unlinked = item_in_progress(&app, &w, &r, &r.secretary_person).await;
+    json_of(app.submit_item(secretary, &unlinked).await, 200).await;
+    let etag = etag_of(&app.get_person(secretary, &r.secretary_person).await);
+    json_of(
+        app.update_person(
+            secretary,
+            &r.secretary_person,
+            &etag,
+            &json!({"user_id": null}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_problem(app.verify_item(secretary, &unlinked, "已完成").await, 403).await;
+    assert_problem(
+        app.verify_item(secretary, &handed_over, "已完成").await,
+        403,
+    )
+    .await;
+    // Someone who never owned it verifies it.
+    json_of(
+        app.verify_item(&w.reviewer.token, &unlinked, "整改到位")
+            .await,
+        200,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn concurrent_submits_and_progress_updates_leave_every_item_consistent() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.member_a.token;
+    let mut ids = Vec::new();
+    for _ in 0..20 {
+        ids.push(item_in_progress(&app, &w, &r, &r.member_person).await);
+    }
+    let pairs = ids.iter().map(|id| {
+        let app = &app;
+        let note = json!({"note": "补充材料", "progress_percent": 90});
+        async move {
+            let (submit, update) = tokio::join!(
+                app.submit_item(token, id),
+                app.add_item_update(token, id, &note),
+            );
+            (submit.status().as_u16(), update.status().as_u16())
+        }
+    });
+    let outcomes = join_all(pairs).await;
+    for (id, (submit, update)) in ids.iter().zip(&outcomes) {
+        let id = uuid::Uuid::parse_str(id).unwrap();
+        // Both run one after the other: an update after the submission is refused.
+        assert_eq!(*submit, 200, "{outcomes:?}");
+        assert!(*update == 201 || *update == 409, "{outcomes:?}");
+        let (status, submitted_at, version): (String, Option<chrono::DateTime<Utc>>, i32) =
+            sqlx::query_as(
+                "select status, submitted_at, version from rectification_items where id = $1",
+            )
+            .bind(id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(status, "submitted", "{outcomes:?}");
+        assert!(submitted_at.is_some());
+        // The audit trail tells the same story: every progress note and the submission, in
+        // the order they happened, the last one leaving the item as it is.
+        let trail: Vec<(String, String, i64)> = sqlx::query_as(
+            "select action, after ->> 'status', (after ->> 'version')::int8 from audit_events
+             where entity_id = $1 order by id",
+        )
+        .bind(id)
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+        let notes: i64 =
+            sqlx::query_scalar("select count(*) from rectification_updates where item_id = $1")
+                .bind(id)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap();
+        let progress = trail.iter().filter(|(a, _, _)| a == "progress").count() as i64;
+        assert_eq!(progress, notes);
+        assert_eq!(notes, if *update == 201 { 2 } else { 1 });
+        let (last, last_status, last_version) = trail.last().unwrap();
+        assert_eq!(
+            (last.as_str(), last_status.as_str(), *last_version),
+            ("submit", "submitted", version as i64)
+        );
+    }
 }

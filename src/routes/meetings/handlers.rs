@@ -4,6 +4,7 @@ use super::*;
 use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
+use crate::domain::meeting::Move;
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
@@ -220,16 +221,12 @@ pub(super) async fn update_meeting(
                 "finalize with POST /api/v1/meetings/{id}/finalize",
             ));
         }
-        Some(s @ (MeetingStatus::Held | MeetingStatus::Cancelled))
-            if before.status == MeetingStatus::Scheduled =>
-        {
-            s
-        }
-        Some(s) => {
+        Some(MeetingStatus::Held) => move_to(&before, Move::Hold)?,
+        Some(MeetingStatus::Cancelled) => move_to(&before, Move::Cancel)?,
+        Some(MeetingStatus::Scheduled) => {
             return Err(AppError::Conflict(format!(
-                "a {} meeting cannot become {}",
-                before.status.as_str(),
-                s.as_str()
+                "a {} meeting cannot become scheduled again",
+                before.status.as_str()
             )));
         }
     };
@@ -258,7 +255,7 @@ pub(super) async fn update_meeting(
         "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
              host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,
              version = version + 1, updated_at = now()
-         where id = $1 and ($2::int is null or version = $2)",
+         where id = $1 and ($2::int is null or version = $2) and status = $13",
     )
     .bind(before.id)
     .bind(expected)
@@ -272,8 +269,10 @@ pub(super) async fn update_meeting(
     .bind(Json(agenda.unwrap_or_else(|| before.agenda.0.clone())))
     .bind(summary)
     .bind(status.as_str())
+    .bind(before.status.as_str())
     .execute(&mut *tx)
     .await?;
+    // The row is locked and any change bumps its version: no row means a stale If-Match.
     if updated.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
@@ -371,19 +370,16 @@ pub(super) async fn finalize_meeting(
     let expected = if_match.optional()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    if before.status != MeetingStatus::Held {
-        return Err(AppError::Conflict(format!(
-            "only a held meeting can be finalized; this one is {}",
-            before.status.as_str()
-        )));
-    }
+    let to = move_to(&before, Move::Finalize)?;
     let updated = sqlx::query(
-        "update meetings set status = 'finalized', finalized_at = now(),
+        "update meetings set status = $4, finalized_at = now(),
              version = version + 1, updated_at = now()
-         where id = $1 and ($2::int is null or version = $2)",
+         where id = $1 and ($2::int is null or version = $2) and status = $3",
     )
     .bind(before.id)
     .bind(expected)
+    .bind(before.status.as_str())
+    .bind(to.as_str())
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {

@@ -9,8 +9,10 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
+use crate::domain::meeting::{Move, next};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::present;
@@ -54,15 +56,7 @@ crate::text_enum!(
     }
 );
 
-crate::text_enum!(
-    /// `scheduled` → `held` → `finalized`, or `scheduled` → `cancelled`.
-    MeetingStatus {
-        Scheduled = "scheduled",
-        Held = "held",
-        Finalized = "finalized",
-        Cancelled = "cancelled",
-    }
-);
+pub use crate::domain::meeting::MeetingStatus;
 
 /// 应到 / 实到: counted from the attendance list, which names everyone expected.
 #[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
@@ -222,6 +216,52 @@ pub async fn require(
         "select org_unit_id from meetings where id = $1"
     };
     access::require_record(conn, user, unit_of, id, permission).await
+}
+
+/// The status `mv` takes the locked meeting `before` to; 409 when the move is not allowed.
+fn move_to(before: &Meeting, mv: Move) -> Result<MeetingStatus> {
+    next(before.status, mv).ok_or_else(|| {
+        AppError::Conflict(format!(
+            "a {} meeting cannot be {}",
+            before.status.as_str(),
+            match mv {
+                Move::Hold => "held",
+                Move::Cancel => "cancelled",
+                Move::Finalize => "finalized",
+            }
+        ))
+    })
+}
+
+/// Recording a speech means the meeting took place: a scheduled meeting (locked by
+/// [`fetch_for`] with `Permission::Write`) becomes held, and the trail says so.
+pub async fn mark_held(conn: &mut PgConnection, user: &AuthUser, before: &Meeting) -> Result<()> {
+    if before.status != MeetingStatus::Scheduled {
+        return Ok(());
+    }
+    let to = move_to(before, Move::Hold)?;
+    let moved = sqlx::query(
+        "update meetings set status = $3, version = version + 1, updated_at = now()
+         where id = $1 and status = $2",
+    )
+    .bind(before.id)
+    .bind(before.status.as_str())
+    .bind(to.as_str())
+    .execute(&mut *conn)
+    .await?;
+    if moved.rows_affected() == 0 {
+        return Err(AppError::Conflict("the meeting changed meanwhile".into()));
+    }
+    let after = fetch(conn, before.id).await?;
+    let event = Event::changed(
+        "hold",
+        "meeting",
+        after.id,
+        Some(after.org_unit_id),
+        before,
+        &after,
+    )?;
+    audit::record(conn, user, event).await
 }
 
 /// 409 unless the meeting's records may still change.

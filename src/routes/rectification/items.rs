@@ -6,10 +6,11 @@ use uuid::Uuid;
 
 use super::{
     COLUMNS, CreateItem, ItemQuery, ItemStatus, RectificationItem, TAG, UpdateItem, check_sources,
-    conflict, fetch, fetch_for, text,
+    fetch, fetch_for, lock_for, text,
 };
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::rectification::owner_may_change;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::meetings;
@@ -201,11 +202,14 @@ pub(super) async fn get_item(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
-    let item = fetch_for(&mut conn, &user, *id, Permission::Read, state.today()).await?;
+    let item = fetch_for(&mut conn, &user, *id, state.today()).await?;
     Ok(ok_with_etag(item.version, &item))
 }
 
 /// Change an item's problem, measure, owner, due date or sources (secretaries).
+///
+/// The owner cannot change while the item is submitted: whoever verifies it judges the work
+/// of the owner who submitted it.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -214,7 +218,7 @@ pub(super) async fn get_item(
         (status = 200, description = "The changed item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such item (or person, meeting) in your reach"),
-        (status = 409, description = "The item is verified"),
+        (status = 409, description = "The item is verified, or submitted and the owner would change"),
         (status = 412, description = "The item changed since you read it"),
         (status = 428, description = "If-Match is missing"),
     )
@@ -240,26 +244,41 @@ pub(super) async fn update_item(
         .transpose()?;
     let today = state.today();
     let mut tx = state.pool.begin().await?;
-    let before = fetch_for(&mut tx, &user, *id, Permission::Write, today).await?;
+    let before = lock_for(&mut tx, &user, *id, Permission::Write, today).await?;
     if before.status == ItemStatus::Verified {
-        return Err(conflict(&before, "changed"));
+        return Err(AppError::Conflict(
+            "a verified item cannot be changed".into(),
+        ));
     }
-    if let Some(owner) = body.owner_id {
+    let owner = body.owner_id.unwrap_or(before.owner_id);
+    if owner != before.owner_id {
+        // A person out of reach answers 404 first, whatever the item's status.
         require_in_unit(&mut tx, &user, owner, before.org_unit_id, "/owner_id").await?;
+        // Else the owner could hand a submitted item to someone else and verify it.
+        if !owner_may_change(before.status) {
+            return Err(AppError::Conflict(format!(
+                "the owner of a {} item cannot change",
+                before.status.as_str()
+            )));
+        }
     }
     let meeting = body.meeting_id.unwrap_or(before.meeting_id);
     let speech = body.source_speech_id.unwrap_or(before.source_speech_id);
     check_sources(&mut tx, &user, before.org_unit_id, meeting, speech).await?;
     let updated = sqlx::query(
         "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
-             meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now()
+             meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now(),
+             -- The owner handing the item over still owned it in this cycle.
+             former_owner_user_ids = former_owner_user_ids || case when owner_id = $5
+                 then '{}' else array(select p.user_id from people p
+                     where p.id = rectification_items.owner_id and p.user_id is not null) end
          where id = $1 and ($2::int is null or version = $2)",
     )
     .bind(before.id)
     .bind(expected)
     .bind(problem.unwrap_or_else(|| before.problem.clone()))
     .bind(measure.unwrap_or_else(|| before.measure.clone()))
-    .bind(body.owner_id.unwrap_or(before.owner_id))
+    .bind(owner)
     .bind(body.due_on.unwrap_or(before.due_on))
     .bind(meeting)
     .bind(speech)

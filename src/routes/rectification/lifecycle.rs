@@ -6,11 +6,12 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::{
-    Decision, ItemStatus, NewUpdate, ProgressUpdate, RectificationItem, TAG, conflict, fetch,
-    fetch_for, is_owner, percent, require_owner_or_secretary, text,
+    Decision, NewUpdate, ProgressUpdate, RectificationItem, TAG, conflict, fetch, lock_for,
+    owned_in_cycle, percent, require_owner_or_secretary, text,
 };
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::rectification::{Move, next};
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
@@ -41,11 +42,17 @@ pub(super) async fn add_update(
     let progress = percent(body.progress_percent)?;
     let today = state.today();
     let mut tx = state.pool.begin().await?;
-    let before = fetch_for(&mut tx, &user, *id, Permission::Read, today).await?;
+    // The owner may be a member, who only reads the unit: lock with Read, then check the owner.
+    let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
     require_owner_or_secretary(&mut tx, &user, &before).await?;
-    if !matches!(before.status, ItemStatus::Open | ItemStatus::InProgress) {
-        return Err(conflict(&before, "updated"));
-    }
+    transition(
+        &mut tx,
+        &user,
+        &before,
+        Change::Progress { progress },
+        today,
+    )
+    .await?;
     let update: ProgressUpdate = sqlx::query_as(
         "insert into rectification_updates (id, item_id, org_unit_id, author_id, note, progress_percent)
          values ($1, $2, $3, $4, $5, $6)
@@ -59,26 +66,6 @@ pub(super) async fn add_update(
     .bind(progress)
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query(
-        "update rectification_items set status = 'in_progress',
-             progress_percent = coalesce($2, progress_percent),
-             version = version + 1, updated_at = now()
-         where id = $1",
-    )
-    .bind(before.id)
-    .bind(progress)
-    .execute(&mut *tx)
-    .await?;
-    let after = fetch(&mut tx, before.id, today).await?;
-    let event = Event::changed(
-        "progress",
-        "rectification_item",
-        after.id,
-        Some(after.org_unit_id),
-        &before,
-        &after,
-    )?;
-    audit::record(&mut tx, &user, event).await?;
     search::index::rectification_item(&mut tx, before.id).await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
@@ -124,58 +111,80 @@ pub(super) async fn list_updates(
     Ok(web::Json(page.finish(rows, |u| u.id.to_string())))
 }
 
-/// A state change of an item, already checked.
-enum Move<'a> {
+/// A move of an item with what it carries.
+enum Change<'a> {
+    Progress { progress: Option<i16> },
     Submit,
     Verify { note: &'a str },
     Return { note: &'a str },
 }
 
-/// Apply `change` to `before` and record it.
+impl Change<'_> {
+    fn kind(&self) -> Move {
+        match self {
+            Change::Progress { .. } => Move::Progress,
+            Change::Submit => Move::Submit,
+            Change::Verify { .. } => Move::Verify,
+            Change::Return { .. } => Move::Return,
+        }
+    }
+}
+
+/// Apply `change` to `before` (locked by [`lock_for`]) and record it: 409 unless the move is
+/// allowed from its status, and the UPDATE writes only if the row is still in that status.
 async fn transition(
     tx: &mut PgConnection,
     user: &AuthUser,
     before: &RectificationItem,
-    change: Move<'_>,
+    change: Change<'_>,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let (action, query) = match change {
-        Move::Submit => (
-            "submit",
-            sqlx::query(
-                "update rectification_items set status = 'submitted', submitted_at = now(),
-                     version = version + 1, updated_at = now()
-                 where id = $1",
-            )
-            .bind(before.id),
-        ),
-        Move::Verify { note } => (
-            "verify",
-            sqlx::query(
-                "update rectification_items set status = 'verified', verified_at = now(),
-                     verified_by = $2, verification_note = $3, progress_percent = 100,
-                     version = version + 1, updated_at = now()
-                 where id = $1",
-            )
-            .bind(before.id)
-            .bind(user.id)
-            .bind(note),
-        ),
-        Move::Return { note } => (
-            "return",
-            sqlx::query(
-                "update rectification_items set status = 'in_progress', submitted_at = null,
-                     return_note = $2, version = version + 1, updated_at = now()
-                 where id = $1",
-            )
-            .bind(before.id)
-            .bind(note),
-        ),
+    let mv = change.kind();
+    let to = next(before.status, mv).ok_or_else(|| conflict(before, mv))?;
+    // $1 the item, $2 the status it leaves, $3 the status it enters; what the move carries after.
+    let sql = match change {
+        Change::Progress { .. } => {
+            "update rectification_items set status = $3,
+                 progress_percent = coalesce($4, progress_percent),
+                 version = version + 1, updated_at = now()
+             where id = $1 and status = $2"
+        }
+        Change::Submit => {
+            "update rectification_items set status = $3, submitted_at = now(),
+                 version = version + 1, updated_at = now()
+             where id = $1 and status = $2"
+        }
+        Change::Verify { .. } => {
+            "update rectification_items set status = $3, verified_at = now(),
+                 verified_by = $4, verification_note = $5, progress_percent = 100,
+                 version = version + 1, updated_at = now()
+             where id = $1 and status = $2"
+        }
+        // A return starts a new cycle: who owned the item before it no longer counts.
+        Change::Return { .. } => {
+            "update rectification_items set status = $3, submitted_at = null,
+                 return_note = $4, former_owner_user_ids = '{}',
+                 version = version + 1, updated_at = now()
+             where id = $1 and status = $2"
+        }
     };
-    query.execute(&mut *tx).await?;
+    let query = sqlx::query(sql)
+        .bind(before.id)
+        .bind(before.status.as_str())
+        .bind(to.as_str());
+    let query = match change {
+        Change::Progress { progress } => query.bind(progress),
+        Change::Submit => query,
+        Change::Verify { note } => query.bind(user.id).bind(note),
+        Change::Return { note } => query.bind(note),
+    };
+    // The row is locked, so it is still as read; checked all the same, never written blindly.
+    if query.execute(&mut *tx).await?.rows_affected() == 0 {
+        return Err(conflict(before, mv));
+    }
     let after = fetch(tx, before.id, today).await?;
     let event = Event::changed(
-        action,
+        mv.action(),
         "rectification_item",
         after.id,
         Some(after.org_unit_id),
@@ -209,21 +218,18 @@ pub(super) async fn submit_item(
     let expected = if_match.optional()?;
     let today = state.today();
     let mut tx = state.pool.begin().await?;
-    let before = fetch_for(&mut tx, &user, *id, Permission::Read, today).await?;
+    let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
     require_owner_or_secretary(&mut tx, &user, &before).await?;
     if expected.is_some_and(|v| v != before.version) {
         return Err(AppError::PreconditionFailed);
     }
-    if before.status != ItemStatus::InProgress {
-        return Err(conflict(&before, "submitted"));
-    }
-    let after = transition(&mut tx, &user, &before, Move::Submit, today).await?;
+    let after = transition(&mut tx, &user, &before, Change::Submit, today).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }
 
-/// Check a verification or return: by a secretary or reviewer in reach, never the owner, of a
-/// submitted item.
+/// Check a verification or return: by a secretary or reviewer in reach who did not own the
+/// item in its current cycle (since it was created or last returned).
 async fn decide(
     tx: &mut PgConnection,
     user: &AuthUser,
@@ -233,32 +239,29 @@ async fn decide(
     today: NaiveDate,
 ) -> Result<RectificationItem> {
     let expected = if_match.optional()?;
-    let before = fetch_for(tx, user, id, Permission::Verify, today).await?;
-    if is_owner(tx, user, &before).await? {
+    let before = lock_for(tx, user, id, Permission::Verify, today).await?;
+    if owned_in_cycle(tx, user, &before).await? {
         return Err(AppError::Forbidden(format!(
-            "nobody {what} an item they own"
+            "nobody {what} an item they own or owned since it was last returned"
         )));
     }
     if expected.is_some_and(|v| v != before.version) {
         return Err(AppError::PreconditionFailed);
     }
-    if before.status != ItemStatus::Submitted {
-        return Err(AppError::Conflict(format!(
-            "only a submitted item can be {what}; this one is {}",
-            before.status.as_str()
-        )));
-    }
     Ok(before)
 }
 
 /// Verify an item (销号): `submitted` → `verified`, by a secretary or reviewer, never the owner.
+///
+/// Nor anyone who owned the item since it was created or last returned: handing it to
+/// someone else before submitting does not make its former owner a verifier.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
     responses(
         (status = 200, description = "The verified item", body = RectificationItem, headers(("ETag" = String))),
-        (status = 403, description = "A member, or the owner"),
+        (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
         (status = 404, description = "No such item in your reach"),
         (status = 409, description = "The item is not submitted"),
         (status = 412, description = "The item changed since you read it"),
@@ -276,19 +279,29 @@ pub(super) async fn verify_item(
     let today = state.today();
     let mut tx = state.pool.begin().await?;
     let before = decide(&mut tx, &user, *id, &if_match, "verifies", today).await?;
-    let after = transition(&mut tx, &user, &before, Move::Verify { note: &note }, today).await?;
+    let after = transition(
+        &mut tx,
+        &user,
+        &before,
+        Change::Verify { note: &note },
+        today,
+    )
+    .await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }
 
 /// Return a submitted item to its owner: `submitted` → `in_progress`, with the reason.
+///
+/// By a secretary or reviewer who did not own the item since it was created or last returned.
+/// The return starts a new cycle.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
     responses(
         (status = 200, description = "The returned item", body = RectificationItem, headers(("ETag" = String))),
-        (status = 403, description = "A member, or the owner"),
+        (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
         (status = 404, description = "No such item in your reach"),
         (status = 409, description = "The item is not submitted"),
         (status = 412, description = "The item changed since you read it"),
@@ -306,7 +319,14 @@ pub(super) async fn return_item(
     let today = state.today();
     let mut tx = state.pool.begin().await?;
     let before = decide(&mut tx, &user, *id, &if_match, "returns", today).await?;
-    let after = transition(&mut tx, &user, &before, Move::Return { note: &note }, today).await?;
+    let after = transition(
+        &mut tx,
+        &user,
+        &before,
+        Change::Return { note: &note },
+        today,
+    )
+    .await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

@@ -10,6 +10,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::rectification::Move;
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::{meetings, present};
@@ -33,16 +34,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(items::carry_over);
 }
 
-crate::text_enum!(
-    /// `open` → `in_progress` (first progress update) → `submitted` → `verified`, and
-    /// `submitted` → `in_progress` when returned.
-    ItemStatus {
-        Open = "open",
-        InProgress = "in_progress",
-        Submitted = "submitted",
-        Verified = "verified",
-    }
-);
+pub use crate::domain::rectification::ItemStatus;
 
 #[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({
@@ -187,19 +179,29 @@ async fn fetch(conn: &mut PgConnection, id: Uuid, today: NaiveDate) -> Result<Re
     Ok(item.seen_on(today))
 }
 
-/// The item `id` if `user` may do `permission` in its unit; writes lock the item's row.
+/// The item `id` if `user` may read it, as it is now (no lock: for answering reads only).
 async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    today: NaiveDate,
+) -> Result<RectificationItem> {
+    let unit_of = "select org_unit_id from rectification_items where id = $1";
+    access::require_record(&mut *conn, user, unit_of, id, Permission::Read).await?;
+    fetch(conn, id, today).await
+}
+
+/// The item `id`, its row locked until the transaction ends, if `user` may do `permission`
+/// in its unit. Every change of an item starts here, so changes happen one at a time and each
+/// sees the status the one before it left.
+async fn lock_for(
     conn: &mut PgConnection,
     user: &AuthUser,
     id: Uuid,
     permission: Permission,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let unit_of = if permission == Permission::Read {
-        "select org_unit_id from rectification_items where id = $1"
-    } else {
-        "select org_unit_id from rectification_items where id = $1 for update"
-    };
+    let unit_of = "select org_unit_id from rectification_items where id = $1 for update";
     access::require_record(&mut *conn, user, unit_of, id, permission).await?;
     fetch(conn, id, today).await
 }
@@ -217,6 +219,38 @@ async fn is_owner(
     Ok(owner == Some(user.id))
 }
 
+/// Whether `user` owned `item` at any time in its current cycle (since it was created or last
+/// returned): its owner now, or a former owner recorded when the owner changed or the owner's
+/// person record was linked to another account.
+async fn owned_in_cycle(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    item: &RectificationItem,
+) -> Result<bool> {
+    let former: bool = sqlx::query_scalar(
+        "select $2 = any(former_owner_user_ids) from rectification_items where id = $1",
+    )
+    .bind(item.id)
+    .bind(user.id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(former || is_owner(conn, user, item).await?)
+}
+
+/// The person `person` is no longer linked to `account`: that account still owned the person's
+/// items in their current cycle, and may not verify or return them.
+pub async fn account_unlinked(conn: &mut PgConnection, person: Uuid, account: Uuid) -> Result<()> {
+    sqlx::query(
+        "update rectification_items set former_owner_user_ids = former_owner_user_ids || $2
+         where owner_id = $1 and status <> 'verified' and not $2 = any(former_owner_user_ids)",
+    )
+    .bind(person)
+    .bind(account)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.
 async fn require_owner_or_secretary(
     conn: &mut PgConnection,
@@ -231,11 +265,14 @@ async fn require_owner_or_secretary(
         .map_err(|_| AppError::Forbidden("only the owner or a secretary may do this".into()))
 }
 
-fn conflict(item: &RectificationItem, action: &str) -> AppError {
-    AppError::Conflict(format!(
-        "a {} item cannot be {action}",
-        item.status.as_str()
-    ))
+fn conflict(item: &RectificationItem, mv: Move) -> AppError {
+    let done = match mv {
+        Move::Progress => "updated",
+        Move::Submit => "submitted",
+        Move::Verify => "verified",
+        Move::Return => "returned",
+    };
+    AppError::Conflict(format!("a {} item cannot be {done}", item.status.as_str()))
 }
 
 /// Check the meeting and speech an item refers to: the meeting readable and of the item's unit

@@ -99,7 +99,7 @@ pub(super) async fn create_speech(
     .bind(Json(outline(&text)))
     .fetch_one(&mut *tx)
     .await?;
-    mark_held(&mut tx, &meeting).await?;
+    meetings::mark_held(&mut tx, &user, &meeting).await?;
     let response = Stored::created(
         format!("/api/v1/speeches/{}", speech.id),
         Some(speech.version),

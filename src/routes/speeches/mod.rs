@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::outline::Heading;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::{self, Meeting, MeetingStatus};
+use crate::routes::meetings::{self, Meeting};
 use crate::routes::present;
 
 pub const TAG: &str = "speeches";
@@ -222,19 +222,5 @@ async fn shift(conn: &mut PgConnection, meeting: Uuid, from: i32, to: i32, by: i
     .bind(by)
     .execute(conn)
     .await?;
-    Ok(())
-}
-
-/// Recording a speech means the meeting took place.
-async fn mark_held(conn: &mut PgConnection, meeting: &Meeting) -> Result<()> {
-    if meeting.status == MeetingStatus::Scheduled {
-        sqlx::query(
-            "update meetings set status = 'held', version = version + 1, updated_at = now()
-             where id = $1",
-        )
-        .bind(meeting.id)
-        .execute(conn)
-        .await?;
-    }
     Ok(())
 }

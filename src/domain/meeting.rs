@@ -1,0 +1,61 @@
+//! The status of a meeting, as a pure function of its status and a move. The handlers lock the
+//! meeting's row, ask [`next`] where a move leads, and write the new status only if the row is
+//! still in the status the move leaves.
+
+crate::text_enum!(
+    /// `scheduled` → `held` → `finalized`, or `scheduled` → `cancelled`.
+    MeetingStatus {
+        Scheduled = "scheduled",
+        Held = "held",
+        Finalized = "finalized",
+        Cancelled = "cancelled",
+    }
+);
+
+/// What a secretary does to a meeting's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// It took place: by `PATCH {"status": "held"}` or by recording its first speech.
+    Hold,
+    Cancel,
+    /// Its minutes become read-only.
+    Finalize,
+}
+
+impl Move {
+    pub const ALL: [Move; 3] = [Move::Hold, Move::Cancel, Move::Finalize];
+}
+
+/// Where `mv` takes a meeting that is `from`; `None` when the move is not allowed.
+pub fn next(from: MeetingStatus, mv: Move) -> Option<MeetingStatus> {
+    use MeetingStatus::*;
+    match (from, mv) {
+        (Scheduled, Move::Hold) => Some(Held),
+        (Scheduled, Move::Cancel) => Some(Cancelled),
+        (Held, Move::Finalize) => Some(Finalized),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MeetingStatus::*;
+    use super::*;
+
+    #[test]
+    fn every_status_and_move() {
+        #[rustfmt::skip]
+        let table = [
+            // from        hold        cancel           finalize
+            (Scheduled, [Some(Held), Some(Cancelled), None]),
+            (Held,      [None,       None,            Some(Finalized)]),
+            (Finalized, [None,       None,            None]),
+            (Cancelled, [None,       None,            None]),
+        ];
+        for (from, expected) in table {
+            for (mv, to) in Move::ALL.into_iter().zip(expected) {
+                assert_eq!(next(from, mv), to, "{from:?} {mv:?}");
+            }
+        }
+    }
+}
