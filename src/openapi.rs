@@ -91,7 +91,8 @@ fn add_problem_responses(document: &mut Document) {
             }
             if operation.security.is_some() {
                 common.push(("401", "No valid access token"));
-                if !crate::routes::me::OPEN_WHILE_PASSWORD_CHANGE_REQUIRED.contains(&path.as_str()) {
+                if !crate::routes::me::OPEN_WHILE_PASSWORD_CHANGE_REQUIRED.contains(&path.as_str())
+                {
                     common.push((
                         "403",
                         "Forbidden; also every operation of a user whose password was reset, \

@@ -68,8 +68,7 @@ fn authenticate(req: &HttpRequest) -> Authenticating {
         .bind(claims.sub)
         .fetch_optional(&state.pool)
         .await?;
-        let Some((username, is_admin, disabled, generation, password_change_required)) = row
-        else {
+        let Some((username, is_admin, disabled, generation, password_change_required)) = row else {
             return Err(unauthorized());
         };
         if disabled || claims.generation != generation {

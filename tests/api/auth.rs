@@ -1,6 +1,6 @@
 use base64::Engine;
-use futures_util::future::join_all;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use futures_util::future::join_all;
 use jsonwebtoken::{EncodingKey, Header, encode};
 use serde_json::{Value, json};
 
@@ -485,7 +485,10 @@ async fn a_reset_password_works_once_and_must_be_changed_before_anything_else() 
     let fresh = json_of(app.login("member.a", new_password).await, 200).await;
     assert_eq!(fresh["password_change_required"], false);
     let token = fresh["access_token"].as_str().unwrap();
-    assert_eq!(json_of(app.me(token).await, 200).await["password_change_required"], false);
+    assert_eq!(
+        json_of(app.me(token).await, 200).await["password_change_required"],
+        false
+    );
     json_of(app.get_as(token, "/api/v1/org-units").await, 200).await;
     json_of(app.get_as(token, "/api/v1/meetings").await, 200).await;
 

@@ -134,7 +134,11 @@ async fn a_secretary_cannot_change_a_user_who_also_belongs_above_its_reach() {
         200,
     )
     .await;
-    json_of(app.get_user(&w.secretary_a.token, &w.reviewer.id).await, 200).await;
+    json_of(
+        app.get_user(&w.secretary_a.token, &w.reviewer.id).await,
+        200,
+    )
+    .await;
     let before = app.snapshot().await;
     for body in [json!({"disabled": true}), json!({"display_name": "冒名"})] {
         let problem = assert_problem(
@@ -273,7 +277,16 @@ async fn a_secretary_resets_passwords_only_within_its_reach() {
     assert_eq!(app.snapshot().await, before);
     app.login_ok("reviewer", crate::world::PASSWORD).await;
     // An admin resets anyone's.
-    let reset = json_of(app.reset_password(&w.admin.token, &w.reviewer.id).await, 200).await;
+    let reset = json_of(
+        app.reset_password(&w.admin.token, &w.reviewer.id).await,
+        200,
+    )
+    .await;
     assert!(reset["one_time_password"].as_str().unwrap().chars().count() >= 16);
-    assert_problem(app.reset_password(&w.admin.token, &uuid::Uuid::now_v7().to_string()).await, 404).await;
+    assert_problem(
+        app.reset_password(&w.admin.token, &uuid::Uuid::now_v7().to_string())
+            .await,
+        404,
+    )
+    .await;
 }
