@@ -11,6 +11,7 @@ use crate::auth::AuthUser;
 use crate::error::Result;
 
 /// One change to one record.
+#[derive(Clone)]
 pub struct Event {
     pub action: &'static str,
     pub entity_type: &'static str,
@@ -94,5 +95,27 @@ pub async fn record(conn: &mut PgConnection, actor: &AuthUser, event: Event) -> 
     .bind(actor.request_id.as_deref())
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Write `event` about an account once for each unit where the account holds a membership
+/// (`units`), so that the secretaries and reviewers of each see it; with no unit, once with
+/// none (for admins). Inside the caller's transaction.
+pub async fn record_in_units(
+    conn: &mut PgConnection,
+    actor: &AuthUser,
+    event: Event,
+    units: &[Uuid],
+) -> Result<()> {
+    if units.is_empty() {
+        return record(conn, actor, event).await;
+    }
+    for &unit in units {
+        let event = Event {
+            org_unit_id: Some(unit),
+            ..event.clone()
+        };
+        record(&mut *conn, actor, event).await?;
+    }
     Ok(())
 }

@@ -91,6 +91,14 @@ fn add_problem_responses(document: &mut Document) {
             }
             if operation.security.is_some() {
                 common.push(("401", "No valid access token"));
+                if !crate::routes::me::OPEN_WHILE_PASSWORD_CHANGE_REQUIRED.contains(&path.as_str())
+                {
+                    common.push((
+                        "403",
+                        "Forbidden; also every operation of a user whose password was reset, \
+                         until it chooses a new one (PUT /api/v1/me/password)",
+                    ));
+                }
             }
             if has_body {
                 common.push(("413", "The body is over 1 MiB"));

@@ -7,7 +7,7 @@
 //! list filters in SQL with [`REACHABLE_UNITS`].
 
 use serde::{Deserialize, Serialize};
-use sqlx::PgExecutor;
+use sqlx::{PgConnection, PgExecutor};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -152,6 +152,51 @@ fn decide(is_admin: bool, roles: &[Role], permission: Permission) -> Result<()> 
                 .join(", ")
         )))
     }
+}
+
+/// Require that `caller` may change the account `user` (one it already sees, see
+/// `routes::users::fetch_managed`), and return the units where that user holds a membership.
+///
+/// Admins may change anyone. Others may change no admin, and a secretary only a user whose
+/// every membership lies within its reach as secretary: otherwise a branch secretary could
+/// disable or rename a superior who merely also belongs to the branch. Both refusals are 403.
+/// Call it inside the change's transaction: it locks the user's row, so no membership can be
+/// added until the change commits.
+pub async fn require_over_account(
+    conn: &mut PgConnection,
+    caller: &AuthUser,
+    user: Uuid,
+) -> Result<Vec<Uuid>> {
+    let target_is_admin: bool =
+        sqlx::query_scalar("select is_admin from users where id = $1 for update")
+            .bind(user)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or_else(not_found)?;
+    let units: Vec<(Uuid, bool)> = sqlx::query_as(
+        "select org_unit_id,
+                $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
+         from memberships where user_id = $3 order by org_unit_id",
+    )
+    .bind(caller.id)
+    .bind(caller.is_admin)
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    if caller.is_admin {
+        return Ok(units.into_iter().map(|(unit, _)| unit).collect());
+    }
+    if target_is_admin {
+        return Err(AppError::Forbidden("only admins change admins".into()));
+    }
+    if units.is_empty() || units.iter().any(|&(_, covered)| !covered) {
+        return Err(AppError::Forbidden(
+            "the user also belongs to units outside your reach as secretary; ask a secretary \
+             of a unit above them, or an admin"
+                .into(),
+        ));
+    }
+    Ok(units.into_iter().map(|(unit, _)| unit).collect())
 }
 
 /// The answer for anything out of reach: the same as for something that does not exist.

@@ -1,5 +1,9 @@
 //! `AuthUser`: the caller, from a bearer access token, checked against the database on every
 //! request so that disabling a user or changing a password takes effect at once.
+//!
+//! A user whose password was reset must choose a new one before anything else: `AuthUser`
+//! refuses it with 403 everywhere, and only the endpoints of the caller's own account take
+//! [`AccountHolder`] instead, which lets it through.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -22,8 +26,68 @@ pub struct AuthUser {
     pub request_id: Option<String>,
 }
 
+/// The authenticated caller on the endpoints of its own account (`GET /me`,
+/// `PUT /me/password`): also a user who must still replace a reset password.
+#[derive(Debug, Clone)]
+pub struct AccountHolder {
+    pub user: AuthUser,
+    /// The password was reset; the user must choose a new one.
+    pub password_change_required: bool,
+}
+
 fn unauthorized() -> AppError {
     AppError::Unauthorized("a valid bearer access token is required".into())
+}
+
+type Authenticating = Pin<Box<dyn Future<Output = Result<AccountHolder>>>>;
+
+/// Check the request's bearer token and load its user.
+fn authenticate(req: &HttpRequest) -> Authenticating {
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, token) = v.split_once(' ')?;
+            scheme
+                .eq_ignore_ascii_case("bearer")
+                .then(|| token.trim().to_owned())
+        });
+    Box::pin(async move {
+        let state = state.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no AppState")))?;
+        let claims = token
+            .and_then(|t| state.jwt.verify(&t))
+            .ok_or_else(unauthorized)?;
+        // The first query of nearly every request: after a database restart it is the one
+        // that meets a dead connection, so it retries once on a fresh one.
+        let row: Option<(String, bool, bool, i32, bool)> = crate::db::read_retrying(|| {
+            sqlx::query_as(
+                "select username, is_admin, disabled_at is not null, token_generation,
+                        password_change_required
+                 from users where id = $1",
+            )
+            .bind(claims.sub)
+            .fetch_optional(&state.pool)
+        })
+        .await?;
+        let Some((username, is_admin, disabled, generation, password_change_required)) = row else {
+            return Err(unauthorized());
+        };
+        if disabled || claims.generation != generation {
+            return Err(unauthorized());
+        }
+        Ok(AccountHolder {
+            user: AuthUser {
+                id: claims.sub,
+                username,
+                is_admin,
+                request_id,
+            },
+            password_change_required,
+        })
+    })
 }
 
 impl FromRequest for AuthUser {
@@ -31,46 +95,26 @@ impl FromRequest for AuthUser {
     type Future = Pin<Box<dyn Future<Output = Result<Self>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
-        let token = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                let (scheme, token) = v.split_once(' ')?;
-                scheme
-                    .eq_ignore_ascii_case("bearer")
-                    .then(|| token.trim().to_owned())
-            });
+        let authenticating = authenticate(req);
         Box::pin(async move {
-            let state = state.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no AppState")))?;
-            let claims = token
-                .and_then(|t| state.jwt.verify(&t))
-                .ok_or_else(unauthorized)?;
-            // The first query of nearly every request: after a database restart it is the one
-            // that meets a dead connection, so it retries once on a fresh one.
-            let row: Option<(String, bool, bool, i32)> = crate::db::read_retrying(|| {
-                sqlx::query_as(
-                    "select username, is_admin, disabled_at is not null, token_generation
-                     from users where id = $1",
-                )
-                .bind(claims.sub)
-                .fetch_optional(&state.pool)
-            })
-            .await?;
-            let Some((username, is_admin, disabled, generation)) = row else {
-                return Err(unauthorized());
-            };
-            if disabled || claims.generation != generation {
-                return Err(unauthorized());
+            let holder = authenticating.await?;
+            if holder.password_change_required {
+                return Err(AppError::Forbidden(
+                    "your password was reset: choose a new one with PUT /api/v1/me/password \
+                     before anything else"
+                        .into(),
+                ));
             }
-            Ok(AuthUser {
-                id: claims.sub,
-                username,
-                is_admin,
-                request_id,
-            })
+            Ok(holder.user)
         })
+    }
+}
+
+impl FromRequest for AccountHolder {
+    type Error = AppError;
+    type Future = Authenticating;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        authenticate(req)
     }
 }

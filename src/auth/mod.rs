@@ -9,4 +9,4 @@ pub mod refresh;
 pub mod throttle;
 
 pub use access::{Permission, Role};
-pub use extractor::AuthUser;
+pub use extractor::{AccountHolder, AuthUser};

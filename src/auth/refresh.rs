@@ -51,8 +51,16 @@ fn refused() -> AppError {
     AppError::Unauthorized("the refresh token is invalid, expired or revoked".into())
 }
 
-/// Spend `token` and return its user, the user's token generation and the chain's next token.
-pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Uuid, i32, String)> {
+/// Who a token pair is for: what the access token carries and what the login answers.
+pub struct Login {
+    pub user_id: Uuid,
+    pub generation: i32,
+    /// The user must choose a new password before anything else.
+    pub password_change_required: bool,
+}
+
+/// Spend `token` and return its login and the chain's next token.
+pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Login, String)> {
     let mut tx = pool.begin().await?;
     // Locking the token and its chain serialises two refreshes racing with one token: the
     // second sees it spent and revokes the chain.
@@ -65,10 +73,11 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Uuid, i32, String)> {
         Option<DateTime<Utc>>,
         bool,
         i32,
+        bool,
     );
     let row: Option<Row> = sqlx::query_as(
         "select t.chain_id, t.used_at, c.user_id, c.created_at, c.last_used_at, c.revoked_at,
-                u.disabled_at is not null, u.token_generation
+                u.disabled_at is not null, u.token_generation, u.password_change_required
          from refresh_tokens t
          join refresh_chains c on c.id = t.chain_id
          join users u on u.id = c.user_id
@@ -87,6 +96,7 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Uuid, i32, String)> {
         revoked_at,
         disabled,
         generation,
+        password_change_required,
     )) = row
     else {
         return Err(refused());
@@ -118,7 +128,12 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Uuid, i32, String)> {
         .await?;
     let next = issue(&mut tx, chain_id).await?;
     tx.commit().await?;
-    Ok((user_id, generation, next))
+    let login = Login {
+        user_id,
+        generation,
+        password_change_required,
+    };
+    Ok((login, next))
 }
 
 /// Revoke the chain `token` belongs to (logout). Unknown tokens are ignored.

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::jwt::ACCESS_TOKEN_SECONDS;
 use crate::auth::{password, refresh, throttle};
+use crate::edge::{Json, is_nul_refusal};
 use crate::error::{AppError, Result};
 use crate::startup::AppState;
 
@@ -37,7 +38,8 @@ pub struct RefreshRequest {
     "access_token": "eyJhbGciOiJIUzI1NiJ9.…",
     "token_type": "Bearer",
     "expires_in": 900,
-    "refresh_token": "m3V0YQ…"
+    "refresh_token": "m3V0YQ…",
+    "password_change_required": false
 }))]
 pub struct TokenPair {
     pub access_token: String,
@@ -47,6 +49,10 @@ pub struct TokenPair {
     pub expires_in: i64,
     /// Opaque; single use: each refresh returns a new one.
     pub refresh_token: String,
+    /// The password was reset by a secretary or an admin: until the user chooses a new one
+    /// with `PUT /api/v1/me/password`, every other endpoint but `GET /api/v1/me` (and
+    /// refresh and logout) answers 403.
+    pub password_change_required: bool,
 }
 
 /// Longest username or password looked at; longer ones cannot exist.
@@ -68,29 +74,30 @@ pub fn client_address(req: &HttpRequest, trust_proxy_headers: bool) -> String {
     address.unwrap_or_else(|| "unknown".into())
 }
 
-fn pair(
-    state: &AppState,
-    user_id: Uuid,
-    generation: i32,
-    refresh_token: String,
-) -> Result<TokenPair> {
+fn pair(state: &AppState, who: refresh::Login, refresh_token: String) -> Result<TokenPair> {
     Ok(TokenPair {
-        access_token: state.jwt.issue(user_id, generation)?,
+        access_token: state.jwt.issue(who.user_id, who.generation)?,
         token_type: "Bearer",
         expires_in: ACCESS_TOKEN_SECONDS,
         refresh_token,
+        password_change_required: who.password_change_required,
     })
 }
 
 /// Log in with a username and password.
 ///
-/// An unknown user and a wrong password get the same answer. Repeated failures for one
-/// account or from one client address are refused with 429 for a while.
+/// An unknown user and a wrong password get the same answer. Every attempt is counted before
+/// the password is checked: after 5 failures for one account or 20 from one client address
+/// within 15 minutes, attempts are refused with 429 for 15 minutes, however many arrive at
+/// once. When `password_change_required` is true, the user must choose a new password
+/// (`PUT /api/v1/me/password`) before anything else.
 #[utoipa::path(
     tag = TAG,
+    request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in", body = TokenPair),
-        (status = 401, description = "Wrong username or password, or a disabled account"),
+        (status = 401, description = "Wrong username or password (one holding U+0000 too), or a disabled account"),
+        (status = 422, description = "The body is not a login request"),
         (status = 429, description = "Too many failed logins; see Retry-After"),
     )
 )]
@@ -98,9 +105,24 @@ fn pair(
 async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<LoginRequest>,
+    body: actix_web::Result<Json<LoginRequest>>,
+) -> actix_web::Result<web::Json<TokenPair>> {
+    // No account can have a NUL in its name or password: that is simply a wrong one.
+    let body = match body {
+        Ok(body) => body,
+        Err(e) if e.as_error::<AppError>().is_some_and(is_nul_refusal) => {
+            return Err(wrong_credentials().into());
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(log_in(&state, &req, body.into_inner()).await?)
+}
+
+async fn log_in(
+    state: &AppState,
+    req: &HttpRequest,
+    LoginRequest { username, password }: LoginRequest,
 ) -> Result<web::Json<TokenPair>> {
-    let LoginRequest { username, password } = body.into_inner();
     if username.chars().count() > MAX_CREDENTIAL_CHARS
         || password.chars().count() > MAX_CREDENTIAL_CHARS
     {
@@ -109,10 +131,18 @@ async fn login(
     let client = client_address(&req, state.trust_proxy_headers);
     let account_key = throttle::account_key(&username);
     let client_key = throttle::client_key(&client);
-    throttle::check(&state.pool, &[&account_key, &client_key]).await?;
+    // Count the attempt on both keys before any password work; an attempt refused on the
+    // client is not evaluated, so it is taken back from the account.
+    throttle::attempt(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES).await?;
+    if let Err(e) = throttle::attempt(&state.pool, &client_key, throttle::MAX_CLIENT_FAILURES).await
+    {
+        throttle::uncount(&state.pool, &account_key).await?;
+        return Err(e);
+    }
 
-    let user: Option<(Uuid, String, bool, i32)> = sqlx::query_as(
-        "select id, password_hash, disabled_at is not null, token_generation
+    let user: Option<(Uuid, String, bool, i32, bool)> = sqlx::query_as(
+        "select id, password_hash, disabled_at is not null, token_generation,
+                password_change_required
          from users where lower(username) = lower($1)",
     )
     .bind(username.trim())
@@ -120,19 +150,22 @@ async fn login(
     .await?;
     let matches = password::verify_or_dummy(password, user.as_ref().map(|u| u.1.clone())).await?;
     match user {
-        Some((user_id, _, false, generation)) if matches => {
-            throttle::clear(&state.pool, &account_key).await?;
+        Some((user_id, _, false, generation, password_change_required)) if matches => {
+            // Only failures use up the limits.
+            throttle::uncount(&state.pool, &account_key).await?;
+            throttle::uncount(&state.pool, &client_key).await?;
             let mut tx = state.pool.begin().await?;
             let refresh_token = refresh::start_chain(&mut tx, user_id).await?;
             tx.commit().await?;
             tracing::info!(%user_id, username = %username.trim(), %client, "login succeeded");
-            Ok(web::Json(pair(&state, user_id, generation, refresh_token)?))
+            let who = refresh::Login {
+                user_id,
+                generation,
+                password_change_required,
+            };
+            Ok(web::Json(pair(&state, who, refresh_token)?))
         }
         _ => {
-            throttle::record_failure(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES)
-                .await?;
-            throttle::record_failure(&state.pool, &client_key, throttle::MAX_CLIENT_FAILURES)
-                .await?;
             tracing::warn!(username = %username.trim(), %client, "login failed");
             Err(wrong_credentials())
         }
@@ -153,10 +186,10 @@ async fn login(
 #[post("/auth/refresh")]
 async fn refresh_tokens(
     state: web::Data<AppState>,
-    body: web::Json<RefreshRequest>,
+    body: Json<RefreshRequest>,
 ) -> Result<web::Json<TokenPair>> {
-    let (user_id, generation, next) = refresh::rotate(&state.pool, &body.refresh_token).await?;
-    Ok(web::Json(pair(&state, user_id, generation, next)?))
+    let (who, next) = refresh::rotate(&state.pool, &body.refresh_token).await?;
+    Ok(web::Json(pair(&state, who, next)?))
 }
 
 /// End the login the refresh token belongs to.
@@ -167,10 +200,7 @@ async fn refresh_tokens(
     responses((status = 204, description = "Logged out"))
 )]
 #[post("/auth/logout")]
-async fn logout(
-    state: web::Data<AppState>,
-    body: web::Json<RefreshRequest>,
-) -> Result<HttpResponse> {
+async fn logout(state: web::Data<AppState>, body: Json<RefreshRequest>) -> Result<HttpResponse> {
     refresh::revoke_chain_of(&state.pool, &body.refresh_token).await?;
     Ok(HttpResponse::NoContent().finish())
 }

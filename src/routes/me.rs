@@ -7,12 +7,17 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::auth::{AuthUser, Role, password, refresh, throttle};
+use crate::auth::{AccountHolder, Role, password, refresh, throttle};
 use crate::domain::Password;
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::startup::AppState;
 
 pub const TAG: &str = "me";
+
+/// The only operations a user whose password was reset may call before choosing a new one
+/// (with refresh and logout, which take no access token); see [`AccountHolder`].
+pub const OPEN_WHILE_PASSWORD_CHANGE_REQUIRED: [&str; 2] = ["/api/v1/me", "/api/v1/me/password"];
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(me).service(change_password);
@@ -24,6 +29,9 @@ pub struct Me {
     pub username: String,
     pub display_name: String,
     pub is_admin: bool,
+    /// The password was reset: choose a new one with `PUT /api/v1/me/password`; until then
+    /// every other endpoint answers 403.
+    pub password_change_required: bool,
     /// Every membership, each reaching its unit and all units below.
     pub memberships: Vec<MembershipOfMe>,
 }
@@ -47,7 +55,7 @@ impl TryFrom<String> for Role {
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
     pub current_password: String,
-    /// 12 to 128 characters, not one of the most common passwords.
+    /// 12 to 128 characters, not one of the most common passwords, not the current one.
     pub new_password: String,
 }
 
@@ -61,7 +69,8 @@ pub struct PasswordChange {
     )
 )]
 #[get("/me")]
-async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>> {
+async fn me(state: web::Data<AppState>, holder: AccountHolder) -> Result<web::Json<Me>> {
+    let user = holder.user;
     let display_name: String = sqlx::query_scalar("select display_name from users where id = $1")
         .bind(user.id)
         .fetch_one(&state.pool)
@@ -79,6 +88,7 @@ async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>>
         username: user.username,
         display_name,
         is_admin: user.is_admin,
+        password_change_required: holder.password_change_required,
         memberships,
     }))
 }
@@ -86,7 +96,8 @@ async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>>
 /// Change the caller's password.
 ///
 /// Every login of the user ends: its refresh tokens are revoked and its access tokens,
-/// including the one used here, stop working.
+/// including the one used here, stop working. This is also how a user whose password was
+/// reset replaces the one-time password (the only other endpoint open to it is `GET /me`).
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -94,38 +105,47 @@ async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>>
     responses(
         (status = 204, description = "Changed; log in again"),
         (status = 401, description = "No valid access token"),
-        (status = 422, description = "The current password is wrong, or the new one breaks the policy"),
+        (status = 422, description = "The current password is wrong, or the new one breaks the policy or is the current one"),
         (status = 429, description = "Too many wrong current passwords; see Retry-After"),
     )
 )]
 #[put("/me/password")]
 async fn change_password(
     state: web::Data<AppState>,
-    user: AuthUser,
-    body: web::Json<PasswordChange>,
+    holder: AccountHolder,
+    body: Json<PasswordChange>,
 ) -> Result<HttpResponse> {
+    let user = holder.user;
     let PasswordChange {
         current_password,
         new_password,
     } = body.into_inner();
     let new_password =
         Password::parse(new_password).map_err(|e| AppError::invalid("/new_password", e))?;
+    // After a reset the current password is one a secretary has seen.
+    if new_password.expose() == current_password {
+        return Err(AppError::invalid(
+            "/new_password",
+            "must differ from the current password",
+        ));
+    }
     // The current password is guessable through this endpoint too: same throttle as login.
     let account_key = throttle::account_key(&user.username);
-    throttle::check(&state.pool, &[&account_key]).await?;
+    throttle::attempt(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES).await?;
     let stored: String = sqlx::query_scalar("select password_hash from users where id = $1")
         .bind(user.id)
         .fetch_one(&state.pool)
         .await?;
     if !password::verify(current_password, stored).await? {
-        throttle::record_failure(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES).await?;
         return Err(AppError::invalid("/current_password", "is not correct"));
     }
+    throttle::uncount(&state.pool, &account_key).await?;
     let hash = password::hash(&new_password).await?;
     let mut tx = state.pool.begin().await?;
     sqlx::query(
         "update users
-         set password_hash = $2, token_generation = token_generation + 1, updated_at = now()
+         set password_hash = $2, token_generation = token_generation + 1,
+             password_change_required = false, updated_at = now()
          where id = $1",
     )
     .bind(user.id)

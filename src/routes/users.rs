@@ -11,8 +11,9 @@ use uuid::Uuid;
 
 use crate::audit::{self, Event};
 use crate::auth::access;
-use crate::auth::{AuthUser, Permission, Role, password, refresh};
+use crate::auth::{AuthUser, Permission, Role, password, refresh, throttle};
 use crate::domain::{Password, Username, required_text};
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::startup::AppState;
@@ -24,7 +25,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(create_user)
         .service(list_users)
         .service(get_user)
-        .service(update_user);
+        .service(update_user)
+        .service(reset_password);
 }
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
@@ -74,6 +76,21 @@ pub struct UpdateUser {
     pub disabled: Option<bool>,
 }
 
+/// A one-time password for a user, from a reset.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "user_id": "019a1b2c-0000-7000-8000-000000000010",
+    "one_time_password": "q7RkV2mXhT9wPc4LzN8d",
+    "password_change_required": true
+}))]
+pub struct PasswordReset {
+    pub user_id: Uuid,
+    /// Hand it to the user: it is shown only this once (only its hash is stored).
+    pub one_time_password: String,
+    /// Always true: the user must choose a new password before anything else.
+    pub password_change_required: bool,
+}
+
 const COLUMNS: &str = "id, username, display_name, is_admin, disabled_at is not null as disabled, created_at, updated_at";
 
 /// The users `$1` (a user id, `$2` is admin) manages: all for admins, else those with a
@@ -93,6 +110,21 @@ pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uui
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
+}
+
+/// `user` locked for a change by `caller`, and the units where it holds a membership: 404
+/// when the caller does not see it, 403 when it is not the caller's to change (see
+/// [`access::require_over_account`]).
+async fn fetch_for_change(
+    conn: &mut PgConnection,
+    caller: &AuthUser,
+    user: Uuid,
+) -> Result<(User, Vec<Uuid>)> {
+    fetch_managed(&mut *conn, caller, user).await?;
+    let units = access::require_over_account(&mut *conn, caller, user).await?;
+    // Read again under the lock, for the audit trail's "before".
+    let current = fetch_managed(conn, caller, user).await?;
+    Ok((current, units))
 }
 
 /// Create a user.
@@ -115,7 +147,7 @@ pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uui
 async fn create_user(
     state: web::Data<AppState>,
     caller: AuthUser,
-    body: web::Json<CreateUser>,
+    body: Json<CreateUser>,
 ) -> Result<HttpResponse> {
     let CreateUser {
         username,
@@ -245,13 +277,15 @@ async fn get_user(
 
 /// Change a user's display name, or disable or re-enable it.
 ///
-/// Only admins change admins; nobody disables themselves.
+/// Admins change anyone. A secretary changes a user only when every unit where that user holds
+/// a membership is within its reach as secretary, and never an admin. Nobody disables
+/// themselves. The change is in the audit trail of each of the user's units.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The changed user", body = User),
-        (status = 403, description = "The user is an admin, or it is yourself being disabled"),
+        (status = 403, description = "The user is an admin, belongs to a unit outside your reach as secretary, or it is yourself being disabled"),
         (status = 404, description = "No such user among those you manage"),
         (status = 422, description = "Invalid fields"),
     )
@@ -261,7 +295,7 @@ async fn update_user(
     state: web::Data<AppState>,
     caller: AuthUser,
     id: web::Path<Uuid>,
-    body: web::Json<UpdateUser>,
+    body: Json<UpdateUser>,
 ) -> Result<web::Json<User>> {
     let id = id.into_inner();
     let display_name = body
@@ -270,10 +304,7 @@ async fn update_user(
         .map(|n| required_text("/display_name", n, MAX_DISPLAY_NAME_CHARS))
         .transpose()?;
     let mut tx = state.pool.begin().await?;
-    let current = fetch_managed(&mut tx, &caller, id).await?;
-    if current.is_admin && !caller.is_admin {
-        return Err(AppError::Forbidden("only admins change admins".into()));
-    }
+    let (current, units) = fetch_for_change(&mut tx, &caller, id).await?;
     if body.disabled == Some(true) && id == caller.id {
         return Err(AppError::Forbidden("you cannot disable yourself".into()));
     }
@@ -296,12 +327,79 @@ async fn update_user(
     if disabling {
         refresh::revoke_all(&mut tx, id).await?;
     }
-    // Accounts belong to no single unit: these events are in the admins' view of the trail.
     let event = Event::changed("update", "user", id, None, &current, &user)?;
-    audit::record(&mut tx, &caller, event).await?;
+    audit::record_in_units(&mut tx, &caller, event, &units).await?;
     tx.commit().await?;
     if disabling {
         tracing::info!(user_id = %id, by = %caller.id, "user disabled; every login ended");
     }
     Ok(web::Json(user))
+}
+
+/// Reset a user's password to a one-time password, shown once in the answer.
+///
+/// For a user who forgot the password. The same rule as for changing a user applies: admins
+/// reset anyone; a secretary resets a user only when every unit where that user holds a
+/// membership is within its reach as secretary, and never an admin. Nobody resets their own
+/// password here (`PUT /api/v1/me/password` is for that). Every login of the user ends at
+/// once, a login throttle on the account is lifted, and the one-time password logs in with
+/// `password_change_required: true`: until the user chooses a new password with
+/// `PUT /api/v1/me/password`, every other endpoint but `GET /api/v1/me` answers 403. The reset
+/// is in the audit trail of each of the user's units (without the password).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The one-time password; not cached", body = PasswordReset,
+            headers(("Cache-Control" = String, description = "no-store"))),
+        (status = 403, description = "The user is an admin, belongs to a unit outside your reach as secretary, or is yourself"),
+        (status = 404, description = "No such user among those you manage"),
+    )
+)]
+#[post("/users/{id}/password-reset")]
+async fn reset_password(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse> {
+    let id = id.into_inner();
+    if id == caller.id {
+        return Err(AppError::Forbidden(
+            "change your own password with PUT /api/v1/me/password".into(),
+        ));
+    }
+    let mut tx = state.pool.begin().await?;
+    let (current, units) = fetch_for_change(&mut tx, &caller, id).await?;
+    let one_time = Password::generate();
+    let hash = password::hash(&one_time).await?;
+    sqlx::query(
+        "update users set password_hash = $2, password_change_required = true,
+             token_generation = token_generation + 1, updated_at = now()
+         where id = $1",
+    )
+    .bind(id)
+    .bind(&hash)
+    .execute(&mut *tx)
+    .await?;
+    refresh::revoke_all(&mut tx, id).await?;
+    // A user locked out by its own mistyping can use the new password at once.
+    throttle::clear(&mut tx, &throttle::account_key(&current.username)).await?;
+    let event = Event {
+        action: "reset_password",
+        entity_type: "user",
+        entity_id: id,
+        org_unit_id: None,
+        before: None,
+        after: Some(serde_json::json!({"password_change_required": true})),
+    };
+    audit::record_in_units(&mut tx, &caller, event, &units).await?;
+    tx.commit().await?;
+    tracing::info!(user_id = %id, by = %caller.id, "password reset; every login of the user ended");
+    Ok(HttpResponse::Ok()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(PasswordReset {
+            user_id: id,
+            one_time_password: one_time.expose().to_owned(),
+            password_change_required: true,
+        }))
 }

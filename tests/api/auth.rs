@@ -1,5 +1,6 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use futures_util::future::join_all;
 use jsonwebtoken::{EncodingKey, Header, encode};
 use serde_json::{Value, json};
 
@@ -334,4 +335,174 @@ async fn unknown_fields_cannot_make_anyone_admin() {
         "{body}"
     );
     assert_eq!(app.snapshot().await, before);
+}
+
+/// How many of `responses` have each status, as (401s, 429s, others).
+fn tally(statuses: &[u16]) -> (usize, usize, usize) {
+    let count = |s| statuses.iter().filter(|&&x| x == s).count();
+    let (unauthorized, throttled) = (count(401), count(429));
+    (
+        unauthorized,
+        throttled,
+        statuses.len() - unauthorized - throttled,
+    )
+}
+
+#[tokio::test]
+async fn parallel_wrong_passwords_are_evaluated_no_more_than_the_limit() {
+    let app = TestApp::spawn().await;
+    World::build(&app).await;
+    let attempts = (0..30).map(|i| {
+        let app = &app;
+        async move {
+            let password = format!("wrong password number {i}");
+            app.login("member.a", &password).await.status().as_u16()
+        }
+    });
+    let statuses = join_all(attempts).await;
+    assert_eq!(tally(&statuses), (5, 25, 0), "{statuses:?}");
+    // Only evaluated attempts count against the address: other accounts still log in.
+    app.login_ok("member.b", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn a_burst_including_the_right_password_does_not_get_past_the_limit() {
+    let app = TestApp::spawn().await;
+    World::build(&app).await;
+    let wrong = join_all((0..40).map(|i| {
+        let app = &app;
+        async move {
+            let password = format!("wrong password number {i}");
+            app.login("member.a", &password).await.status().as_u16()
+        }
+    }));
+    // The right password arrives while the wrong ones are in flight, once the limit has been
+    // reached.
+    let right = async {
+        loop {
+            let counted: Option<i32> = sqlx::query_scalar(
+                "select failures from login_throttle where key = 'account:member.a'",
+            )
+            .fetch_optional(&app.pool)
+            .await
+            .unwrap();
+            if counted.is_some_and(|n| n >= 5) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+        app.login("member.a", PASSWORD).await.status().as_u16()
+    };
+    let (wrong, right) = tokio::join!(wrong, right);
+    assert_eq!(right, 429, "the right password got past the limit");
+    assert_eq!(tally(&wrong), (5, 35, 0), "{wrong:?}");
+}
+
+#[tokio::test]
+async fn a_successful_login_does_not_count_against_the_limits() {
+    let app = TestApp::spawn().await;
+    World::build(&app).await;
+    for _ in 0..4 {
+        assert_problem(app.login("member.a", "wrong password, again").await, 401).await;
+    }
+    // Many successful logins from one address block neither the account nor the address.
+    for _ in 0..25 {
+        app.login_ok("member.a", PASSWORD).await;
+    }
+    assert_problem(app.login("member.a", "wrong password, again").await, 401).await;
+    assert_problem(app.login("member.a", PASSWORD).await, 429).await;
+}
+
+#[tokio::test]
+async fn a_reset_password_works_once_and_must_be_changed_before_anything_else() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let second_login = app.login_ok("member.a", PASSWORD).await;
+    let response = app
+        .reset_password(&w.secretary_a.token, &w.member_a.id)
+        .await;
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let reset = json_of(response, 200).await;
+    let one_time = reset["one_time_password"].as_str().unwrap().to_owned();
+    assert!(one_time.chars().count() >= 16, "{one_time}");
+    assert!(minutebook::domain::Password::parse(one_time.clone()).is_ok());
+    assert_eq!(reset["password_change_required"], true);
+
+    // Every login of the user has ended, and the old password is gone.
+    for token in [&w.member_a.token, &second_login.access_token] {
+        assert_problem(app.me(token).await, 401).await;
+    }
+    for refresh in [&w.member_a.refresh_token, &second_login.refresh_token] {
+        assert_problem(app.refresh(refresh).await, 401).await;
+    }
+    assert_problem(app.login("member.a", PASSWORD).await, 401).await;
+
+    // The one-time password logs in, and the answer says a new password is needed.
+    let pending = json_of(app.login("member.a", &one_time).await, 200).await;
+    assert_eq!(pending["password_change_required"], true);
+    let token = pending["access_token"].as_str().unwrap().to_owned();
+    let me = json_of(app.me(&token).await, 200).await;
+    assert_eq!(me["password_change_required"], true);
+    for path in [
+        "/api/v1/org-units".to_owned(),
+        format!("/api/v1/org-units/{}", w.branch_a),
+        "/api/v1/meetings".to_owned(),
+        "/api/v1/rectification-items?owner=me".to_owned(),
+    ] {
+        let problem = assert_problem(app.get_as(&token, &path).await, 403).await;
+        assert!(
+            problem["detail"].as_str().unwrap().contains("/me/password"),
+            "{path}: {problem}"
+        );
+    }
+    assert_problem(
+        app.post_as(&token, "/api/v1/me/calendar-token", &json!({}))
+            .await,
+        403,
+    )
+    .await;
+    // Refreshing keeps the state, and says so.
+    let refreshed = json_of(
+        app.refresh(pending["refresh_token"].as_str().unwrap())
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(refreshed["password_change_required"], true);
+    let token = refreshed["access_token"].as_str().unwrap().to_owned();
+
+    // The new password must not be the one the secretary saw.
+    let same = assert_problem(app.change_password(&token, &one_time, &one_time).await, 422).await;
+    assert_eq!(same["errors"][0]["field"], "/new_password");
+    let new_password = "my own new passphrase";
+    assert_eq!(
+        app.change_password(&token, &one_time, new_password)
+            .await
+            .status(),
+        204
+    );
+    assert_problem(app.login("member.a", &one_time).await, 401).await;
+    let fresh = json_of(app.login("member.a", new_password).await, 200).await;
+    assert_eq!(fresh["password_change_required"], false);
+    let token = fresh["access_token"].as_str().unwrap();
+    assert_eq!(
+        json_of(app.me(token).await, 200).await["password_change_required"],
+        false
+    );
+    json_of(app.get_as(token, "/api/v1/org-units").await, 200).await;
+    json_of(app.get_as(token, "/api/v1/meetings").await, 200).await;
+
+    // The reset is in the trail of the user's unit, for its secretary.
+    let query = format!("?entity_type=user&entity_id={}", w.member_a.id);
+    let trail = json_of(app.audit_events(&w.secretary_a.token, &query).await, 200).await;
+    let resets: Vec<_> = trail["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "reset_password")
+        .collect();
+    assert_eq!(resets.len(), 1, "{trail}");
+    assert_eq!(resets[0]["org_unit_id"], w.branch_a.as_str());
+    assert_eq!(resets[0]["actor_id"], w.secretary_a.id.as_str());
+    assert!(!trail.to_string().contains(&one_time));
 }

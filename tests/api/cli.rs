@@ -419,16 +419,40 @@ async fn logins_do_not_grow_memory() {
     service.wait_until_ready().await;
     let client = reqwest::Client::new();
     let login = format!("{}/api/v1/auth/login", service.base);
-    let body = serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD});
-    let one = || async {
-        let response = client.post(&login).json(&body).send().await.unwrap();
-        assert_eq!(response.status(), 200);
+    let log_in = |username: String| {
+        let (client, login) = (&client, &login);
+        async move {
+            let body = serde_json::json!({"username": username, "password": ADMIN_PASSWORD});
+            let response = client.post(login).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            response.json::<serde_json::Value>().await.unwrap()
+        }
     };
-    one().await;
-    let idle = resident_kib(service.child.id());
-    for _ in 0..1000 / 16 {
-        futures_util::future::join_all((0..16).map(|_| one())).await;
+    // Sixteen accounts, each logging in one attempt at a time (the throttle counts attempts
+    // in flight), so that sixteen hashes are asked for at once.
+    let token = log_in("admin".into()).await["access_token"].as_str().unwrap().to_owned();
+    let mut usernames = vec!["admin".to_owned()];
+    for i in 1..16 {
+        let username = format!("user{i}");
+        let created = client
+            .post(format!("{}/api/v1/users", service.base))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({
+                "username": username, "display_name": username, "password": ADMIN_PASSWORD
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), 201);
+        usernames.push(username);
     }
+    let idle = resident_kib(service.child.id());
+    let streams = usernames.iter().map(|username| async {
+        for _ in 0..1000 / 16 {
+            log_in(username.clone()).await;
+        }
+    });
+    futures_util::future::join_all(streams).await;
     let after = resident_kib(service.child.id());
     assert!(
         after < idle + 100 * 1024,

@@ -172,3 +172,33 @@ async fn the_largest_speech_fits_the_body_limit_in_any_encoding() {
     let speech = json_of(response, 201).await;
     assert_eq!(speech["char_count"], 200_000);
 }
+
+#[tokio::test]
+async fn a_nul_at_login_is_wrong_credentials() {
+    let app = TestApp::spawn().await;
+    World::build(&app).await;
+    for body in [
+        json!({"username": "member.a\u{0}", "password": crate::world::PASSWORD}),
+        json!({"username": "member.a", "password": "\u{0}"}),
+    ] {
+        let response = app
+            .request(
+                reqwest::Method::POST,
+                "/api/v1/auth/login",
+                None,
+                Some(&body),
+            )
+            .await;
+        assert_problem(response, 401).await;
+    }
+    // Other shapes are still named.
+    let response = app
+        .request(
+            reqwest::Method::POST,
+            "/api/v1/auth/login",
+            None,
+            Some(&json!(["a", "b"])),
+        )
+        .await;
+    assert_problem(response, 422).await;
+}

@@ -275,6 +275,11 @@ impl TestApp {
             .await
     }
 
+    pub async fn reset_password(&self, token: &str, user: &str) -> Response {
+        let path = format!("/api/v1/users/{user}/password-reset");
+        self.request(Method::POST, &path, Some(token), None).await
+    }
+
     pub async fn list_members(&self, token: &str, unit: &str) -> Response {
         self.get_as(token, &format!("/api/v1/org-units/{unit}/members"))
             .await

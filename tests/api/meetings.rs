@@ -123,7 +123,7 @@ async fn invalid_meetings_are_refused_and_change_nothing() {
         }
     }
     let mut huge = base.clone();
-    huge["summary"] = json!("x".repeat(1024 * 1024));
+    huge["summary"] = json!("x".repeat(minutebook::error::JSON_BODY_LIMIT));
     assert_problem(app.create_meeting(&w.secretary_a.token, &huge).await, 413).await;
     assert_eq!(app.snapshot().await, before);
 }

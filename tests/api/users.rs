@@ -121,3 +121,172 @@ async fn only_admins_and_secretaries_list_users_and_only_admins_change_admins() 
     .await;
     assert_eq!(renamed["display_name"], "李明");
 }
+
+#[tokio::test]
+async fn a_secretary_cannot_change_a_user_who_also_belongs_above_its_reach() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    // The committee's reviewer is given a membership in branch A: the branch secretary sees
+    // the account, but it is not the secretary's to change.
+    json_of(
+        app.put_member(&w.admin.token, &w.branch_a, &w.reviewer.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    json_of(
+        app.get_user(&w.secretary_a.token, &w.reviewer.id).await,
+        200,
+    )
+    .await;
+    let before = app.snapshot().await;
+    for body in [json!({"disabled": true}), json!({"display_name": "冒名"})] {
+        let problem = assert_problem(
+            app.update_user(&w.secretary_a.token, &w.reviewer.id, &body)
+                .await,
+            403,
+        )
+        .await;
+        assert!(
+            problem["detail"].as_str().unwrap().contains("outside"),
+            "{problem}"
+        );
+    }
+    assert_eq!(app.snapshot().await, before);
+    assert_eq!(app.me(&w.reviewer.token).await.status(), 200);
+    // The same goes for another branch's secretary given a membership in branch A.
+    json_of(
+        app.put_member(&w.admin.token, &w.branch_a, &w.secretary_b.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    assert_problem(
+        app.update_user(
+            &w.secretary_a.token,
+            &w.secretary_b.id,
+            &json!({"disabled": true}),
+        )
+        .await,
+        403,
+    )
+    .await;
+    // An admin may.
+    json_of(
+        app.update_user(
+            &w.admin.token,
+            &w.reviewer.id,
+            &json!({"display_name": "孙督导员"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_change_to_a_user_is_audited_in_each_of_its_units() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    // member.a belongs to branch A and to a group below it: both are in the secretary's reach.
+    let group = id_of(
+        &json_of(
+            app.create_org_unit(
+                &w.secretary_a.token,
+                &json!({"name": "一组", "kind": "group", "parent_id": w.branch_a}),
+            )
+            .await,
+            201,
+        )
+        .await,
+    );
+    json_of(
+        app.put_member(&w.secretary_a.token, &group, &w.member_a.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    json_of(
+        app.update_user(
+            &w.secretary_a.token,
+            &w.member_a.id,
+            &json!({"display_name": "李明"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let query = format!("?entity_type=user&entity_id={}", w.member_a.id);
+    let events = json_of(app.audit_events(&w.secretary_a.token, &query).await, 200).await;
+    let updates: Vec<&serde_json::Value> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "update")
+        .collect();
+    let mut units: Vec<&str> = updates
+        .iter()
+        .map(|e| e["org_unit_id"].as_str().unwrap())
+        .collect();
+    units.sort();
+    let mut expected = vec![w.branch_a.as_str(), group.as_str()];
+    expected.sort();
+    assert_eq!(units, expected);
+    for event in updates {
+        assert_eq!(event["after"]["display_name"], "李明");
+    }
+    // Branch B's secretary sees none of it.
+    let other = json_of(app.audit_events(&w.secretary_b.token, &query).await, 200).await;
+    assert_eq!(other["items"], json!([]));
+}
+
+#[tokio::test]
+async fn a_secretary_resets_passwords_only_within_its_reach() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let before = app.snapshot().await;
+    // Another branch's secretary, a member and a reviewer do not manage the account: 404.
+    for token in [&w.secretary_b.token, &w.member_b.token, &w.reviewer.token] {
+        assert_problem(app.reset_password(token, &w.member_a.id).await, 404).await;
+    }
+    assert_eq!(app.snapshot().await, before);
+    // A user who also belongs above the secretary's reach, and an admin, are not its to reset.
+    json_of(
+        app.put_member(&w.admin.token, &w.branch_a, &w.reviewer.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    json_of(
+        app.put_member(&w.admin.token, &w.branch_a, &w.admin.id, "member")
+            .await,
+        200,
+    )
+    .await;
+    let before = app.snapshot().await;
+    for user in [&w.reviewer.id, &w.admin.id] {
+        assert_problem(app.reset_password(&w.secretary_a.token, user).await, 403).await;
+    }
+    // Nobody resets their own password here: that is what PUT /me/password is for.
+    assert_problem(
+        app.reset_password(&w.secretary_a.token, &w.secretary_a.id)
+            .await,
+        403,
+    )
+    .await;
+    assert_eq!(app.snapshot().await, before);
+    app.login_ok("reviewer", crate::world::PASSWORD).await;
+    // An admin resets anyone's.
+    let reset = json_of(
+        app.reset_password(&w.admin.token, &w.reviewer.id).await,
+        200,
+    )
+    .await;
+    assert!(reset["one_time_password"].as_str().unwrap().chars().count() >= 16);
+    assert_problem(
+        app.reset_password(&w.admin.token, &uuid::Uuid::now_v7().to_string())
+            .await,
+        404,
+    )
+    .await;
+}

@@ -11,6 +11,7 @@ use super::{
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::owner_may_change;
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::meetings;
@@ -36,7 +37,7 @@ pub(super) async fn create_item(
     state: web::Data<AppState>,
     user: AuthUser,
     key: IdempotencyKey,
-    body: web::Json<CreateItem>,
+    body: Json<CreateItem>,
 ) -> Result<HttpResponse> {
     let problem = text("/problem", &body.problem)?;
     let measure = text("/measure", &body.measure)?;
@@ -229,7 +230,7 @@ pub(super) async fn update_item(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UpdateItem>,
+    body: Json<UpdateItem>,
 ) -> Result<HttpResponse> {
     let expected = if_match.required()?;
     let problem = body

@@ -12,6 +12,7 @@ use super::{
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::{Move, next};
+use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
@@ -36,7 +37,7 @@ pub(super) async fn add_update(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    body: web::Json<NewUpdate>,
+    body: Json<NewUpdate>,
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
     let progress = percent(body.progress_percent)?;
@@ -273,7 +274,7 @@ pub(super) async fn verify_item(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<Decision>,
+    body: Json<Decision>,
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
     let today = state.today();
@@ -313,7 +314,7 @@ pub(super) async fn return_item(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<Decision>,
+    body: Json<Decision>,
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
     let today = state.today();
