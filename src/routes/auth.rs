@@ -128,7 +128,7 @@ async fn log_in(
     {
         return Err(wrong_credentials());
     }
-    let client = client_address(&req, state.trust_proxy_headers);
+    let client = client_address(req, state.trust_proxy_headers);
     let account_key = throttle::account_key(&username);
     let client_key = throttle::client_key(&client);
     // Count the attempt on both keys before any password work; an attempt refused on the
@@ -163,7 +163,7 @@ async fn log_in(
                 generation,
                 password_change_required,
             };
-            Ok(web::Json(pair(&state, who, refresh_token)?))
+            Ok(web::Json(pair(state, who, refresh_token)?))
         }
         _ => {
             tracing::warn!(username = %username.trim(), %client, "login failed");
