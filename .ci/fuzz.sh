@@ -55,6 +55,31 @@ fuzz() {
         --generation-database none "$@"
 }
 
+# Real ids of the demo data, as schemathesis dictionaries (.ci/schemathesis.toml): random ids
+# only ever reach the 404 of a missing record, real ones reach the handlers behind it.
+mkdir -p target/fuzz-ids
+python3 - "$base" "$(token admin "$MINUTEBOOK_ADMIN_PASSWORD")" target/fuzz-ids <<'PY'
+import json, sys, urllib.request
+base, token, out = sys.argv[1:]
+def items(path):
+    request = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)["items"]
+meetings = [m["id"] for m in items("/api/v1/meetings?limit=200")]
+found = {
+    "units": [u["id"] for u in items("/api/v1/org-units?limit=200")],
+    "meetings": meetings,
+    "people": [p["id"] for p in items("/api/v1/people?limit=200")],
+    "items": [i["id"] for i in items("/api/v1/rectification-items?limit=200")],
+    "users": [u["id"] for u in items("/api/v1/users?limit=200")],
+    "speeches": [s["id"] for m in meetings[:10] for s in items(f"/api/v1/meetings/{m}/speeches")],
+}
+for name, values in found.items():
+    assert values, f"the demo data has no {name}"
+    with open(f"{out}/{name}.dict", "w") as f:
+        f.writelines(f'"{v}"\n' for v in values)
+PY
+
 failed=0
 # Least privileged first, the administrator last: the writes of one role stay small for the
 # next. Each logs in just before its run (access tokens live 15 minutes) and skips the
