@@ -5,13 +5,13 @@
 # its reason, are in .ci/schemathesis.toml. Run by .ci/run after `cargo test`, which built
 # the binary; the venv with schemathesis is the one .ci/run makes.
 #
-#   bash .ci/fuzz.sh                      # FUZZ_EXAMPLES=25 FUZZ_SEED=20261130 by default
+#   bash .ci/fuzz.sh                      # FUZZ_EXAMPLES=30 FUZZ_SEED=20261130 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bin="${CARGO_TARGET_DIR:-target}/debug/minutebook"
 st=target/ci-venv/bin/st
-examples="${FUZZ_EXAMPLES:-25}"
+examples="${FUZZ_EXAMPLES:-30}"
 seed="${FUZZ_SEED:-20261130}"
 
 # A short folder: the cluster's unix socket path must stay under 108 bytes.
