@@ -37,16 +37,29 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 base="http://127.0.0.1:$port"
 "$bin" serve --bind "127.0.0.1:$port" 2>"$work/server.log" &
 server=$!
+# Python's standard library stands in for curl, which a fresh machine may lack.
+ready() {
+    python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/health/ready")' \
+        "$base" 2>/dev/null
+}
 for _ in $(seq 120); do
-    curl -fsS "$base/health/ready" >/dev/null 2>&1 && break
+    ready && break
     kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
     sleep 0.5
 done
 
 token() {
-    curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
-        -d "{\"username\": \"$1\", \"password\": \"$2\"}" |
-        python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])'
+    python3 - "$base" "$1" "$2" <<'PY'
+import json, sys, urllib.request
+base, username, password = sys.argv[1:]
+request = urllib.request.Request(
+    base + "/api/v1/auth/login",
+    data=json.dumps({"username": username, "password": password}).encode(),
+    headers={"Content-Type": "application/json"},
+)
+with urllib.request.urlopen(request) as response:
+    print(json.load(response)["access_token"])
+PY
 }
 
 fuzz() {
