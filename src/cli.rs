@@ -128,7 +128,7 @@ pub struct ServeArgs {
     /// HTTP worker threads (default: one per CPU core).
     #[arg(long, env = "MINUTEBOOK_WORKERS")]
     pub workers: Option<usize>,
-    /// Seconds in-flight requests get to finish on SIGTERM/SIGINT.
+    /// Seconds in-flight requests get to finish on SIGTERM/SIGINT/SIGHUP.
     #[arg(long, env = "MINUTEBOOK_SHUTDOWN_TIMEOUT", default_value_t = 30)]
     pub shutdown_timeout: u64,
     /// Take client addresses (for login throttling and logs) from Forwarded/X-Forwarded-For.
@@ -218,6 +218,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
     let admin_password = config::admin_password_from_env()?;
     let listener = std::net::TcpListener::bind(&args.bind)
         .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let signals = crate::startup::StopSignals::listen().context("listening for signals")?;
 
     let db = Database::open(database).await?;
     let served = async {
@@ -231,6 +232,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             metrics_bind: args.metrics_bind,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
+        app.stop_on(signals);
         let address = format!("http://{}", app.address());
         tracing::info!("minutebook is serving on {address}; API docs at {address}/docs/");
         if let Some(metrics) = app.metrics_address() {

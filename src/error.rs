@@ -269,8 +269,17 @@ fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
     AppError::BadRequest(format!("invalid query parameter: {e}")).into()
 }
 
-/// The default service: no route matched.
+/// The default service: no route matched. A path that exists with other methods is a 405
+/// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
 pub async fn route_not_found(req: HttpRequest) -> Result<HttpResponse> {
+    if let Some(allowed) = crate::openapi::allowed_methods(req.path()) {
+        let detail = format!("{} {} is not allowed", req.method(), req.path());
+        let mut response = Problem::new(StatusCode::METHOD_NOT_ALLOWED, Some(detail)).response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(allowed));
+        return Ok(response);
+    }
     Err(AppError::NotFound(format!(
         "no resource at {} {}",
         req.method(),

@@ -1,6 +1,9 @@
 //! The OpenAPI 3.1 document, collected from the registered routes by utoipa-actix-web.
 
+use std::sync::OnceLock;
+
 use actix_web::App;
+use actix_web::dev::ResourceDef;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{Content, OpenApi as Document, Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
@@ -67,6 +70,41 @@ pub fn document() -> Document {
         .split_for_parts();
     add_problem_responses(&mut document);
     document
+}
+
+/// The methods the document lists for the path template that `path` matches ("GET, PATCH"),
+/// for the `Allow` of a 405; `None` when no template matches.
+pub fn allowed_methods(path: &str) -> Option<&'static str> {
+    static TEMPLATES: OnceLock<Vec<(ResourceDef, String)>> = OnceLock::new();
+    let templates = TEMPLATES.get_or_init(|| {
+        document()
+            .paths
+            .paths
+            .iter()
+            .map(|(template, item)| {
+                let methods = [
+                    ("GET", &item.get),
+                    ("PUT", &item.put),
+                    ("POST", &item.post),
+                    ("DELETE", &item.delete),
+                    ("OPTIONS", &item.options),
+                    ("HEAD", &item.head),
+                    ("PATCH", &item.patch),
+                    ("TRACE", &item.trace),
+                ]
+                .into_iter()
+                .filter(|(_, operation)| operation.is_some())
+                .map(|(method, _)| method)
+                .collect::<Vec<_>>()
+                .join(", ");
+                (ResourceDef::new(template.as_str()), methods)
+            })
+            .collect()
+    });
+    templates
+        .iter()
+        .find(|(template, _)| template.is_match(path))
+        .map(|(_, methods)| methods.as_str())
 }
 
 /// Every error answer is a problem document, and some can come from any operation of a kind

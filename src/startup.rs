@@ -4,7 +4,7 @@ use std::net::{SocketAddr, TcpListener};
 use std::time::Duration;
 
 use actix_web::body::MessageBody;
-use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::dev::{Server, ServerHandle, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{ErrorHandlers, Next, from_fn};
 use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
@@ -12,6 +12,7 @@ use actix_web_prom::PrometheusMetricsBuilder;
 use anyhow::Context;
 use prometheus::Registry;
 use sqlx::PgPool;
+use tokio::signal::unix::{Signal, SignalKind, signal};
 use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
@@ -45,7 +46,7 @@ pub struct Settings {
     pub jwt_secret: JwtSecret,
     /// HTTP worker threads; `None`: one per CPU core.
     pub workers: Option<usize>,
-    /// How long in-flight requests get on SIGTERM/SIGINT.
+    /// How long in-flight requests get on SIGTERM/SIGINT/SIGHUP.
     pub shutdown_timeout: Duration,
     pub trust_proxy_headers: bool,
     pub timezone: chrono_tz::Tz,
@@ -134,6 +135,9 @@ impl Application {
                 .wrap(TracingLogger::default())
         })
         .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        // The service listens for the stop signals itself (`StopSignals`): actix knows no
+        // SIGHUP, which would otherwise kill the process and leave the local cluster running.
+        .disable_signals()
         .listen(listener)
         .context("starting the HTTP server")?;
         if let Some(workers) = settings.workers {
@@ -156,7 +160,13 @@ impl Application {
         self.metrics.as_ref().map(|(_, address)| *address)
     }
 
-    /// Serve until SIGTERM or SIGINT, then finish in-flight requests and return.
+    /// Stop serving on the first of `signals`, giving in-flight requests the shutdown
+    /// timeout; `run_until_stopped` then returns.
+    pub fn stop_on(&self, signals: StopSignals) {
+        tokio::spawn(signals.stop_on_first(self.server.handle()));
+    }
+
+    /// Serve until stopped (see `stop_on`), then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.pool));
         let metrics = self.metrics.map(|(server, _)| {
@@ -193,6 +203,38 @@ fn metrics_server(
     .context("starting the metrics server")?
     .run();
     Ok((server, address))
+}
+
+/// SIGTERM, SIGINT and SIGHUP (the terminal was closed) all mean: stop gracefully, then stop
+/// the local cluster. Listening starts before anything is started, so a signal that arrives
+/// while the cluster starts is kept and acted on once serving, instead of killing the process
+/// and leaving the cluster behind.
+pub struct StopSignals {
+    terminate: Signal,
+    interrupt: Signal,
+    hangup: Signal,
+}
+
+impl StopSignals {
+    pub fn listen() -> std::io::Result<Self> {
+        Ok(StopSignals {
+            terminate: signal(SignalKind::terminate())?,
+            interrupt: signal(SignalKind::interrupt())?,
+            hangup: signal(SignalKind::hangup())?,
+        })
+    }
+
+    async fn stop_on_first(mut self, server: ServerHandle) {
+        let name = tokio::select! {
+            _ = self.terminate.recv() => "SIGTERM",
+            _ = self.interrupt.recv() => "SIGINT",
+            _ = self.hangup.recv() => "SIGHUP",
+        };
+        tracing::info!("{name} received; finishing in-flight requests, then stopping");
+        // Later signals are ignored (tokio keeps its handlers): the shutdown timeout bounds
+        // the stop.
+        server.stop(true).await;
+    }
 }
 
 /// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.

@@ -4,6 +4,10 @@
 //! tests (a throwaway cluster in a temporary folder). The cluster listens only on a unix socket
 //! inside its own folder. PostgreSQL refuses to run as root, so under root its processes run as
 //! the `postgres` system account through `runuser`, as Debian's `pg_ctlcluster` does.
+//!
+//! Every minutebook process using a cluster holds a shared lock on its folder; the last one to
+//! leave stops the cluster, whether it started it or found it running (a leftover of a process
+//! that was killed), so closing a terminal or `kill -9` never leaves a server behind for good.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -39,7 +43,9 @@ pub struct LocalCluster {
     dir: PathBuf,
     bin_dir: PathBuf,
     run_as: Option<String>,
-    started_here: bool,
+    /// The open cluster folder, holding this process's lock on it (closed on exec, so the
+    /// server processes never inherit it).
+    in_use: std::fs::File,
 }
 
 impl LocalCluster {
@@ -58,11 +64,13 @@ impl LocalCluster {
                 dir.display()
             );
         }
-        let mut cluster = LocalCluster {
+        // Shared while in use; waits while another process is stopping the cluster.
+        let in_use = lock_folder_shared(&dir).await?;
+        let cluster = LocalCluster {
             dir,
             bin_dir,
             run_as,
-            started_here: false,
+            in_use,
         };
         if !cluster.dir.join("PG_VERSION").exists() {
             cluster.init(durability).await?;
@@ -71,7 +79,6 @@ impl LocalCluster {
             tracing::info!(dir = %cluster.dir.display(), "using the local PostgreSQL cluster that is already running");
         } else {
             cluster.run_pg_ctl_start().await?;
-            cluster.started_here = true;
             tracing::info!(dir = %cluster.dir.display(), "started the local PostgreSQL cluster");
         }
         Ok(cluster)
@@ -90,10 +97,22 @@ impl LocalCluster {
             .database(database)
     }
 
-    /// Stop the cluster if this process started it (fast shutdown: sessions are ended,
-    /// committed data is safe).
+    /// Stop the cluster unless another minutebook process still uses it (fast shutdown:
+    /// sessions are ended, committed data is safe). A cluster found running at start is
+    /// stopped too: it lives in this service's own folder, and left alone it would run on
+    /// after every later start.
     pub async fn stop(self) -> anyhow::Result<()> {
-        if !self.started_here {
+        match self.in_use.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                tracing::info!(dir = %self.dir.display(), "leaving the local PostgreSQL cluster running: another minutebook process uses it");
+                return Ok(());
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).context("locking the database folder");
+            }
+        }
+        if !self.is_running().await? {
             return Ok(());
         }
         let output = self
@@ -232,6 +251,21 @@ impl LocalCluster {
             None => vec![exe],
         }
     }
+}
+
+/// Open the cluster folder and take a shared lock on it, waiting while a process that is
+/// stopping the cluster holds it exclusively.
+async fn lock_folder_shared(dir: &Path) -> anyhow::Result<std::fs::File> {
+    let dir = dir.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let folder = std::fs::File::open(&dir)
+            .with_context(|| format!("opening the database folder {}", dir.display()))?;
+        folder
+            .lock_shared()
+            .with_context(|| format!("locking the database folder {}", dir.display()))?;
+        Ok(folder)
+    })
+    .await?
 }
 
 fn check(output: &Output, what: &str) -> anyhow::Result<()> {

@@ -238,7 +238,7 @@ impl Database {
         })
     }
 
-    /// Close the pool, then stop the local cluster if this process started it.
+    /// Close the pool, then stop the local cluster unless another minutebook process uses it.
     pub async fn close(self) -> anyhow::Result<()> {
         self.pool.close().await;
         match self.cluster {

@@ -18,6 +18,7 @@ pub const MAX_LIMIT: i64 = 200;
 #[serde(deny_unknown_fields)]
 pub struct ListParams {
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    #[param(minimum = 1)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

@@ -99,6 +99,7 @@ pub struct PeopleQuery {
     pub org_unit_id: Option<Uuid>,
     pub kind: Option<PersonKind>,
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    #[param(minimum = 1)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -172,7 +173,7 @@ fn conflict(e: sqlx::Error) -> AppError {
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again", min_length = 1, max_length = 255, pattern = "^[ -~]*[!-~][ -~]*$")),
     responses(
         (status = 201, description = "Created", body = Person,
             headers(("Location" = String), ("ETag" = String))),

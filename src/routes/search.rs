@@ -37,12 +37,14 @@ crate::text_enum!(
 #[serde(deny_unknown_fields)]
 pub struct SearchQuery {
     /// Words to find, in Chinese or not (1 to 100 characters); every word must occur.
+    #[param(min_length = 1, max_length = 100)]
     pub q: String,
     /// Only this unit and the units below it.
     pub org_unit_id: Option<Uuid>,
     /// Comma-separated: `speech`, `meeting`, `rectification_item` (default: all).
     pub types: Option<String>,
     /// Hits per page: 1 to 50; default 20.
+    #[param(minimum = 1)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

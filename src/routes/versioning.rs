@@ -97,8 +97,14 @@ impl FromRequest for IdempotencyKey {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let key = match req.headers().get(&IDEMPOTENCY_KEY) {
             None => Ok(None),
+            // `to_str` lets a tab through; the key is visible ASCII and spaces only.
             Some(value) => match value.to_str() {
-                Ok(key) if (1..=MAX_KEY_CHARS).contains(&key.len()) => Ok(Some(key.to_owned())),
+                Ok(key)
+                    if (1..=MAX_KEY_CHARS).contains(&key.len())
+                        && key.bytes().all(|b| (b' '..=b'~').contains(&b)) =>
+                {
+                    Ok(Some(key.to_owned()))
+                }
                 _ => Err(AppError::BadRequest(format!(
                     "Idempotency-Key must be 1 to {MAX_KEY_CHARS} visible ASCII characters"
                 ))),

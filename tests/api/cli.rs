@@ -232,8 +232,13 @@ impl Service {
     }
 
     /// SIGTERM, then the exit status.
-    async fn terminate(mut self) -> std::process::ExitStatus {
-        kill(Pid::from_raw(self.child.id() as i32), Signal::SIGTERM).unwrap();
+    async fn terminate(self) -> std::process::ExitStatus {
+        self.signal(Signal::SIGTERM).await
+    }
+
+    /// Send `signal`, then the exit status.
+    async fn signal(mut self, signal: Signal) -> std::process::ExitStatus {
+        kill(Pid::from_raw(self.child.id() as i32), signal).unwrap();
         tokio::task::spawn_blocking(move || self.child.wait().unwrap())
             .await
             .unwrap()
@@ -256,10 +261,10 @@ fn cluster_is_running(data_dir: &Path) -> bool {
 /// first administrator, and stops the cluster when it is told to stop.
 #[tokio::test]
 async fn zero_config_serve_starts_and_stops_its_own_cluster() {
-    let data_dir = scratch_dir("zero-config");
+    let data_dir = DataDir::new("zero-config");
     let serve = || {
         let mut command = minutebook();
-        command.env("MINUTEBOOK_DATA_DIR", &data_dir);
+        command.env("MINUTEBOOK_DATA_DIR", &*data_dir);
         command
     };
 
@@ -309,7 +314,6 @@ async fn zero_config_serve_starts_and_stops_its_own_cluster() {
     conn.close().await.unwrap();
     assert!(second.terminate().await.success());
     assert!(!cluster_is_running(&data_dir));
-    std::fs::remove_dir_all(&data_dir).unwrap();
 }
 
 #[tokio::test]
@@ -459,4 +463,112 @@ async fn logins_do_not_grow_memory() {
         "resident memory grew from {idle} KiB to {after} KiB"
     );
     assert!(service.terminate().await.success());
+}
+
+/// A data folder for the local mode that, whatever the test's outcome, is removed with any
+/// cluster still running in it.
+struct DataDir(std::path::PathBuf);
+
+impl DataDir {
+    fn new(what: &str) -> DataDir {
+        DataDir(scratch_dir(what))
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        if cluster_is_running(&self.0) {
+            let bin = minutebook::db::cluster::find_bin_dir(
+                std::env::var_os("PATH").as_deref(),
+                Path::new("/usr/lib/postgresql"),
+            )
+            .unwrap();
+            let mut stop = if nix::unistd::geteuid().is_root() {
+                let mut runuser = Command::new("runuser");
+                runuser
+                    .args(["-u", "postgres", "--"])
+                    .arg(bin.join("pg_ctl"));
+                runuser
+            } else {
+                Command::new(bin.join("pg_ctl"))
+            };
+            let _ = stop
+                .args(["stop", "-m", "immediate", "-D"])
+                .arg(self.0.join("postgres"))
+                .output();
+        }
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl std::ops::Deref for DataDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+fn local_serve(data_dir: &Path) -> Command {
+    let mut command = minutebook();
+    command.env("MINUTEBOOK_DATA_DIR", data_dir);
+    command
+}
+
+/// Closing the terminal sends SIGHUP: the service stops as on SIGTERM, cluster included.
+#[tokio::test]
+async fn sighup_stops_the_service_and_its_cluster() {
+    let data_dir = DataDir::new("sighup");
+    let mut service = Service::start(local_serve(&data_dir), free_port());
+    service.wait_until_ready().await;
+    assert!(cluster_is_running(&data_dir));
+
+    let status = service.signal(Signal::SIGHUP).await;
+    assert!(status.success(), "{status}");
+    assert!(
+        !cluster_is_running(&data_dir),
+        "the cluster was left running"
+    );
+}
+
+/// A cluster left running by a killed process is adopted by the next start, and stopped when
+/// that one stops.
+#[tokio::test]
+async fn a_leftover_cluster_is_adopted_then_stopped() {
+    let data_dir = DataDir::new("leftover");
+    let mut killed = Service::start(local_serve(&data_dir), free_port());
+    killed.wait_until_ready().await;
+    let status = killed.signal(Signal::SIGKILL).await;
+    assert!(!status.success());
+    assert!(cluster_is_running(&data_dir), "the leftover to adopt");
+
+    let mut next = Service::start(local_serve(&data_dir), free_port());
+    next.wait_until_ready().await;
+    assert!(
+        next.stderr().contains("already running"),
+        "{}",
+        next.stderr()
+    );
+    assert!(next.terminate().await.success());
+    assert!(
+        !cluster_is_running(&data_dir),
+        "the adopted cluster was left running"
+    );
+}
+
+/// A one-off command on the folder of a running service leaves the cluster to the service.
+#[tokio::test]
+async fn a_command_beside_a_running_service_leaves_its_cluster_running() {
+    let data_dir = DataDir::new("beside");
+    let mut service = Service::start(local_serve(&data_dir), free_port());
+    service.wait_until_ready().await;
+
+    let mut migrate = local_serve(&data_dir);
+    migrate.arg("migrate");
+    let output = run(migrate).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(cluster_is_running(&data_dir), "migrate stopped the cluster");
+    service.wait_until_ready().await;
+
+    assert!(service.terminate().await.success());
+    assert!(!cluster_is_running(&data_dir));
 }

@@ -19,16 +19,34 @@ async fn unknown_routes_are_problem_404s() {
     }
 }
 
+/// A path that exists with other methods answers 405 naming them (RFC 9110 §15.5.6).
 #[tokio::test]
-async fn a_wrong_method_is_a_problem_too() {
+async fn a_wrong_method_is_a_problem_405_with_allow() {
     let app = TestApp::spawn().await;
-    let response = app
-        .client
-        .delete(app.url("/health/live"))
-        .send()
-        .await
-        .unwrap();
-    assert_problem(response, 404).await;
+    for (method, path, allow) in [
+        (reqwest::Method::DELETE, "/health/live", "GET"),
+        (reqwest::Method::TRACE, "/api/v1/me", "GET"),
+        (
+            reqwest::Method::PUT,
+            "/api/v1/meetings/not-even-a-uuid",
+            "GET, DELETE, PATCH",
+        ),
+        (reqwest::Method::POST, "/calendar/abc.ics", "GET"),
+    ] {
+        let response = app
+            .client
+            .request(method.clone(), app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers().get("allow").map(|v| v.to_str().unwrap()),
+            Some(allow),
+            "{method} {path}"
+        );
+        let body = assert_problem(response, 405).await;
+        assert!(body["detail"].as_str().unwrap().contains(path), "{body}");
+    }
 }
 
 /// A raw body with a bearer token, for encodings `serde_json` would not produce.

@@ -492,6 +492,17 @@ async fn an_idempotency_key_replays_the_first_answer() {
         400,
     )
     .await;
+    // Visible ASCII, as the document's pattern says: a tab inside is not (spaces are).
+    assert_problem(
+        app.create_meeting_with_key(token, "key\t3", &body).await,
+        400,
+    )
+    .await;
+    json_of(
+        app.create_meeting_with_key(token, "key 3", &body).await,
+        201,
+    )
+    .await;
 }
 
 #[tokio::test]

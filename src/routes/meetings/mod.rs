@@ -169,6 +169,7 @@ pub struct MeetingQuery {
     /// Meetings starting before this instant (RFC 3339).
     pub to: Option<DateTime<Utc>>,
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    #[param(minimum = 1)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

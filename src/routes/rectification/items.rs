@@ -24,7 +24,7 @@ use crate::startup::AppState;
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again", min_length = 1, max_length = 255, pattern = "^[ -~]*[!-~][ -~]*$")),
     responses(
         (status = 201, description = "Created", body = RectificationItem,
             headers(("Location" = String), ("ETag" = String))),

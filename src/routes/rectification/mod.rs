@@ -159,6 +159,7 @@ pub struct ItemQuery {
     pub org_unit_id: Option<Uuid>,
     pub meeting_id: Option<Uuid>,
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    #[param(minimum = 1)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

@@ -58,6 +58,7 @@ pub struct RuleChange {
 pub struct ComplianceQuery {
     /// The unit to report on, with every unit below it.
     pub org_unit_id: Uuid,
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: i32,
 }
 

@@ -22,7 +22,7 @@ use uuid::Uuid;
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retry safely: the same key and body answer the first response again", min_length = 1, max_length = 255, pattern = "^[ -~]*[!-~][ -~]*$")),
     responses(
         (status = 201, description = "Created", body = Speech,
             headers(("Location" = String), ("ETag" = String))),

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Property-based run of the whole API: schemathesis against the real binary on a fresh local
+# database with the demo data, as each role and then without a token, every check, a fixed
+# seed and a bounded number of examples. Settings and the few declared exclusions, each with
+# its reason, are in .ci/schemathesis.toml. Run by .ci/run after `cargo test`, which built
+# the binary; the venv with schemathesis is the one .ci/run makes.
+#
+#   bash .ci/fuzz.sh                      # FUZZ_EXAMPLES=30 FUZZ_SEED=20261130 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin="${CARGO_TARGET_DIR:-target}/debug/minutebook"
+st=target/ci-venv/bin/st
+examples="${FUZZ_EXAMPLES:-30}"
+seed="${FUZZ_SEED:-20261130}"
+
+# A short folder: the cluster's unix socket path must stay under 108 bytes.
+work="$(mktemp -d /tmp/mb-fuzz-XXXXXX)"
+chmod 755 "$work" # under root the cluster runs as postgres, which must reach its folder
+export MINUTEBOOK_DATA_DIR="$work/data"
+export MINUTEBOOK_ADMIN_PASSWORD="fuzzing admin passphrase"
+unset DATABASE_URL MINUTEBOOK_JWT_SECRET MINUTEBOOK_BIND
+export RUST_LOG=warn
+
+server=""
+finish() {
+    # SIGTERM: the service stops gracefully and stops its cluster.
+    if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" || true; fi
+    rm -rf "$work"
+}
+trap finish EXIT
+
+echo "fuzz: demo data"
+"$bin" demo-data >/dev/null
+
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+base="http://127.0.0.1:$port"
+"$bin" serve --bind "127.0.0.1:$port" 2>"$work/server.log" &
+server=$!
+# Python's standard library stands in for curl, which a fresh machine may lack.
+ready() {
+    python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/health/ready")' \
+        "$base" 2>/dev/null
+}
+for _ in $(seq 120); do
+    ready && break
+    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
+    sleep 0.5
+done
+
+token() {
+    python3 - "$base" "$1" "$2" <<'PY'
+import json, sys, urllib.request
+base, username, password = sys.argv[1:]
+request = urllib.request.Request(
+    base + "/api/v1/auth/login",
+    data=json.dumps({"username": username, "password": password}).encode(),
+    headers={"Content-Type": "application/json"},
+)
+with urllib.request.urlopen(request) as response:
+    print(json.load(response)["access_token"])
+PY
+}
+
+fuzz() {
+    "$st" --config-file .ci/schemathesis.toml run openapi/openapi.json --url "$base" \
+        --checks all --seed "$seed" --max-examples "$examples" --no-color \
+        --generation-database none "$@"
+}
+
+# Real ids of the demo data, as schemathesis dictionaries (.ci/schemathesis.toml): random ids
+# only ever reach the 404 of a missing record, real ones reach the handlers behind it.
+mkdir -p target/fuzz-ids
+python3 - "$base" "$(token admin "$MINUTEBOOK_ADMIN_PASSWORD")" target/fuzz-ids <<'PY'
+import json, sys, urllib.request
+base, token, out = sys.argv[1:]
+def items(path):
+    request = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)["items"]
+meetings = [m["id"] for m in items("/api/v1/meetings?limit=200")]
+found = {
+    "units": [u["id"] for u in items("/api/v1/org-units?limit=200")],
+    "meetings": meetings,
+    "people": [p["id"] for p in items("/api/v1/people?limit=200")],
+    "items": [i["id"] for i in items("/api/v1/rectification-items?limit=200")],
+    "users": [u["id"] for u in items("/api/v1/users?limit=200")],
+    "speeches": [s["id"] for m in meetings[:10] for s in items(f"/api/v1/meetings/{m}/speeches")],
+}
+for name, values in found.items():
+    assert values, f"the demo data has no {name}"
+    with open(f"{out}/{name}.dict", "w") as f:
+        f.writelines(f'"{v}"\n' for v in values)
+PY
+
+failed=0
+# Least privileged first, the administrator last: the writes of one role stay small for the
+# next. Each logs in just before its run (access tokens live 15 minutes) and skips the
+# operations that need no token, fuzzed once at the end. The demo password is fixed
+# (src/demo.rs).
+for account in demo.member1 demo.reviewer demo.secretary1 admin; do
+    password=minutebook-demo
+    [ "$account" = admin ] && password="$MINUTEBOOK_ADMIN_PASSWORD"
+    echo "fuzz: as $account"
+    fuzz -H "Authorization: Bearer $(token "$account" "$password")" \
+        --exclude-path-regex '^/(api/v1/auth/|health/|metrics$|calendar/)' || failed=1
+done
+# Last, since its wrong logins fill the login throttle of this client address.
+echo "fuzz: without a token"
+fuzz --include-path-regex '^/(api/v1/auth/|health/|metrics$|calendar/)' || failed=1
+
+if grep -q "panicked" "$work/server.log"; then
+    echo "fuzz: the service panicked:"
+    grep -B2 -A5 "panicked" "$work/server.log"
+    failed=1
+fi
+exit "$failed"
