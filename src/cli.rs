@@ -138,6 +138,13 @@ pub struct ServeArgs {
     /// Time zone whose calendar decides "today" (overdue rectification items, reports).
     #[arg(long, env = "MINUTEBOOK_TIMEZONE", default_value = "Asia/Shanghai")]
     pub timezone: chrono_tz::Tz,
+    /// Minutes documents built at once; further export requests wait for a turn.
+    #[arg(long, env = "MINUTEBOOK_EXPORT_SLOTS", default_value_t = 2,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub export_slots: u16,
+    /// Seconds an export request waits for a turn before a 503.
+    #[arg(long, env = "MINUTEBOOK_EXPORT_WAIT", default_value_t = 30)]
+    pub export_wait: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -225,6 +232,10 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
             trust_proxy_headers: args.trust_proxy_headers,
             timezone: args.timezone,
+            exports: crate::export::ExportSlots::new(
+                args.export_slots.into(),
+                Duration::from_secs(args.export_wait),
+            ),
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         let address = format!("http://{}", app.address());

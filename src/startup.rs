@@ -19,6 +19,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::auth::jwt::Keys;
 use crate::config::JwtSecret;
 use crate::error;
+use crate::export::ExportSlots;
 
 /// What handlers share.
 pub struct AppState {
@@ -29,6 +30,8 @@ pub struct AppState {
     pub trust_proxy_headers: bool,
     /// The calendar that decides "today".
     pub timezone: chrono_tz::Tz,
+    /// Turns to build minutes documents.
+    pub exports: ExportSlots,
 }
 
 impl AppState {
@@ -49,6 +52,8 @@ pub struct Settings {
     pub shutdown_timeout: Duration,
     pub trust_proxy_headers: bool,
     pub timezone: chrono_tz::Tz,
+    /// How many minutes documents are built at once, and how long a request waits for a turn.
+    pub exports: ExportSlots,
 }
 
 pub struct Application {
@@ -86,6 +91,7 @@ impl Application {
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
             timezone: settings.timezone,
+            exports: settings.exports.clone(),
         });
         let registry = Registry::new();
         let metrics = PrometheusMetricsBuilder::new("minutebook")

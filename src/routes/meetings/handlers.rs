@@ -37,7 +37,7 @@ pub(super) async fn create_meeting(
 ) -> Result<HttpResponse> {
     let title = required_text("/title", &body.title, MAX_TITLE_CHARS)?;
     let location = optional_text("/location", body.location.as_deref(), MAX_LOCATION_CHARS)?;
-    let summary = optional_text("/summary", body.summary.as_deref(), MAX_SUMMARY_CHARS)?;
+    let summary = summary(body.summary.as_deref())?;
     let agenda = agenda(&body.agenda)?;
     check_times(body.starts_at, body.ends_at)?;
     let mut tx = state.pool.begin().await?;
@@ -241,7 +241,7 @@ pub(super) async fn update_meeting(
         None => before.location.clone(),
     };
     let summary = match &body.summary {
-        Some(s) => optional_text("/summary", s.as_deref(), MAX_SUMMARY_CHARS)?,
+        Some(s) => summary(s.as_deref())?,
         None => before.summary.clone(),
     };
     let host_id = body.host_id.unwrap_or(before.host_id);

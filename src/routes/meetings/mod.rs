@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
-use crate::domain::required_text;
+use crate::domain::{required_long_text, required_text};
 use crate::error::{AppError, Result};
 use crate::routes::present;
 
@@ -237,6 +237,12 @@ pub fn require_open(meeting: &Meeting) -> Result<()> {
 
 fn optional_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>> {
     raw.map(|t| required_text(field, t, max)).transpose()
+}
+
+/// The summary is a long text: tab and line breaks allowed.
+fn summary(raw: Option<&str>) -> Result<Option<String>> {
+    raw.map(|t| required_long_text("/summary", t, MAX_SUMMARY_CHARS))
+        .transpose()
 }
 
 fn agenda(items: &[String]) -> Result<Vec<String>> {

@@ -10,6 +10,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::check_long_text;
 use crate::domain::outline::Heading;
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, Meeting, MeetingStatus};
@@ -17,6 +18,10 @@ use crate::routes::present;
 
 pub const TAG: &str = "speeches";
 pub const MAX_CONTENT_CHARS: usize = 200_000;
+/// What one meeting's speeches may add up to: this bounds its minutes, and the memory it
+/// takes to build them.
+pub const MAX_SPEECHES_PER_MEETING: i64 = 100;
+pub const MAX_MEETING_CHARS: i64 = 1_000_000;
 const MAX_TITLE_CHARS: usize = 200;
 
 mod handlers;
@@ -178,6 +183,38 @@ async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {
     Ok(n as i32)
 }
 
+/// 409 when the meeting would outgrow its limits with a speech of `chars` characters, new
+/// (`replacing` None) or in place of the speech `replacing`. The caller holds the meeting's
+/// row lock, so concurrent writers cannot both slip under the limit.
+async fn check_meeting_size(
+    conn: &mut PgConnection,
+    meeting: Uuid,
+    replacing: Option<Uuid>,
+    chars: i32,
+) -> Result<()> {
+    let (others, others_chars): (i64, i64) = sqlx::query_as(
+        "select count(*), coalesce(sum(char_count), 0)::bigint from speeches
+         where meeting_id = $1 and id is distinct from $2",
+    )
+    .bind(meeting)
+    .bind(replacing)
+    .fetch_one(conn)
+    .await?;
+    if replacing.is_none() && others >= MAX_SPEECHES_PER_MEETING {
+        return Err(AppError::Conflict(format!(
+            "a meeting holds at most {MAX_SPEECHES_PER_MEETING} speeches"
+        )));
+    }
+    let total = others_chars + i64::from(chars);
+    if total > MAX_MEETING_CHARS {
+        return Err(AppError::Conflict(format!(
+            "the speeches of a meeting hold at most {MAX_MEETING_CHARS} characters in all; \
+             this would make {total}"
+        )));
+    }
+    Ok(())
+}
+
 fn content(raw: &str) -> Result<String> {
     if raw.trim().is_empty() {
         return Err(AppError::invalid("/content", "must not be empty"));
@@ -188,6 +225,8 @@ fn content(raw: &str) -> Result<String> {
             format!("must be at most {MAX_CONTENT_CHARS} characters"),
         ));
     }
+    // Tab and line breaks only: other control characters break the documents.
+    check_long_text("/content", raw)?;
     // Stored exactly as sent: a speech's text is a record, not something to tidy up.
     Ok(raw.to_owned())
 }
