@@ -275,3 +275,54 @@ async fn the_speeches_of_a_meeting_hold_at_most_a_million_characters() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_speeches_of_a_meeting_hold_at_most_10000_lines() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
+    })).await, 201).await);
+    let speech = |content: String| json!({"speaker_id": r.member_person, "kind": "comment", "content": content});
+    // Every line is a paragraph of the Word minutes, however short: 10,000 in all.
+    let lines = vec!["一"; 5_000].join("\n");
+    json_of(
+        app.create_speech(token, &meeting, &speech(lines.clone()))
+            .await,
+        201,
+    )
+    .await;
+    let second = json_of(
+        app.create_speech(token, &meeting, &speech(lines)).await,
+        201,
+    )
+    .await;
+    let problem = assert_problem(
+        app.create_speech(token, &meeting, &speech("多".into()))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("10000 lines"),
+        "{problem}"
+    );
+    // CR LF is one line break; one more line is refused.
+    let second = id_of(&second);
+    let etag = etag_of(&app.get_speech(token, &second).await);
+    let crlf = vec!["一"; 5_000].join("\r\n");
+    let changed = app
+        .update_speech(token, &second, &etag, &json!({"content": crlf}))
+        .await;
+    let etag = etag_of(&changed);
+    json_of(changed, 200).await;
+    let more = vec!["一"; 5_001].join("\n");
+    assert_problem(
+        app.update_speech(token, &second, &etag, &json!({"content": more}))
+            .await,
+        409,
+    )
+    .await;
+}

@@ -113,6 +113,8 @@ pub struct Meeting {
     pub updated_at: DateTime<Utc>,
 }
 
+/// The title, location and agenda items are one line each, without control characters; the
+/// summary may hold tab and line breaks (LF or CR LF), but no other control character.
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({

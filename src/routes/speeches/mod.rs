@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::check_long_text;
-use crate::domain::outline::Heading;
+use crate::domain::outline::{Heading, char_count};
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, Meeting, MeetingStatus};
 use crate::routes::present;
@@ -19,9 +19,16 @@ use crate::routes::present;
 pub const TAG: &str = "speeches";
 pub const MAX_CONTENT_CHARS: usize = 200_000;
 /// What one meeting's speeches may add up to: this bounds its minutes, and the memory it
-/// takes to build them.
+/// takes to build them. Lines count too, because every paragraph of a Word document costs
+/// some kilobytes to build, however short.
 pub const MAX_SPEECHES_PER_MEETING: i64 = 100;
 pub const MAX_MEETING_CHARS: i64 = 1_000_000;
+pub const MAX_MEETING_LINES: i64 = 10_000;
+
+/// Lines of a speech: its line feeds, plus one.
+fn line_count(content: &str) -> i64 {
+    content.bytes().filter(|&b| b == b'\n').count() as i64 + 1
+}
 const MAX_TITLE_CHARS: usize = 200;
 
 mod handlers;
@@ -98,8 +105,11 @@ pub struct Speech {
 pub struct CreateSpeech {
     pub speaker_id: Uuid,
     pub kind: SpeechKind,
+    /// One line, without control characters.
     pub title: Option<String>,
-    /// Up to 200,000 characters.
+    /// Up to 200,000 characters; tab and line breaks (LF or CR LF), but no other control
+    /// character. A meeting holds at most 100 speeches, of 1,000,000 characters and 10,000
+    /// lines in all.
     pub content: String,
     /// 1..n+1; the speeches from there on move down. Left out: last.
     pub position: Option<i32>,
@@ -116,6 +126,8 @@ pub struct UpdateSpeech {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
     pub title: Option<Option<String>>,
+    /// As in [`CreateSpeech`]: the meeting's speeches hold at most 1,000,000 characters and
+    /// 10,000 lines in all.
     pub content: Option<String>,
     /// Move to 1..n; the speeches in between shift.
     pub position: Option<i32>,
@@ -183,18 +195,19 @@ async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {
     Ok(n as i32)
 }
 
-/// 409 when the meeting would outgrow its limits with a speech of `chars` characters, new
-/// (`replacing` None) or in place of the speech `replacing`. The caller holds the meeting's
-/// row lock, so concurrent writers cannot both slip under the limit.
+/// 409 when the meeting would outgrow its limits with the speech `content`, new (`replacing`
+/// None) or in place of the speech `replacing`. The caller holds the meeting's row lock, so
+/// concurrent writers cannot both slip under the limits.
 async fn check_meeting_size(
     conn: &mut PgConnection,
     meeting: Uuid,
     replacing: Option<Uuid>,
-    chars: i32,
+    content: &str,
 ) -> Result<()> {
-    let (others, others_chars): (i64, i64) = sqlx::query_as(
-        "select count(*), coalesce(sum(char_count), 0)::bigint from speeches
-         where meeting_id = $1 and id is distinct from $2",
+    let (others, others_chars, others_lines): (i64, i64, i64) = sqlx::query_as(
+        "select count(*), coalesce(sum(char_count), 0)::bigint,
+                coalesce(sum(length(content) - length(replace(content, E'\\n', '')) + 1), 0)::bigint
+         from speeches where meeting_id = $1 and id is distinct from $2",
     )
     .bind(meeting)
     .bind(replacing)
@@ -205,11 +218,18 @@ async fn check_meeting_size(
             "a meeting holds at most {MAX_SPEECHES_PER_MEETING} speeches"
         )));
     }
-    let total = others_chars + i64::from(chars);
-    if total > MAX_MEETING_CHARS {
+    let chars = others_chars + i64::from(char_count(content));
+    if chars > MAX_MEETING_CHARS {
         return Err(AppError::Conflict(format!(
             "the speeches of a meeting hold at most {MAX_MEETING_CHARS} characters in all; \
-             this would make {total}"
+             this would make {chars}"
+        )));
+    }
+    let lines = others_lines + line_count(content);
+    if lines > MAX_MEETING_LINES {
+        return Err(AppError::Conflict(format!(
+            "the speeches of a meeting hold at most {MAX_MEETING_LINES} lines in all; \
+             this would make {lines}"
         )));
     }
     Ok(())
