@@ -493,10 +493,30 @@ impl Minutes {
                 }
             }
         }
-        let mut out = std::io::Cursor::new(Vec::new());
-        doc.build().pack(&mut out)?;
-        Ok(out.into_inner())
+        let mut stored = std::io::Cursor::new(Vec::new());
+        doc.build().pack(&mut stored)?;
+        deflate(stored.into_inner())
     }
+}
+
+/// docx-rs stores the parts of the package uncompressed: deflated, the minutes are a fraction
+/// of the size, to send and to hold in memory until sent.
+fn deflate(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
+    let mut stored = zip::ZipArchive::new(std::io::Cursor::new(package))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..stored.len() {
+        let mut part = stored.by_index(i)?;
+        let name = part.name().to_owned();
+        if part.is_dir() {
+            out.add_directory(name, options)?;
+        } else {
+            out.start_file(name, options)?;
+            std::io::copy(&mut part, &mut out)?;
+        }
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 #[cfg(test)]
