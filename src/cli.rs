@@ -141,6 +141,13 @@ pub struct ServeArgs {
     /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of the API's.
     #[arg(long, env = "MINUTEBOOK_METRICS_BIND")]
     pub metrics_bind: Option<std::net::SocketAddr>,
+    /// Minutes documents built at once; further export requests wait for a turn.
+    #[arg(long, env = "MINUTEBOOK_EXPORT_SLOTS", default_value_t = 2,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub export_slots: u16,
+    /// Seconds an export request waits for a turn before a 503.
+    #[arg(long, env = "MINUTEBOOK_EXPORT_WAIT", default_value_t = 30)]
+    pub export_wait: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -230,6 +237,10 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             trust_proxy_headers: args.trust_proxy_headers,
             timezone: args.timezone,
             metrics_bind: args.metrics_bind,
+            exports: crate::export::ExportSlots::new(
+                args.export_slots.into(),
+                Duration::from_secs(args.export_wait),
+            ),
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         app.stop_on(signals);

@@ -20,6 +20,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::auth::jwt::Keys;
 use crate::config::JwtSecret;
 use crate::error;
+use crate::export::ExportSlots;
 
 /// What handlers share.
 pub struct AppState {
@@ -30,6 +31,8 @@ pub struct AppState {
     pub trust_proxy_headers: bool,
     /// The calendar that decides "today".
     pub timezone: chrono_tz::Tz,
+    /// Turns to build minutes documents.
+    pub exports: ExportSlots,
 }
 
 impl AppState {
@@ -52,6 +55,8 @@ pub struct Settings {
     pub timezone: chrono_tz::Tz,
     /// Serve `/metrics` here, and only here; `None`: on the API's own address.
     pub metrics_bind: Option<SocketAddr>,
+    /// How many minutes documents are built at once, and how long a request waits for a turn.
+    pub exports: ExportSlots,
 }
 
 pub struct Application {
@@ -91,6 +96,7 @@ impl Application {
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
             timezone: settings.timezone,
+            exports: settings.exports.clone(),
         });
         let registry = Registry::new();
         let metrics = PrometheusMetricsBuilder::new("minutebook")

@@ -9,5 +9,5 @@ mod text;
 mod username;
 
 pub use password::Password;
-pub use text::required_text;
+pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
 pub use username::Username;

@@ -1,11 +1,15 @@
-//! Everything the minutes of one meeting show, read once and rendered as Markdown (and, later,
-//! Word).
+//! Everything the minutes of one meeting show, read once and rendered as Markdown or Word.
+//!
+//! Stored text may hold what the documents cannot carry (rows from before the text rules, or
+//! written by hand): every writer passes it through [`one_line`] or [`long_lines`], and the
+//! Markdown escapes markup as well.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::{long_lines, one_line};
 use crate::error::Result;
 
 #[derive(Debug)]
@@ -228,9 +232,9 @@ impl Minutes {
 
     /// The minutes as Markdown.
     pub fn markdown(&self) -> String {
-        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let cell = md_inline;
         let (expected, present) = self.counts();
-        let mut md = format!("# {}\n\n", self.title);
+        let mut md = format!("# {}\n\n", md_inline(&self.title));
         md.push_str("| 项目 | 内容 |\n|---|---|\n");
         let rows = [
             ("党组织", self.unit.clone()),
@@ -254,19 +258,20 @@ impl Minutes {
             md.push_str("无\n");
         }
         for (i, item) in self.agenda.iter().enumerate() {
-            md.push_str(&format!("{}. {}\n", i + 1, item));
+            md.push_str(&format!("{}. {}\n", i + 1, md_block(item)));
         }
         md.push_str("\n## 发言\n");
         for speech in &self.speeches {
-            md.push_str(&format!("\n### {}\n\n", Self::speech_heading(speech)));
-            for paragraph in speech
-                .content
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-            {
-                md.push_str(paragraph);
-                md.push_str("\n\n");
+            md.push_str(&format!(
+                "\n### {}\n\n",
+                md_inline(&Self::speech_heading(speech))
+            ));
+            for paragraph in long_lines(&speech.content) {
+                let paragraph = paragraph.trim();
+                if !paragraph.is_empty() {
+                    md.push_str(&md_block(paragraph));
+                    md.push_str("\n\n");
+                }
             }
         }
         md.push_str("\n## 批评意见\n\n");
@@ -282,8 +287,8 @@ impl Minutes {
             let first: String = s.content.chars().take(60).collect();
             md.push_str(&format!(
                 "- {} → {}：{}\n",
-                s.speaker,
-                s.target.as_deref().unwrap_or_default(),
+                md_block(&s.speaker),
+                md_inline(s.target.as_deref().unwrap_or_default()),
                 cell(&first)
             ));
         }
@@ -304,9 +309,51 @@ impl Minutes {
             }
         }
         if let Some(summary) = &self.summary {
-            md.push_str(&format!("\n## 会议小结\n\n{summary}\n"));
+            md.push_str("\n## 会议小结\n");
+            for paragraph in long_lines(summary) {
+                let paragraph = paragraph.trim();
+                if !paragraph.is_empty() {
+                    md.push_str(&format!("\n{}\n", md_block(paragraph)));
+                }
+            }
         }
         md
+    }
+}
+
+/// Stored text as Markdown inline text: one line, with every character that Markdown or HTML
+/// would read as markup escaped, so it shows as typed and cannot inject headings or HTML.
+fn md_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like [`md_inline`], for text that starts a paragraph or list item: a leading `-`, `+`, `=`
+/// or `1.` would start a list or an underline.
+fn md_block(text: &str) -> String {
+    let escaped = md_inline(text.trim());
+    let digits = escaped.len()
+        - escaped
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    match escaped[digits..].chars().next() {
+        Some('-' | '+' | '=') if digits == 0 => format!("\\{escaped}"),
+        Some('.' | ')') if digits > 0 => {
+            format!("{}\\{}", &escaped[..digits], &escaped[digits..])
+        }
+        _ => escaped,
     }
 }
 
@@ -318,14 +365,19 @@ const TITLE_SIZE: usize = 44;
 const HEADING_SIZE: usize = 32;
 const BODY_SIZE: usize = 28;
 
+/// A run of one line: XML cannot carry control characters, and Word calls a document with one
+/// corrupt.
 fn run(text: &str, font: &str, size: usize) -> docx_rs::Run {
-    docx_rs::Run::new().add_text(text).size(size).fonts(
-        docx_rs::RunFonts::new()
-            .east_asia(font)
-            .ascii(font)
-            .hi_ansi(font)
-            .cs(font),
-    )
+    docx_rs::Run::new()
+        .add_text(one_line(text))
+        .size(size)
+        .fonts(
+            docx_rs::RunFonts::new()
+                .east_asia(font)
+                .ascii(font)
+                .hi_ansi(font)
+                .cs(font),
+        )
 }
 
 fn body(text: &str) -> docx_rs::Paragraph {
@@ -385,13 +437,11 @@ impl Minutes {
                 docx_rs::Paragraph::new()
                     .add_run(run(&Self::speech_heading(speech), HEADING_FONT, BODY_SIZE).bold()),
             );
-            for paragraph in speech
-                .content
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-            {
-                doc = doc.add_paragraph(body(paragraph));
+            for paragraph in long_lines(&speech.content) {
+                let paragraph = paragraph.trim();
+                if !paragraph.is_empty() {
+                    doc = doc.add_paragraph(body(paragraph));
+                }
             }
         }
         doc = doc.add_paragraph(heading("批评意见"));
@@ -435,12 +485,54 @@ impl Minutes {
             doc = doc.add_table(table(rows));
         }
         if let Some(summary) = &self.summary {
-            doc = doc
-                .add_paragraph(heading("会议小结"))
-                .add_paragraph(body(summary));
+            doc = doc.add_paragraph(heading("会议小结"));
+            for paragraph in long_lines(summary) {
+                let paragraph = paragraph.trim();
+                if !paragraph.is_empty() {
+                    doc = doc.add_paragraph(body(paragraph));
+                }
+            }
         }
-        let mut out = std::io::Cursor::new(Vec::new());
-        doc.build().pack(&mut out)?;
-        Ok(out.into_inner())
+        let mut stored = std::io::Cursor::new(Vec::new());
+        doc.build().pack(&mut stored)?;
+        deflate(stored.into_inner())
+    }
+}
+
+/// docx-rs stores the parts of the package uncompressed: deflated, the minutes are a fraction
+/// of the size, to send and to hold in memory until sent.
+fn deflate(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
+    let mut stored = zip::ZipArchive::new(std::io::Cursor::new(package))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..stored.len() {
+        let mut part = stored.by_index(i)?;
+        let name = part.name().to_owned();
+        if part.is_dir() {
+            out.add_directory(name, options)?;
+        } else {
+            out.start_file(name, options)?;
+            std::io::copy(&mut part, &mut out)?;
+        }
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_text_shows_as_typed() {
+        assert_eq!(
+            md_inline("标题\n# 注入 <b>&</b> *x* [a](b) | ~"),
+            "标题 \\# 注入 &lt;b&gt;&amp;&lt;/b&gt; \\*x\\* \\[a\\](b) \\| \\~"
+        );
+        assert_eq!(md_block("- 不是列表"), "\\- 不是列表");
+        assert_eq!(md_block("12. 不是列表"), "12\\. 不是列表");
+        assert_eq!(md_block("1.加强学习"), "1\\.加强学习");
+        assert_eq!(md_block("一、强化思想引领"), "一、强化思想引领");
+        assert_eq!(md_block("2026年"), "2026年");
     }
 }

@@ -2,7 +2,41 @@
 
 pub mod minutes;
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::error::{AppError, Result};
+
+/// How many minutes documents are built at once, and how long a request waits for its turn.
+/// The largest meeting allowed takes tens of MB to build as .docx, so builds must not pile up
+/// without bound: past the wait a request answers 503 with `Retry-After`.
+#[derive(Debug, Clone)]
+pub struct ExportSlots {
+    slots: Arc<Semaphore>,
+    wait: Duration,
+}
+
+impl ExportSlots {
+    pub fn new(slots: usize, wait: Duration) -> Self {
+        ExportSlots {
+            slots: Arc::new(Semaphore::new(slots)),
+            wait,
+        }
+    }
+
+    /// A turn to build a document; hold it until the document is built.
+    pub async fn acquire(&self) -> Result<OwnedSemaphorePermit> {
+        match tokio::time::timeout(self.wait, self.slots.clone().acquire_owned()).await {
+            Ok(Ok(turn)) => Ok(turn),
+            _ => Err(AppError::Unavailable(
+                "too many minutes are being exported right now; try again shortly".into(),
+            )),
+        }
+    }
+}
 
 /// RFC 5987 `attr-char`s left as they are; everything else is percent-encoded.
 const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, Event as AuditEvent};
 use crate::auth::{AuthUser, access};
+use crate::domain::one_line;
 use crate::error::Result;
 use crate::startup::AppState;
 
@@ -124,25 +125,33 @@ async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> Result<Ht
     let mut calendar = Calendar::new();
     calendar.name("minutebook");
     for m in meetings {
+        // The crate escapes LF but writes a CR (or any other control character) raw, and a
+        // bare CR ends the line for many readers: every value goes out as one line, and the
+        // description's lines are joined by LF.
+        let description = std::iter::once(&m.unit)
+            .chain(&m.agenda.0)
+            .map(|line| one_line(line))
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut event = Event::new();
         event
             .uid(&format!("{}@minutebook", m.id))
             .timestamp(m.updated_at)
             .summary(&format!(
                 "{}（{}）",
-                m.title,
+                one_line(&m.title),
                 crate::export::minutes::meeting_kind_label(&m.kind)
             ))
             .starts(m.starts_at)
             .ends(m.ends_at.unwrap_or(m.starts_at + Duration::hours(2)))
-            .description(&format!("{}\n{}", m.unit, m.agenda.0.join("\n")))
+            .description(&description)
             .status(if m.status == "cancelled" {
                 EventStatus::Cancelled
             } else {
                 EventStatus::Confirmed
             });
         if let Some(location) = &m.location {
-            event.location(location);
+            event.location(&one_line(location));
         }
         calendar.push(event.done());
     }

@@ -1,12 +1,21 @@
 //! The minutes of a meeting as documents to download.
+//!
+//! Building is bounded: at most `MINUTEBOOK_EXPORT_SLOTS` documents are built at once (a
+//! request waits up to `MINUTEBOOK_EXPORT_WAIT` for its turn, then answers 503 with
+//! `Retry-After`), on the blocking pool rather than the async workers. Together with the limits
+//! on one meeting's speeches this bounds the memory exports can take. Neither format is
+//! streamed from the database: a slow client would hold a pool connection for the whole
+//! download, and the limits keep a Markdown file to a few MB.
 
 use actix_web::{HttpResponse, get, http::header, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission};
+use crate::domain::one_line;
 use crate::error::Result;
-use crate::export::{attachment, minutes};
+use crate::export::attachment;
+use crate::export::minutes::{self, Minutes};
 use crate::routes::meetings;
 use crate::startup::AppState;
 
@@ -14,9 +23,35 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(minutes_markdown).service(minutes_word);
 }
 
+/// The title of meeting `id` and its minutes as `render` makes them, built in a turn of the
+/// export slots and off the async workers.
+async fn render<T, F>(state: &AppState, user: &AuthUser, id: Uuid, render: F) -> Result<(String, T)>
+where
+    T: Send + 'static,
+    F: FnOnce(&Minutes) -> anyhow::Result<T> + Send + 'static,
+{
+    let turn = state.exports.acquire().await?;
+    let minutes = {
+        let mut conn = state.pool.acquire().await?;
+        meetings::require(&mut conn, user, id, Permission::Read).await?;
+        minutes::gather(&mut conn, id, state.timezone).await?
+    };
+    let title = one_line(&minutes.title).into_owned();
+    let document = tokio::task::spawn_blocking(move || {
+        // The turn ends when the document is built, even if the client has gone.
+        let _turn = turn;
+        render(&minutes)
+    })
+    .await
+    .map_err(anyhow::Error::from)??;
+    Ok((title, document))
+}
+
 /// The minutes (会议记录) as Markdown: the meeting's particulars, attendance, agenda, every
 /// speech in full and in order, the criticisms with their targets, and the rectification
 /// items that came out of it.
+///
+/// Stored text is escaped: no raw HTML, no Markdown markup, one line for every title.
 #[utoipa::path(
     tag = "meetings",
     security(("bearer" = [])),
@@ -24,6 +59,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         (status = 200, description = "The minutes", body = String, content_type = "text/markdown; charset=utf-8",
             headers(("Content-Disposition" = String, description = "attachment, with the meeting's title as a UTF-8 file name"))),
         (status = 404, description = "No such meeting in your reach"),
+        (status = 503, description = "Too many minutes are being built right now; retry after `Retry-After` seconds",
+            headers(("Retry-After" = String))),
     )
 )]
 #[get("/meetings/{id}/minutes.md")]
@@ -32,16 +69,14 @@ async fn minutes_markdown(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
-    let mut conn = state.pool.acquire().await?;
-    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    let minutes = minutes::gather(&mut conn, *id, state.timezone).await?;
+    let (title, markdown) = render(&state, &user, *id, |m| Ok(m.markdown())).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/markdown; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
-            attachment(&format!("{}.md", minutes.title), "minutes.md"),
+            attachment(&format!("{title}.md"), "minutes.md"),
         ))
-        .body(minutes.markdown()))
+        .body(markdown))
 }
 
 /// The minutes (会议记录) as a Word document: the same content as the Markdown, laid out with
@@ -54,6 +89,8 @@ async fn minutes_markdown(
             content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             headers(("Content-Disposition" = String, description = "attachment, with the meeting's title as a UTF-8 file name"))),
         (status = 404, description = "No such meeting in your reach"),
+        (status = 503, description = "Too many minutes are being built right now; retry after `Retry-After` seconds",
+            headers(("Retry-After" = String))),
     )
 )]
 #[get("/meetings/{id}/minutes.docx")]
@@ -62,15 +99,7 @@ async fn minutes_word(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
-    let mut conn = state.pool.acquire().await?;
-    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    let minutes = minutes::gather(&mut conn, *id, state.timezone).await?;
-    drop(conn);
-    let title = minutes.title.clone();
-    // Building and zipping a long document is CPU work: off the async workers.
-    let bytes = tokio::task::spawn_blocking(move || minutes.docx())
-        .await
-        .map_err(anyhow::Error::from)??;
+    let (title, bytes) = render(&state, &user, *id, Minutes::docx).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         .insert_header((

@@ -434,7 +434,10 @@ async fn logins_do_not_grow_memory() {
     };
     // Sixteen accounts, each logging in one attempt at a time (the throttle counts attempts
     // in flight), so that sixteen hashes are asked for at once.
-    let token = log_in("admin".into()).await["access_token"].as_str().unwrap().to_owned();
+    let token = log_in("admin".into()).await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let mut usernames = vec!["admin".to_owned()];
     for i in 1..16 {
         let username = format!("user{i}");

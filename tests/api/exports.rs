@@ -1,6 +1,9 @@
+use std::time::Duration;
+
+use minutebook::export::ExportSlots;
 use serde_json::json;
 
-use crate::helpers::{SAMPLE_SPEECH, TestApp, assert_problem, json_of};
+use crate::helpers::{SAMPLE_SPEECH, TestApp, assert_problem, etag_of, json_of};
 use crate::world::{BranchRecords, World};
 
 #[tokio::test]
@@ -229,4 +232,319 @@ async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
         )
         .await;
     assert_problem(other, 404).await;
+}
+
+#[tokio::test]
+async fn control_characters_are_refused_naming_the_field() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let field_of = |problem: serde_json::Value| problem["errors"][0]["field"].clone();
+    let speech = |body: serde_json::Value| {
+        let mut speech =
+            json!({"speaker_id": r.member_person, "kind": "comment", "content": "同意"});
+        speech
+            .as_object_mut()
+            .unwrap()
+            .extend(body.as_object().unwrap().clone());
+        speech
+    };
+    // A form feed pasted from Word, in a speech.
+    let problem = assert_problem(
+        app.create_speech(
+            token,
+            &r.meeting,
+            &speech(json!({"content": "第一段\u{c}第二段"})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/content");
+    let etag = etag_of(&app.get_speech(token, &r.speech).await);
+    let problem = assert_problem(
+        app.update_speech(
+            token,
+            &r.speech,
+            &etag,
+            &json!({"content": "一、\u{b}问题"}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/content");
+    // A bare CR is not a line break anywhere.
+    let problem = assert_problem(
+        app.create_speech(
+            token,
+            &r.meeting,
+            &speech(json!({"content": "第一段\r第二段"})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/content");
+    let problem = assert_problem(
+        app.create_speech(
+            token,
+            &r.meeting,
+            &speech(json!({"title": "讲话\n# 假标题"})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/title");
+    let meeting = |body: serde_json::Value| {
+        let mut meeting = json!({"org_unit_id": w.branch_a, "kind": "committee_meeting",
+            "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"});
+        meeting
+            .as_object_mut()
+            .unwrap()
+            .extend(body.as_object().unwrap().clone());
+        meeting
+    };
+    for (body, field) in [
+        (json!({"location": "三楼\rSUMMARY:FAKE"}), "/location"),
+        (json!({"title": "支委会\n# 注入"}), "/title"),
+        (json!({"agenda": ["议程一", "议程\n二"]}), "/agenda/1"),
+        (json!({"summary": "小结\u{1b}[31m"}), "/summary"),
+    ] {
+        let problem = assert_problem(app.create_meeting(token, &meeting(body)).await, 422).await;
+        assert_eq!(field_of(problem), field);
+    }
+    let etag = etag_of(&app.get_meeting(token, &r.meeting).await);
+    let problem = assert_problem(
+        app.update_meeting(
+            token,
+            &r.meeting,
+            &etag,
+            &json!({"location": "三楼\r\nSUMMARY:FAKE"}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/location");
+    let problem = assert_problem(
+        app.create_person(
+            token,
+            &json!({"org_unit_id": w.branch_a, "name": "张\t三", "kind": "guest"}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/name");
+    let problem = assert_problem(
+        app.create_item(
+            token,
+            &json!({
+                "org_unit_id": w.branch_a, "problem": "问\u{c}题", "measure": "措施",
+                "owner_id": r.member_person, "due_on": "2027-03-31"
+            }),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(field_of(problem), "/problem");
+
+    // Long texts keep tab and line breaks (LF or CR LF), exactly as sent.
+    let content = "一、问题\r\n\t学习不够。\n二、措施";
+    let kept = json_of(
+        app.create_speech(token, &r.meeting, &speech(json!({"content": content})))
+            .await,
+        201,
+    )
+    .await;
+    assert_eq!(kept["content"], content);
+    json_of(
+        app.create_meeting(token, &meeting(json!({"summary": "一、\r\n\t二、"})))
+            .await,
+        201,
+    )
+    .await;
+}
+
+/// Rows stored before the rules (or by hand) with every kind of control character.
+async fn store_hostile_text(app: &TestApp, r: &BranchRecords) {
+    let uuid = |s: &str| uuid::Uuid::parse_str(s).unwrap();
+    sqlx::query(
+        "update meetings set title = $2, location = $3, summary = $4, agenda = $5 where id = $1",
+    )
+    .bind(uuid(&r.meeting))
+    .bind("标题\n# 注入\n<script>alert(1)</script>")
+    .bind("三楼\rSUMMARY:FAKE")
+    .bind("小结\u{c}第一条\r第二条")
+    .bind(json!(["议程一\n## 假议程", "议程\u{1}二"]))
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query("update speeches set title = $2, content = $3 where id = $1")
+        .bind(uuid(&r.speech))
+        .bind("讲话\r\n## 假标题 *粗*")
+        .bind("第一段\u{c}接着\n<img src=x onerror=alert(1)>\n# 伪造标题\r第三段\u{1b}[31m")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    sqlx::query("update people set name = '张\u{b}市长' where id = $1")
+        .bind(uuid(&r.guest))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+}
+
+/// Every character of `xml` is one XML 1.0 allows, and the elements nest.
+fn assert_well_formed_xml(xml: &str) {
+    let bad: Vec<String> = xml
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect();
+    assert!(bad.is_empty(), "characters XML cannot carry: {bad:?}");
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("malformed XML at {}: {e}", reader.buffer_position()),
+        }
+    }
+}
+
+#[tokio::test]
+async fn stored_control_characters_do_not_break_the_documents() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    store_hostile_text(&app, &r).await;
+    let token = &w.member_a.token;
+
+    // Word: word/document.xml is well-formed, without the characters.
+    let response = app
+        .get_as(
+            token,
+            &format!("/api/v1/meetings/{}/minutes.docx", r.meeting),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let bytes = response.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        if part.name().ends_with(".xml") || part.name().ends_with(".rels") {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+            assert_well_formed_xml(&xml);
+        }
+    }
+    let document = docx_rs::read_docx(&bytes)
+        .expect("a readable Word document")
+        .json();
+    for part in ["第一段接着", "第三段", "小结第一条", "张 市长"] {
+        assert!(document.contains(part), "missing {part:?}");
+    }
+
+    // Markdown: the title stays one heading, no injected heading, no raw HTML.
+    let md = app
+        .minutes_md(token, &r.meeting)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!md.contains('<'), "raw HTML in\n{md}");
+    assert!(!md.contains('\r'), "a CR in\n{md}");
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings.iter().filter(|h| h.starts_with("# ")).count(),
+        1,
+        "{headings:?}"
+    );
+    assert!(headings[0].starts_with("# 标题 "), "{headings:?}");
+    for h in &headings[1..] {
+        let known = [
+            "## 议程",
+            "## 发言",
+            "## 批评意见",
+            "## 整改事项",
+            "## 会议小结",
+        ];
+        assert!(
+            known.contains(h)
+                || h.starts_with("### 1. ")
+                || h.starts_with("### 2. ")
+                || h.starts_with("### 3. "),
+            "injected heading {h:?} in\n{md}"
+        );
+    }
+    assert!(md.contains("第一段接着"), "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("# 伪造标题")), "{md}");
+
+    // iCalendar: no bare CR or LF, so no injected property line.
+    let feed = json_of(
+        app.post_as(token, "/api/v1/me/calendar-token", &json!({}))
+            .await,
+        201,
+    )
+    .await;
+    let ics = app
+        .client
+        .get(app.url(feed["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = ics.trim_end_matches("\r\n").split("\r\n").collect();
+    for line in &lines {
+        assert!(
+            !line.contains(['\r', '\n']) && !line.chars().any(|c| c.is_control() && c != '\t'),
+            "control character in line {line:?}"
+        );
+    }
+    assert!(
+        !lines.iter().any(|l| l.starts_with("SUMMARY:FAKE")),
+        "{ics}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("SUMMARY")).count(),
+        1,
+        "{ics}"
+    );
+    let calendar: icalendar::Calendar = ics.parse().expect("the feed parses as iCalendar");
+    use icalendar::EventLike;
+    let event = calendar.components[0].as_event().unwrap();
+    assert_eq!(event.get_location(), Some("三楼 SUMMARY:FAKE"));
+}
+
+#[tokio::test]
+async fn exports_wait_for_a_turn_then_answer_503_with_retry_after() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let exports = ExportSlots::new(1, Duration::from_millis(300));
+    let app = app.instance_with_exports(exports.clone()).await;
+    let token = &w.member_a.token;
+    let path = |format: &str| format!("/api/v1/meetings/{}/minutes.{format}", r.meeting);
+
+    // Every turn is taken: both formats give up after the wait.
+    let busy = exports.acquire().await.unwrap();
+    for format in ["md", "docx"] {
+        let response = app.get_as(token, &path(format)).await;
+        assert_eq!(response.headers()["retry-after"], "5");
+        assert_problem(response, 503).await;
+    }
+    // A turn that frees up within the wait is taken.
+    let docx = path("docx");
+    let (response, ()) = tokio::join!(app.get_as(token, &docx), async move {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        drop(busy);
+    });
+    assert_eq!(response.status(), 200);
+    assert_eq!(app.get_as(token, &path("md")).await.status(), 200);
 }

@@ -111,6 +111,7 @@ async fn metrics_can_have_an_address_of_their_own() {
         trust_proxy_headers: false,
         timezone: chrono_tz::Asia::Shanghai,
         metrics_bind: Some("127.0.0.1:0".parse().unwrap()),
+        exports: minutebook::export::ExportSlots::new(2, Duration::from_secs(30)),
     };
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();

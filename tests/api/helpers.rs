@@ -7,6 +7,7 @@ use std::time::Duration;
 use minutebook::config::JwtSecret;
 use minutebook::db::cluster::{Durability, LocalCluster};
 use minutebook::db::{self, PoolSettings};
+use minutebook::export::ExportSlots;
 use minutebook::startup::{Application, Settings};
 use reqwest::{Method, Response};
 use serde::Deserialize;
@@ -115,6 +116,16 @@ impl TestApp {
     }
 
     async fn spawn_in(pool: PgPool, timezone: chrono_tz::Tz) -> TestApp {
+        TestApp::spawn_with(pool, timezone, ExportSlots::new(2, Duration::from_secs(30))).await
+    }
+
+    /// An instance on the same database that builds minutes in the turns of `exports`.
+    pub async fn instance_with_exports(&self, exports: ExportSlots) -> TestApp {
+        let options = self.pool.connect_options().as_ref().clone();
+        TestApp::spawn_with(test_pool(options).await, chrono_tz::Asia::Shanghai, exports).await
+    }
+
+    async fn spawn_with(pool: PgPool, timezone: chrono_tz::Tz, exports: ExportSlots) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
         let settings = Settings {
             jwt_secret: JwtSecret::parse(TEST_JWT_SECRET).unwrap(),
@@ -123,6 +134,7 @@ impl TestApp {
             trust_proxy_headers: false,
             timezone,
             metrics_bind: None,
+            exports,
         };
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");
         let address = format!("http://{}", app.address());

@@ -169,3 +169,167 @@ async fn criticism_names_its_target_and_speakers_are_counted() {
         ]
     );
 }
+
+/// A meeting of `n` speeches of one character each, written straight to the database.
+async fn fill_meeting(app: &TestApp, meeting: &str, speaker: &str, n: i32) {
+    sqlx::query(
+        "insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, content,
+                               char_count, outline)
+         select gen_random_uuid(), m.id, m.org_unit_id, p, $2, 'comment', '好', 1, '[]'
+         from meetings m, generate_series(1, $3) p where m.id = $1",
+    )
+    .bind(uuid::Uuid::parse_str(meeting).unwrap())
+    .bind(uuid::Uuid::parse_str(speaker).unwrap())
+    .bind(n)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn a_meeting_holds_at_most_100_speeches() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
+    })).await, 201).await);
+    fill_meeting(&app, &meeting, &r.member_person, 99).await;
+    let say = json!({"speaker_id": r.member_person, "kind": "comment", "content": "同意"});
+    // Four writers race for the last place: the meeting's row lock lets exactly one in.
+    let racers = (0..4).map(|_| app.create_speech(token, &meeting, &say));
+    let mut statuses: Vec<u16> = futures_util::future::join_all(racers)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    statuses.sort();
+    assert_eq!(statuses, [201, 409, 409, 409]);
+    let problem = assert_problem(app.create_speech(token, &meeting, &say).await, 409).await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("100 speeches"),
+        "{problem}"
+    );
+}
+
+#[tokio::test]
+async fn the_speeches_of_a_meeting_hold_at_most_a_million_characters() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
+    })).await, 201).await);
+    let speech = |content: String| json!({"speaker_id": r.member_person, "kind": "comment", "content": content});
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        let s = json_of(
+            app.create_speech(token, &meeting, &speech("长".repeat(200_000)))
+                .await,
+            201,
+        )
+        .await;
+        ids.push(id_of(&s));
+    }
+    // Exactly 1,000,000 characters in all: one more is refused, naming the limit.
+    let problem = assert_problem(
+        app.create_speech(token, &meeting, &speech("多".into()))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("1000000 characters"),
+        "{problem}"
+    );
+    // Shrinking one makes room; growing one past the budget is refused like a new one.
+    let etag = etag_of(&app.get_speech(token, &ids[1]).await);
+    json_of(
+        app.update_speech(
+            token,
+            &ids[1],
+            &etag,
+            &json!({"content": "长".repeat(199_999)}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let last = id_of(
+        &json_of(
+            app.create_speech(token, &meeting, &speech("多".into()))
+                .await,
+            201,
+        )
+        .await,
+    );
+    let etag = etag_of(&app.get_speech(token, &last).await);
+    assert_problem(
+        app.update_speech(token, &last, &etag, &json!({"content": "多多"}))
+            .await,
+        409,
+    )
+    .await;
+    json_of(
+        app.update_speech(token, &last, &etag, &json!({"content": "少"}))
+            .await,
+        200,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_speeches_of_a_meeting_hold_at_most_10000_lines() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
+    })).await, 201).await);
+    let speech = |content: String| json!({"speaker_id": r.member_person, "kind": "comment", "content": content});
+    // Every line is a paragraph of the Word minutes, however short: 10,000 in all.
+    let lines = vec!["一"; 5_000].join("\n");
+    json_of(
+        app.create_speech(token, &meeting, &speech(lines.clone()))
+            .await,
+        201,
+    )
+    .await;
+    let second = json_of(
+        app.create_speech(token, &meeting, &speech(lines)).await,
+        201,
+    )
+    .await;
+    let problem = assert_problem(
+        app.create_speech(token, &meeting, &speech("多".into()))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("10000 lines"),
+        "{problem}"
+    );
+    // CR LF is one line break; one more line is refused.
+    let second = id_of(&second);
+    let etag = etag_of(&app.get_speech(token, &second).await);
+    let crlf = vec!["一"; 5_000].join("\r\n");
+    let changed = app
+        .update_speech(token, &second, &etag, &json!({"content": crlf}))
+        .await;
+    let etag = etag_of(&changed);
+    json_of(changed, 200).await;
+    let more = vec!["一"; 5_001].join("\n");
+    assert_problem(
+        app.update_speech(token, &second, &etag, &json!({"content": more}))
+            .await,
+        409,
+    )
+    .await;
+}

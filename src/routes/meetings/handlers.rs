@@ -34,11 +34,11 @@ pub(super) async fn create_meeting(
     state: web::Data<AppState>,
     user: AuthUser,
     key: IdempotencyKey,
-    body: web::Json<CreateMeeting>,
+    body: crate::edge::Json<CreateMeeting>,
 ) -> Result<HttpResponse> {
     let title = required_text("/title", &body.title, MAX_TITLE_CHARS)?;
     let location = optional_text("/location", body.location.as_deref(), MAX_LOCATION_CHARS)?;
-    let summary = optional_text("/summary", body.summary.as_deref(), MAX_SUMMARY_CHARS)?;
+    let summary = summary(body.summary.as_deref())?;
     let agenda = agenda(&body.agenda)?;
     check_times(body.starts_at, body.ends_at)?;
     let mut tx = state.pool.begin().await?;
@@ -203,7 +203,7 @@ pub(super) async fn update_meeting(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UpdateMeeting>,
+    body: crate::edge::Json<UpdateMeeting>,
 ) -> Result<HttpResponse> {
     let expected = if_match.required()?;
     let body = body.into_inner();
@@ -238,7 +238,7 @@ pub(super) async fn update_meeting(
         None => before.location.clone(),
     };
     let summary = match &body.summary {
-        Some(s) => optional_text("/summary", s.as_deref(), MAX_SUMMARY_CHARS)?,
+        Some(s) => summary(s.as_deref())?,
         None => before.summary.clone(),
     };
     let host_id = body.host_id.unwrap_or(before.host_id);

@@ -13,7 +13,7 @@ use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::meeting::{Move, next};
-use crate::domain::required_text;
+use crate::domain::{required_long_text, required_text};
 use crate::error::{AppError, Result};
 use crate::routes::present;
 
@@ -107,6 +107,8 @@ pub struct Meeting {
     pub updated_at: DateTime<Utc>,
 }
 
+/// The title, location and agenda items are one line each, without control characters; the
+/// summary may hold tab and line breaks (LF or CR LF), but no other control character.
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
@@ -278,6 +280,12 @@ pub fn require_open(meeting: &Meeting) -> Result<()> {
 
 fn optional_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>> {
     raw.map(|t| required_text(field, t, max)).transpose()
+}
+
+/// The summary is a long text: tab and line breaks allowed.
+fn summary(raw: Option<&str>) -> Result<Option<String>> {
+    raw.map(|t| required_long_text("/summary", t, MAX_SUMMARY_CHARS))
+        .transpose()
 }
 
 fn agenda(items: &[String]) -> Result<Vec<String>> {

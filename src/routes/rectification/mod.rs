@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::Move;
-use crate::domain::required_text;
+use crate::domain::required_long_text;
 use crate::error::{AppError, Result};
 use crate::routes::{meetings, present};
 
@@ -323,8 +323,9 @@ async fn check_sources(
     Ok(())
 }
 
+/// Problems, measures and notes are long texts: tab and line breaks allowed.
 fn text(field: &str, raw: &str) -> Result<String> {
-    required_text(field, raw, MAX_TEXT_CHARS)
+    required_long_text(field, raw, MAX_TEXT_CHARS)
 }
 
 fn percent(value: Option<i16>) -> Result<Option<i16>> {

@@ -28,7 +28,7 @@ use uuid::Uuid;
             headers(("Location" = String), ("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such meeting (or person) in your reach"),
-        (status = 409, description = "The meeting is finalized or cancelled"),
+        (status = 409, description = "The meeting is finalized or cancelled, or already holds 100 speeches, or its speeches would hold more than 1,000,000 characters or 10,000 lines"),
     )
 )]
 #[post("/meetings/{id}/speeches")]
@@ -37,7 +37,7 @@ pub(super) async fn create_speech(
     user: AuthUser,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<CreateSpeech>,
+    body: crate::edge::Json<CreateSpeech>,
 ) -> Result<HttpResponse> {
     let text = content(&body.content)?;
     let title = body
@@ -71,6 +71,7 @@ pub(super) async fn create_speech(
     if let Some(replay) = key.claim(&mut tx, &user, &operation, &*body).await? {
         return Ok(replay);
     }
+    check_meeting_size(&mut tx, meeting.id, None, &text).await?;
     let n = speech_count(&mut tx, meeting.id).await?;
     let position = body.position.unwrap_or(n + 1);
     if !(1..=n + 1).contains(&position) {
@@ -214,7 +215,7 @@ pub(super) async fn get_speech(
         (status = 200, description = "The changed speech", body = Speech, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such speech (or person) in your reach"),
-        (status = 409, description = "The meeting is finalized or cancelled"),
+        (status = 409, description = "The meeting is finalized or cancelled, or its speeches would hold more than 1,000,000 characters or 10,000 lines"),
         (status = 412, description = "The speech changed since you read it"),
         (status = 428, description = "If-Match is missing"),
     )
@@ -225,7 +226,7 @@ pub(super) async fn update_speech(
     user: AuthUser,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UpdateSpeech>,
+    body: crate::edge::Json<UpdateSpeech>,
 ) -> Result<HttpResponse> {
     let expected = if_match.required()?;
     let text = body.content.as_deref().map(content).transpose()?;
@@ -266,6 +267,9 @@ pub(super) async fn update_speech(
         } else {
             shift(&mut tx, meeting.id, before.position + 1, to, -1).await?;
         }
+    }
+    if let Some(text) = &text {
+        check_meeting_size(&mut tx, meeting.id, Some(before.id), text).await?;
     }
     let text = text.unwrap_or_else(|| before.content.clone());
     // A stale version fails here, and the shifts above roll back with the transaction.

@@ -10,13 +10,25 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
-use crate::domain::outline::Heading;
+use crate::domain::check_long_text;
+use crate::domain::outline::{Heading, char_count};
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, Meeting};
 use crate::routes::present;
 
 pub const TAG: &str = "speeches";
 pub const MAX_CONTENT_CHARS: usize = 200_000;
+/// What one meeting's speeches may add up to: this bounds its minutes, and the memory it
+/// takes to build them. Lines count too, because every paragraph of a Word document costs
+/// some kilobytes to build, however short.
+pub const MAX_SPEECHES_PER_MEETING: i64 = 100;
+pub const MAX_MEETING_CHARS: i64 = 1_000_000;
+pub const MAX_MEETING_LINES: i64 = 10_000;
+
+/// Lines of a speech: its line feeds, plus one.
+fn line_count(content: &str) -> i64 {
+    content.bytes().filter(|&b| b == b'\n').count() as i64 + 1
+}
 const MAX_TITLE_CHARS: usize = 200;
 
 mod handlers;
@@ -93,8 +105,11 @@ pub struct Speech {
 pub struct CreateSpeech {
     pub speaker_id: Uuid,
     pub kind: SpeechKind,
+    /// One line, without control characters.
     pub title: Option<String>,
-    /// Up to 200,000 characters.
+    /// Up to 200,000 characters; tab and line breaks (LF or CR LF), but no other control
+    /// character. A meeting holds at most 100 speeches, of 1,000,000 characters and 10,000
+    /// lines in all.
     pub content: String,
     /// 1..n+1; the speeches from there on move down. Left out: last.
     pub position: Option<i32>,
@@ -111,6 +126,8 @@ pub struct UpdateSpeech {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
     pub title: Option<Option<String>>,
+    /// As in [`CreateSpeech`]: the meeting's speeches hold at most 1,000,000 characters and
+    /// 10,000 lines in all.
     pub content: Option<String>,
     /// Move to 1..n; the speeches in between shift.
     pub position: Option<i32>,
@@ -179,6 +196,46 @@ async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {
     Ok(n as i32)
 }
 
+/// 409 when the meeting would outgrow its limits with the speech `content`, new (`replacing`
+/// None) or in place of the speech `replacing`. The caller holds the meeting's row lock, so
+/// concurrent writers cannot both slip under the limits.
+async fn check_meeting_size(
+    conn: &mut PgConnection,
+    meeting: Uuid,
+    replacing: Option<Uuid>,
+    content: &str,
+) -> Result<()> {
+    let (others, others_chars, others_lines): (i64, i64, i64) = sqlx::query_as(
+        "select count(*), coalesce(sum(char_count), 0)::bigint,
+                coalesce(sum(length(content) - length(replace(content, E'\\n', '')) + 1), 0)::bigint
+         from speeches where meeting_id = $1 and id is distinct from $2",
+    )
+    .bind(meeting)
+    .bind(replacing)
+    .fetch_one(conn)
+    .await?;
+    if replacing.is_none() && others >= MAX_SPEECHES_PER_MEETING {
+        return Err(AppError::Conflict(format!(
+            "a meeting holds at most {MAX_SPEECHES_PER_MEETING} speeches"
+        )));
+    }
+    let chars = others_chars + i64::from(char_count(content));
+    if chars > MAX_MEETING_CHARS {
+        return Err(AppError::Conflict(format!(
+            "the speeches of a meeting hold at most {MAX_MEETING_CHARS} characters in all; \
+             this would make {chars}"
+        )));
+    }
+    let lines = others_lines + line_count(content);
+    if lines > MAX_MEETING_LINES {
+        return Err(AppError::Conflict(format!(
+            "the speeches of a meeting hold at most {MAX_MEETING_LINES} lines in all; \
+             this would make {lines}"
+        )));
+    }
+    Ok(())
+}
+
 fn content(raw: &str) -> Result<String> {
     if raw.trim().is_empty() {
         return Err(AppError::invalid("/content", "must not be empty"));
@@ -189,6 +246,8 @@ fn content(raw: &str) -> Result<String> {
             format!("must be at most {MAX_CONTENT_CHARS} characters"),
         ));
     }
+    // Tab and line breaks only: other control characters break the documents.
+    check_long_text("/content", raw)?;
     // Stored exactly as sent: a speech's text is a record, not something to tidy up.
     Ok(raw.to_owned())
 }
