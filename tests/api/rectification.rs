@@ -743,3 +743,84 @@ async fn concurrent_submits_and_progress_updates_leave_every_item_consistent() {
         );
     }
 }
+
+/// Every item of a meeting is a row of its minutes: a meeting has at most 200, and writers
+/// racing for the last place cannot pass the limit.
+#[tokio::test]
+async fn a_meeting_has_at_most_200_items() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let first = id_of(
+        &json_of(
+            app.create_item(token, &item(&r, &r.member_person, &days_from_today(30)))
+                .await,
+            201,
+        )
+        .await,
+    );
+    // 197 more straight into the table, copies of the first.
+    sqlx::query(
+        "insert into rectification_items
+             (id, org_unit_id, meeting_id, problem, measure, owner_id, due_on)
+         select gen_random_uuid(), org_unit_id, meeting_id, problem, measure, owner_id, due_on
+         from rectification_items, generate_series(1, 197)
+         where id = $1::uuid",
+    )
+    .bind(&first)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let body = item(&r, &r.member_person, &days_from_today(30));
+    let racing = (0..4).map(|_| app.create_item(token, &body));
+    let statuses: Vec<u16> = join_all(racing)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 201).count(),
+        2,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 409).count(),
+        2,
+        "{statuses:?}"
+    );
+    let count: i64 =
+        sqlx::query_scalar("select count(*) from rectification_items where meeting_id = $1::uuid")
+            .bind(&r.meeting)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(count, 200);
+
+    // An item of another meeting cannot be moved in; one already in it can still be edited.
+    let elsewhere = json_of(
+        app.create_item(
+            token,
+            &json!({
+                "org_unit_id": r.unit, "problem": "问题", "measure": "措施",
+                "owner_id": r.member_person, "due_on": days_from_today(30)
+            }),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let response = app
+        .update_item(
+            token,
+            &id_of(&elsewhere),
+            "\"1\"",
+            &json!({"meeting_id": r.meeting}),
+        )
+        .await;
+    assert_problem(response, 409).await;
+    let response = app
+        .update_item(token, &first, "\"1\"", &json!({"measure": "新的措施"}))
+        .await;
+    json_of(response, 200).await;
+}

@@ -30,6 +30,7 @@ use crate::startup::AppState;
             headers(("Location" = String), ("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "The unit, meeting or owner does not exist or is out of reach"),
+        (status = 409, description = "The meeting already has 200 rectification items"),
     )
 )]
 #[post("/rectification-items")]
@@ -47,6 +48,7 @@ pub(super) async fn create_item(
     check_sources(
         &mut tx,
         &user,
+        None,
         body.org_unit_id,
         body.meeting_id,
         body.source_speech_id,
@@ -219,7 +221,7 @@ pub(super) async fn get_item(
         (status = 200, description = "The changed item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such item (or person, meeting) in your reach"),
-        (status = 409, description = "The item is verified, or submitted and the owner would change"),
+        (status = 409, description = "The item is verified, or submitted and the owner would change, or the meeting it would move to already has 200 items"),
         (status = 412, description = "The item changed since you read it"),
         (status = 428, description = "If-Match is missing"),
     )
@@ -265,7 +267,15 @@ pub(super) async fn update_item(
     }
     let meeting = body.meeting_id.unwrap_or(before.meeting_id);
     let speech = body.source_speech_id.unwrap_or(before.source_speech_id);
-    check_sources(&mut tx, &user, before.org_unit_id, meeting, speech).await?;
+    check_sources(
+        &mut tx,
+        &user,
+        Some(before.id),
+        before.org_unit_id,
+        meeting,
+        speech,
+    )
+    .await?;
     let updated = sqlx::query(
         "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
              meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now(),

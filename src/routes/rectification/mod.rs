@@ -16,6 +16,8 @@ use crate::error::{AppError, Result};
 use crate::routes::{meetings, present};
 
 pub const TAG: &str = "rectification";
+/// Rectification items that may come out of one meeting (each is a row of its minutes).
+pub const MAX_ITEMS_PER_MEETING: i64 = 200;
 const MAX_TEXT_CHARS: usize = 5000;
 
 mod items;
@@ -281,6 +283,7 @@ fn conflict(item: &RectificationItem, mv: Move) -> AppError {
 async fn check_sources(
     conn: &mut PgConnection,
     user: &AuthUser,
+    item: Option<Uuid>,
     unit: Uuid,
     meeting: Option<Uuid>,
     speech: Option<Uuid>,
@@ -304,6 +307,24 @@ async fn check_sources(
             "/meeting_id",
             "the meeting is of neither this unit nor a unit above it",
         ));
+    }
+    // Each item is a row of the meeting's minutes: a bounded count keeps their export bounded.
+    // The meeting's row is locked, so two writers cannot both take the last place.
+    sqlx::query("select 1 from meetings where id = $1 for update")
+        .bind(meeting)
+        .execute(&mut *conn)
+        .await?;
+    let others: i64 = sqlx::query_scalar(
+        "select count(*) from rectification_items where meeting_id = $1 and id is distinct from $2",
+    )
+    .bind(meeting)
+    .bind(item)
+    .fetch_one(&mut *conn)
+    .await?;
+    if others >= MAX_ITEMS_PER_MEETING {
+        return Err(AppError::Conflict(format!(
+            "a meeting has at most {MAX_ITEMS_PER_MEETING} rectification items"
+        )));
     }
     if let Some(speech) = speech {
         let of_meeting: bool = sqlx::query_scalar(
