@@ -17,8 +17,9 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::Deserializer;
+use serde::de::{DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 use crate::error::AppError;
 
@@ -71,25 +72,30 @@ enum Shape {
     Array,
 }
 
-/// Read the body as JSON (with the limits and errors of the app's `JsonConfig`), check its
-/// shape and strings, then deserialize it.
+/// Read the body as JSON text (with the limits and errors of the app's `JsonConfig`), check
+/// its shape and strings, then deserialize it. No JSON tree is built on the way: a 3 MiB body
+/// of tiny values would take many times its size as one.
 fn extract<T: DeserializeOwned + 'static>(
     req: &HttpRequest,
     payload: &mut Payload,
     shape: Shape,
 ) -> LocalBoxFuture<'static, Result<T, actix_web::Error>> {
-    let value = web::Json::<Value>::from_request(req, payload);
+    let raw = web::Json::<Box<RawValue>>::from_request(req, payload);
     Box::pin(async move {
-        let web::Json(value) = value.await?;
-        match (&value, shape) {
-            (Value::Object(_), Shape::Object) | (Value::Array(_), Shape::Array) => {}
+        let web::Json(raw) = raw.await?;
+        let text = raw.get();
+        match (text.as_bytes().first(), shape) {
+            (Some(b'{'), Shape::Object) | (Some(b'['), Shape::Array) => {}
             (_, Shape::Object) => return Err(AppError::invalid("", "must be a JSON object").into()),
             (_, Shape::Array) => return Err(AppError::invalid("", "must be a JSON array").into()),
         }
-        if let Some(pointer) = first_nul(&value, String::new()) {
+        // In valid JSON a NUL can only be written as this escape; look closer only then.
+        if text.contains("\\u0000")
+            && let Some(pointer) = first_nul(text)
+        {
             return Err(AppError::invalid(&pointer, NUL_MESSAGE).into());
         }
-        T::deserialize(value).map_err(|e| {
+        serde_json::from_str::<T>(text).map_err(|e| {
             AppError::Validation {
                 detail: e.to_string(),
                 errors: Vec::new(),
@@ -119,23 +125,77 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonList<T> {
     }
 }
 
-/// The JSON pointer of the first string or key holding a NUL.
-fn first_nul(value: &Value, at: String) -> Option<String> {
-    match value {
-        Value::String(s) => s.contains('\0').then_some(at),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, item)| first_nul(item, format!("{at}/{i}"))),
-        Value::Object(fields) => fields.iter().find_map(|(key, item)| {
-            let at = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
-            if key.contains('\0') {
+/// The JSON pointer of the first string or key of the valid JSON `text` holding a NUL,
+/// found in one pass that keeps only the path it is on.
+fn first_nul(text: &str) -> Option<String> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    NulFinder { at: String::new() }
+        .deserialize(&mut deserializer)
+        .ok()
+        .flatten()
+}
+
+/// Walks any JSON value without keeping it; answers the pointer of the first NUL.
+struct NulFinder {
+    at: String,
+}
+
+impl<'de> DeserializeSeed<'de> for NulFinder {
+    type Value = Option<String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NulFinder {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Option<String>, E> {
+        Ok(v.contains('\0').then_some(self.at))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Option<String>, A::Error> {
+        let mut found = None;
+        let mut index = 0usize;
+        // Every element is read, found or not: the deserializer must reach the end.
+        while let Some(here) = items.next_element_seed(NulFinder {
+            at: format!("{}/{index}", self.at),
+        })? {
+            found = found.or(here);
+            index += 1;
+        }
+        Ok(found)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Option<String>, A::Error> {
+        let mut found = None;
+        while let Some(key) = fields.next_key::<String>()? {
+            let at = format!("{}/{}", self.at, key.replace('~', "~0").replace('/', "~1"));
+            let here = if key.contains('\0') {
+                fields.next_value::<serde::de::IgnoredAny>()?;
                 Some(at)
             } else {
-                first_nul(item, at)
-            }
-        }),
-        Value::Null | Value::Bool(_) | Value::Number(_) => None,
+                fields.next_value_seed(NulFinder { at })?
+            };
+            found = found.or(here);
+        }
+        Ok(found)
     }
 }
 
@@ -206,23 +266,23 @@ mod tests {
 
     #[test]
     fn the_first_nul_is_named_by_its_pointer() {
-        assert_eq!(first_nul(&json!({"title": "ok"}), String::new()), None);
+        let find = |v: serde_json::Value| first_nul(&v.to_string());
         assert_eq!(
-            first_nul(&json!({"title": "a\u{0}b"}), String::new()),
-            Some("/title".into())
+            find(json!({"title": "ok", "n": [1, 2.5, null, true]})),
+            None
         );
+        assert_eq!(find(json!({"title": "a\u{0}b"})), Some("/title".into()));
         assert_eq!(
-            first_nul(&json!({"agenda": ["x", "\u{0}"]}), String::new()),
+            find(json!({"agenda": ["x", "\u{0}"], "z": "\u{0}"})),
             Some("/agenda/1".into())
         );
         assert_eq!(
-            first_nul(&json!({"a/b": {"c\u{0}": 1}}), String::new()),
+            find(json!({"a/b": {"c\u{0}": 1}})),
             Some("/a~1b/c\u{0}".into())
         );
-        assert_eq!(
-            first_nul(&json!(["\u{0}"]), String::new()),
-            Some("/0".into())
-        );
+        assert_eq!(find(json!(["\u{0}"])), Some("/0".into()));
+        // An escaped backslash before `u0000` is no NUL.
+        assert_eq!(first_nul(r#"{"a": "\\u0000"}"#), None);
     }
 
     #[test]
