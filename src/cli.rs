@@ -118,6 +118,11 @@ impl DatabaseArgs {
     pub fn is_local(&self) -> bool {
         self.url().is_none()
     }
+
+    /// Connect to the database these arguments name (starting the local cluster if none).
+    pub async fn open(&self) -> anyhow::Result<Database> {
+        Database::open(self.url(), &self.data_dir, self.pool_settings()).await
+    }
 }
 
 #[derive(Debug, Clone, Parser)]
@@ -170,14 +175,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match command {
         Command::Serve(args) => serve(args, &cli.database).await,
         Command::Migrate => {
-            let db = Database::open(&cli.database).await?;
+            let db = cli.database.open().await?;
             tracing::info!("migrations applied");
             db.close().await
         }
         Command::CreateAdmin(args) => create_admin(args, &cli.database).await,
         Command::DemoData => {
             let admin_password = config::admin_password_from_env()?;
-            let db = Database::open(&cli.database).await?;
+            let db = cli.database.open().await?;
             // The first administrator first, as `serve` would: demo accounts must not stop
             // the first start from creating it.
             let filled = match crate::admin::create_first_admin(&db.pool, admin_password).await {
@@ -199,7 +204,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => {
-            let db = Database::open(&cli.database).await?;
+            let db = cli.database.open().await?;
             let done = crate::search::reindex_all(&db.pool).await;
             let closed = db.close().await;
             let (speeches, meetings, items) = done?;
@@ -227,7 +232,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let signals = crate::startup::StopSignals::listen().context("listening for signals")?;
 
-    let db = Database::open(database).await?;
+    let db = database.open().await?;
     let served = async {
         crate::admin::create_first_admin(&db.pool, admin_password).await?;
         let settings = crate::startup::Settings {
@@ -273,7 +278,7 @@ async fn create_admin(args: CreateAdminArgs, database: &DatabaseArgs) -> anyhow:
             Password::parse(raw).map_err(|e| anyhow::anyhow!("the password {e}"))?
         }
     };
-    let db = Database::open(database).await?;
+    let db = database.open().await?;
     let created =
         crate::admin::create_admin(&db.pool, &username, &args.display_name, &password).await;
     let closed = db.close().await;

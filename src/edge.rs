@@ -199,6 +199,14 @@ impl<'de> Visitor<'de> for NulFinder {
     }
 }
 
+/// For PATCH bodies: tells a field sent as null (`Some(None)`) from one left out (`None`).
+/// Use with `#[serde(default, deserialize_with = "present")]`.
+pub fn present<'de, D: Deserializer<'de>, T: serde::Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
 /// Middleware: refuse a NUL in the query string (naming the parameter) or the path.
 pub async fn refuse_nul_in_url(
     req: ServiceRequest,

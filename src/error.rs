@@ -269,24 +269,6 @@ fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
     AppError::BadRequest(format!("invalid query parameter: {e}")).into()
 }
 
-/// The default service: no route matched. A path that exists with other methods is a 405
-/// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
-pub async fn route_not_found(req: HttpRequest) -> Result<HttpResponse> {
-    if let Some(allowed) = crate::openapi::allowed_methods(req.path()) {
-        let detail = format!("{} {} is not allowed", req.method(), req.path());
-        let mut response = Problem::new(StatusCode::METHOD_NOT_ALLOWED, Some(detail)).response();
-        response
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static(allowed));
-        return Ok(response);
-    }
-    Err(AppError::NotFound(format!(
-        "no resource at {} {}",
-        req.method(),
-        req.path()
-    )))
-}
-
 /// Middleware hook: an error response that is not yet a problem (405 from a resource, a
 /// payload error from actix, …) is rewritten as one, keeping its status and headers.
 pub fn problem_for_bare_errors<B: MessageBody + 'static>(
@@ -375,7 +357,9 @@ mod tests {
                         "/things",
                         web::get().to(|_: web::Query<Page>| async { "ok" }),
                     )
-                    .default_service(web::to(route_not_found))
+                    .default_service(web::to(|| async {
+                        Err::<HttpResponse, _>(AppError::NotFound("no resource here".into()))
+                    }))
                     .wrap(ErrorHandlers::new().default_handler(problem_for_bare_errors)),
             )
             .await;

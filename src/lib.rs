@@ -15,6 +15,7 @@ pub mod openapi;
 pub mod routes;
 pub mod search;
 pub mod startup;
+pub mod state;
 pub mod telemetry;
 
 /// The migrations in `migrations/`, embedded in the binary.

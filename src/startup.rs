@@ -21,28 +21,7 @@ use crate::auth::jwt::Keys;
 use crate::config::JwtSecret;
 use crate::error;
 use crate::export::ExportSlots;
-
-/// What handlers share.
-pub struct AppState {
-    pub pool: PgPool,
-    pub jwt: Keys,
-    /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
-    /// sets them); otherwise the peer address.
-    pub trust_proxy_headers: bool,
-    /// The calendar that decides "today".
-    pub timezone: chrono_tz::Tz,
-    /// Turns to build minutes documents.
-    pub exports: ExportSlots,
-}
-
-impl AppState {
-    /// Today's date in the service's time zone.
-    pub fn today(&self) -> chrono::NaiveDate {
-        chrono::Utc::now()
-            .with_timezone(&self.timezone)
-            .date_naive()
-    }
-}
+use crate::state::AppState;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -132,7 +111,7 @@ impl Application {
                     SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
                 )
                 .route("/docs", web::get().to(docs_redirect))
-                .default_service(web::to(error::route_not_found))
+                .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
                 .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
@@ -241,6 +220,29 @@ impl StopSignals {
         // the stop.
         server.stop(true).await;
     }
+}
+
+/// The default service: no route matched. A path that exists with other methods is a 405
+/// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
+async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpResponse> {
+    if let Some(allowed) = crate::openapi::allowed_methods(req.path()) {
+        let detail = format!("{} {} is not allowed", req.method(), req.path());
+        let mut response = error::Problem::new(
+            actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+            Some(detail),
+        )
+        .response();
+        response.headers_mut().insert(
+            actix_web::http::header::ALLOW,
+            HeaderValue::from_static(allowed),
+        );
+        return Ok(response);
+    }
+    Err(error::AppError::NotFound(format!(
+        "no resource at {} {}",
+        req.method(),
+        req.path()
+    )))
 }
 
 /// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.

@@ -15,7 +15,7 @@ use tracing_actix_web::RequestId;
 use uuid::Uuid;
 
 use crate::error::{AppError, Result};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The authenticated caller, and the id of the request it made (for the audit trail).
 #[derive(Debug, Clone)]

@@ -209,10 +209,13 @@ pub const LOCAL_DATABASE: &str = "minutebook";
 
 impl Database {
     /// Connect (starting the local cluster first in zero-config mode) and migrate.
-    pub async fn open(args: &crate::cli::DatabaseArgs) -> anyhow::Result<Self> {
-        let settings = args.pool_settings();
-        let Some(url) = args.url() else {
-            let dir = args.data_dir.join("postgres");
+    pub async fn open(
+        url: Option<&str>,
+        data_dir: &std::path::Path,
+        settings: PoolSettings,
+    ) -> anyhow::Result<Self> {
+        let Some(url) = url else {
+            let dir = data_dir.join("postgres");
             let cluster = cluster::LocalCluster::start(&dir, cluster::Durability::Durable).await?;
             let options = cluster.connect_options(LOCAL_DATABASE);
             return match connect_and_migrate(options, &settings).await {

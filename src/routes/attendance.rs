@@ -15,7 +15,7 @@ use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, require_open};
 use crate::routes::people::require_in_unit;
 use crate::routes::versioning::IfMatch;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "meetings";
 const MAX_ENTRIES: usize = 1000;

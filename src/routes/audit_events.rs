@@ -12,7 +12,7 @@ use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "audit";
 

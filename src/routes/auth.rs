@@ -10,7 +10,7 @@ use crate::auth::jwt::ACCESS_TOKEN_SECONDS;
 use crate::auth::{password, refresh, throttle};
 use crate::edge::{Json, is_nul_refusal};
 use crate::error::{AppError, Result};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "auth";
 

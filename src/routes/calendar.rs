@@ -18,7 +18,7 @@ use crate::audit::{self, Event as AuditEvent};
 use crate::auth::{AuthUser, access};
 use crate::domain::one_line;
 use crate::error::Result;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Meetings in one feed, newest first.
 const MAX_EVENTS: i64 = 1000;

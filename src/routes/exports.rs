@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::export::attachment;
 use crate::export::minutes::{self, Minutes};
 use crate::routes::meetings;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(minutes_markdown).service(minutes_word);

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::{AppError, Problem, Result};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "operations";
 

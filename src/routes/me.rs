@@ -11,7 +11,7 @@ use crate::auth::{AccountHolder, Role, password, refresh, throttle};
 use crate::domain::Password;
 use crate::edge::Json;
 use crate::error::{AppError, Result};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "me";
 

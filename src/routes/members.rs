@@ -14,7 +14,7 @@ use crate::edge::Json;
 use crate::error::Result;
 use crate::routes::list::{ListParams, Page};
 use crate::routes::users;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "org-units";
 

@@ -48,7 +48,6 @@ pub mod speeches;
 pub mod users;
 pub mod versioning;
 
-use serde::{Deserialize, Deserializer};
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -78,12 +77,4 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(exports::configure)
                 .configure(calendar::configure_api),
         );
-}
-
-/// For PATCH bodies: tells a field sent as null (`Some(None)`) from one left out (`None`).
-/// Use with `#[serde(default, deserialize_with = "present")]`.
-pub fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> std::result::Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }

@@ -13,10 +13,10 @@ use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::edge::Json;
+use crate::edge::present;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
-use crate::routes::present;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "org-units";
 const MAX_NAME_CHARS: usize = 200;

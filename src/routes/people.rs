@@ -14,13 +14,12 @@ use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::edge::Json;
+use crate::edge::present;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
-use crate::routes::present;
-use crate::routes::rectification;
 use crate::routes::users;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "people";
 const MAX_NAME_CHARS: usize = 100;
@@ -341,7 +340,7 @@ async fn update_person(
     .map_err(conflict)?
     .ok_or(AppError::PreconditionFailed)?;
     if let Some(account) = before.user_id.filter(|&a| after.user_id != Some(a)) {
-        rectification::account_unlinked(&mut tx, after.id, account).await?;
+        account_unlinked(&mut tx, after.id, account).await?;
     }
     audit::record(
         &mut tx,
@@ -402,4 +401,18 @@ async fn delete_person(
     .await?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The person `person` is no longer linked to `account`: that account still owned the person's
+/// items in their current cycle, and may not verify or return them.
+async fn account_unlinked(conn: &mut PgConnection, person: Uuid, account: Uuid) -> Result<()> {
+    sqlx::query(
+        "update rectification_items set former_owner_user_ids = former_owner_user_ids || $2
+         where owner_id = $1 and status <> 'verified' and not $2 = any(former_owner_user_ids)",
+    )
+    .bind(person)
+    .bind(account)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

@@ -11,7 +11,7 @@ use crate::auth::{AuthUser, Permission, access};
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::search;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "search";
 const MAX_QUERY_CHARS: usize = 100;

@@ -16,7 +16,7 @@ use crate::domain::{Password, Username, required_text};
 use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const TAG: &str = "users";
 pub const MAX_DISPLAY_NAME_CHARS: usize = 100;

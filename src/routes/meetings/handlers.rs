@@ -11,7 +11,7 @@ use crate::routes::list::{Page, PageRequest};
 use crate::routes::people;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;

@@ -14,8 +14,8 @@ use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::meeting::{Move, next};
 use crate::domain::{required_long_text, required_text};
+use crate::edge::present;
 use crate::error::{AppError, Result};
-use crate::routes::present;
 
 pub const TAG: &str = "meetings";
 const MAX_TITLE_CHARS: usize = 200;

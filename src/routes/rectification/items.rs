@@ -18,7 +18,7 @@ use crate::routes::meetings;
 use crate::routes::people::require_in_unit;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Record a rectification item.
 #[utoipa::path(

@@ -17,7 +17,7 @@ use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
 use crate::search;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Report progress on an item (its owner or a secretary).
 ///

@@ -12,8 +12,9 @@ use uuid::Uuid;
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::Move;
 use crate::domain::required_long_text;
+use crate::edge::present;
 use crate::error::{AppError, Result};
-use crate::routes::{meetings, present};
+use crate::routes::meetings;
 
 pub const TAG: &str = "rectification";
 /// Rectification items that may come out of one meeting (each is a row of its minutes).
@@ -238,20 +239,6 @@ async fn owned_in_cycle(
     .fetch_one(&mut *conn)
     .await?;
     Ok(former || is_owner(conn, user, item).await?)
-}
-
-/// The person `person` is no longer linked to `account`: that account still owned the person's
-/// items in their current cycle, and may not verify or return them.
-pub async fn account_unlinked(conn: &mut PgConnection, person: Uuid, account: Uuid) -> Result<()> {
-    sqlx::query(
-        "update rectification_items set former_owner_user_ids = former_owner_user_ids || $2
-         where owner_id = $1 and status <> 'verified' and not $2 = any(former_owner_user_ids)",
-    )
-    .bind(person)
-    .bind(account)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 /// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.

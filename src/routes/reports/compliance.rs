@@ -16,7 +16,7 @@ use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::meetings::MeetingKind;
 use crate::routes::org_units::OrgUnitKind;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 crate::text_enum!(
     /// How often a rule wants its meetings.

@@ -10,7 +10,7 @@ use super::TAG;
 use crate::auth::{AuthUser, Permission};
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, MeetingKind};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
 pub struct CriticismPair {

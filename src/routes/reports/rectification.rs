@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::TAG;
 use crate::auth::{AuthUser, Permission, access};
 use crate::error::Result;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]

@@ -11,7 +11,7 @@ use crate::routes::meetings::{self, require_open};
 use crate::routes::people::require_in_unit;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sqlx::types::Json;
 use uuid::Uuid;

@@ -1,0 +1,28 @@
+//! What every handler shares: the state the application is built with.
+
+use sqlx::PgPool;
+
+use crate::auth::jwt::Keys;
+use crate::export::ExportSlots;
+
+/// What handlers share.
+pub struct AppState {
+    pub pool: PgPool,
+    pub jwt: Keys,
+    /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
+    /// sets them); otherwise the peer address.
+    pub trust_proxy_headers: bool,
+    /// The calendar that decides "today".
+    pub timezone: chrono_tz::Tz,
+    /// Turns to build minutes documents.
+    pub exports: ExportSlots,
+}
+
+impl AppState {
+    /// Today's date in the service's time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        chrono::Utc::now()
+            .with_timezone(&self.timezone)
+            .date_naive()
+    }
+}
