@@ -1,6 +1,6 @@
 //! The meeting handlers.
 
-use super::*;
+use super::records::*;
 use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{
+use super::records::{
     COLUMNS, CreateItem, ItemQuery, ItemStatus, RectificationItem, TAG, UpdateItem, check_sources,
     fetch, fetch_for, lock_for, text,
 };

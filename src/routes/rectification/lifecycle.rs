@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{
+use super::records::{
     Decision, NewUpdate, ProgressUpdate, RectificationItem, TAG, conflict, fetch, lock_for,
     owned_in_cycle, percent, require_owner_or_secretary, text,
 };

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::TAG;
+use super::tag::TAG;
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
 use crate::edge::Json;

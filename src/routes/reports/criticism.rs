@@ -6,7 +6,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::TAG;
+use super::tag::TAG;
 use crate::auth::{AuthUser, Permission};
 use crate::error::{AppError, Result};
 use crate::routes::meetings::{self, MeetingKind};

@@ -4,10 +4,11 @@
 mod compliance;
 mod criticism;
 mod rectification;
+mod tag;
+
+pub use tag::TAG;
 
 use utoipa_actix_web::service_config::ServiceConfig;
-
-pub const TAG: &str = "reports";
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(rectification::rectification_report)

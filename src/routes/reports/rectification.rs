@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::TAG;
+use super::tag::TAG;
 use crate::auth::{AuthUser, Permission, access};
 use crate::error::Result;
 use crate::state::AppState;

@@ -1,6 +1,6 @@
 //! The speech handlers.
 
-use super::*;
+use super::records::*;
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::outline::{char_count, outline};
