@@ -59,10 +59,44 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
+impl From<crate::domain::Invalid> for AppError {
+    fn from(e: crate::domain::Invalid) -> Self {
+        AppError::invalid(&e.field, e.message)
+    }
+}
+
+/// What a violated constraint means to the client, by the constraint's name: the one place
+/// where the database's refusals become 409 answers. Any other violation is a bug: a 500.
+const CONFLICTS: &[(&str, &str)] = &[
+    (
+        "org_units_sibling_name_key",
+        "a unit with this name already exists at this place in the tree",
+    ),
+    ("users_username_key", "the username is taken"),
+    (
+        "people_org_unit_user_key",
+        "this user already has a person in this unit",
+    ),
+];
+
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         if crate::db::is_connection_lost(&e) {
             crate::db::note_connection_lost();
+        }
+        if let Some(db) = e.as_database_error() {
+            if let Some((_, message)) = db
+                .constraint()
+                .and_then(|name| CONFLICTS.iter().find(|(known, _)| *known == name))
+            {
+                return AppError::Conflict((*message).into());
+            }
+            // A delete refused because other records still name this one.
+            if db.code().as_deref() == Some("23503")
+                && db.message().starts_with("update or delete on table")
+            {
+                return AppError::Conflict("other records still name this one".into());
+            }
         }
         AppError::Database(e)
     }

@@ -6,35 +6,25 @@
 //! that takes an id from the client resolves the record's unit and calls [`require`]; every
 //! list filters in SQL with [`REACHABLE_UNITS`].
 
-use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgExecutor};
-use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::{AppError, Result};
 
-/// A role held through a membership.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// 支部书记 / 组织委员: reads and writes every record in reach, manages people and memberships.
-    Secretary,
-    /// 党员: reads records in reach, reports on the rectification items it owns.
-    Member,
-    /// 上级党组织 / 督导: reads everything in reach, writes nothing but verifications.
-    Reviewer,
-}
+crate::text_enum!(
+    /// A role held through a membership.
+    Role {
+        /// 支部书记 / 组织委员: reads and writes every record in reach, manages people and memberships.
+        Secretary = "secretary",
+        /// 党员: reads records in reach, reports on the rectification items it owns.
+        Member = "member",
+        /// 上级党组织 / 督导: reads everything in reach, writes nothing but verifications.
+        Reviewer = "reviewer",
+    }
+);
 
 impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Secretary => "secretary",
-            Role::Member => "member",
-            Role::Reviewer => "reviewer",
-        }
-    }
-
     pub fn parse(raw: &str) -> Option<Role> {
         match raw {
             "secretary" => Some(Role::Secretary),
@@ -87,24 +77,71 @@ pub async fn require(
     decide(user.is_admin, &roles, permission)
 }
 
-/// Find a record's unit with `unit_of` (SQL that takes the record's id as `$1` and answers its
-/// `org_unit_id`, e.g. `select org_unit_id from meetings where id = $1`) and require
-/// `permission` there — one round trip. Returns the unit.
+/// The kinds of record whose unit decides who may touch them: a closed set, so no SQL is ever
+/// built from a caller's string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Meeting,
+    Speech,
+    RectificationItem,
+}
+
+/// Whether the lookup also locks the record's row until the transaction ends (every change
+/// starts so, and changes of one record happen one at a time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lock {
+    No,
+    Row,
+}
+
+impl Record {
+    /// SQL answering the record's unit (`$1` its id) and the roles of user `$2` there.
+    fn unit_and_roles(self, lock: Lock) -> &'static str {
+        use {Lock::*, Record::*};
+        match (self, lock) {
+            (Meeting, No) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from meetings where id = $1) r"
+            }
+            (Meeting, Row) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from meetings where id = $1 for update) r"
+            }
+            (Speech, No) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from speeches where id = $1) r"
+            }
+            (Speech, Row) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from speeches where id = $1 for update) r"
+            }
+            (RectificationItem, No) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from rectification_items where id = $1) r"
+            }
+            (RectificationItem, Row) => {
+                "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
+                 from (select org_unit_id from rectification_items where id = $1 for update) r"
+            }
+        }
+    }
+}
+
+/// Find the unit of `record` `id` and require `permission` there — one round trip, locking
+/// the record's row when asked. Returns the unit.
 pub async fn require_record(
     db: impl PgExecutor<'_>,
     user: &AuthUser,
-    unit_of: &str,
+    record: Record,
     id: Uuid,
     permission: Permission,
+    lock: Lock,
 ) -> Result<Uuid> {
-    let row: Option<(Uuid, Vec<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select r.org_unit_id, array(select * from effective_roles($2, r.org_unit_id))
-         from ({unit_of}) r"
-    )))
-    .bind(id)
-    .bind(user.id)
-    .fetch_optional(db)
-    .await?;
+    let row: Option<(Uuid, Vec<String>)> = sqlx::query_as(record.unit_and_roles(lock))
+        .bind(id)
+        .bind(user.id)
+        .fetch_optional(db)
+        .await?;
     let (unit, roles) = row.ok_or_else(not_found)?;
     let roles: Vec<Role> = roles.iter().filter_map(|r| Role::parse(r)).collect();
     decide(user.is_admin, &roles, permission)?;

@@ -1,6 +1,39 @@
 //! Types that parse client or operator input once, so the rest of the code can trust them, and
 //! the status moves of meetings and rectification items as pure functions.
 
+/// Declares a string enum stored as text: serde and OpenAPI names in snake_case, and the
+/// conversions to and from the column.
+#[macro_export]
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every value, as stored; the database's CHECK on the column names the same
+            /// (`routes::STORED_ENUMS`, checked by a test). Not every enum is stored.
+            #[allow(dead_code)]
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(raw: String) -> std::result::Result<Self, String> {
+                match raw.as_str() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!("unknown {} {raw}", stringify!($name))),
+                }
+            }
+        }
+    };
+}
+
 pub mod meeting;
 pub mod outline;
 mod password;
@@ -8,6 +41,33 @@ pub mod rectification;
 mod text;
 mod username;
 
+use std::fmt;
+
 pub use password::Password;
 pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
 pub use username::Username;
+
+/// Input that breaks a rule: the field (a JSON pointer such as `/title`) and what is wrong.
+/// The HTTP layer answers it as a 422; the domain knows nothing of that.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub field: String,
+    pub message: String,
+}
+
+impl Invalid {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Invalid {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for Invalid {}

@@ -13,14 +13,14 @@
 
 use std::borrow::Cow;
 
-use crate::error::AppError;
+use super::Invalid;
 
 /// Trimmed one-line text of 1 to `max_chars` characters (counted as characters, not bytes),
 /// or a 422 naming `field` (a JSON pointer such as `/name`).
-pub fn required_text(field: &str, raw: &str, max_chars: usize) -> Result<String, AppError> {
+pub fn required_text(field: &str, raw: &str, max_chars: usize) -> Result<String, Invalid> {
     let text = non_empty_within(field, raw, max_chars)?;
     if let Some(c) = text.chars().find(|&c| breaks_a_line(c)) {
-        return Err(AppError::invalid(
+        return Err(Invalid::new(
             field,
             format!(
                 "must be one line without control characters (found U+{:04X})",
@@ -33,14 +33,14 @@ pub fn required_text(field: &str, raw: &str, max_chars: usize) -> Result<String,
 
 /// Trimmed long text of 1 to `max_chars` characters: tab, LF and CR LF allowed, no other
 /// control character.
-pub fn required_long_text(field: &str, raw: &str, max_chars: usize) -> Result<String, AppError> {
+pub fn required_long_text(field: &str, raw: &str, max_chars: usize) -> Result<String, Invalid> {
     let text = non_empty_within(field, raw, max_chars)?;
     check_long_text(field, text)?;
     Ok(text.to_owned())
 }
 
 /// Only the characters of a long text, for text stored exactly as sent (a speech).
-pub fn check_long_text(field: &str, text: &str) -> Result<(), AppError> {
+pub fn check_long_text(field: &str, text: &str) -> Result<(), Invalid> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let allowed = match c {
@@ -49,7 +49,7 @@ pub fn check_long_text(field: &str, text: &str) -> Result<(), AppError> {
             c => !c.is_control(),
         };
         if !allowed {
-            return Err(AppError::invalid(
+            return Err(Invalid::new(
                 field,
                 format!(
                     "must not contain control characters other than tab and line breaks \
@@ -62,13 +62,13 @@ pub fn check_long_text(field: &str, text: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-fn non_empty_within<'a>(field: &str, raw: &'a str, max_chars: usize) -> Result<&'a str, AppError> {
+fn non_empty_within<'a>(field: &str, raw: &'a str, max_chars: usize) -> Result<&'a str, Invalid> {
     let text = raw.trim();
     if text.is_empty() {
-        return Err(AppError::invalid(field, "must not be empty"));
+        return Err(Invalid::new(field, "must not be empty"));
     }
     if text.chars().count() > max_chars {
-        return Err(AppError::invalid(
+        return Err(Invalid::new(
             field,
             format!("must be at most {max_chars} characters"),
         ));

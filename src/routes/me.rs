@@ -44,13 +44,6 @@ pub struct MembershipOfMe {
     pub role: Role,
 }
 
-impl TryFrom<String> for Role {
-    type Error = String;
-    fn try_from(raw: String) -> std::result::Result<Self, String> {
-        Role::parse(&raw).ok_or_else(|| format!("unknown role {raw}"))
-    }
-}
-
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {

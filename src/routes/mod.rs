@@ -1,33 +1,5 @@
 //! One file per resource; each has a `configure` that registers its handlers.
 
-/// Declares a string enum stored as text: serde and OpenAPI names in snake_case, and the
-/// conversions to and from the column.
-#[macro_export]
-macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(raw: String) -> std::result::Result<Self, String> {
-                match raw.as_str() {
-                    $($text => Ok($name::$variant),)+
-                    _ => Err(format!("unknown {} {raw}", stringify!($name))),
-                }
-            }
-        }
-    };
-}
-
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
@@ -50,6 +22,30 @@ pub mod versioning;
 
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
+
+/// The enums stored as text, with the table and column whose CHECK constraint must name
+/// exactly their values: the Rust enum is the source, a test holds the schema to it.
+pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
+    ("org_units", "kind", org_units::OrgUnitKind::VALUES),
+    ("memberships", "role", crate::auth::Role::VALUES),
+    ("people", "kind", people::PersonKind::VALUES),
+    ("meetings", "kind", meetings::MeetingKind::VALUES),
+    ("meetings", "status", meetings::MeetingStatus::VALUES),
+    ("attendance", "status", attendance::AttendanceStatus::VALUES),
+    ("speeches", "kind", speeches::SpeechKind::VALUES),
+    (
+        "rectification_items",
+        "status",
+        rectification::ItemStatus::VALUES,
+    ),
+    ("meeting_rules", "kind", meetings::MeetingKind::VALUES),
+    (
+        "meeting_rules",
+        "applies_to",
+        org_units::OrgUnitKind::VALUES,
+    ),
+    ("meeting_rules", "period", reports::RulePeriod::VALUES),
+];
 
 /// The prefix of the API proper.
 pub const API_PREFIX: &str = "/api/v1";

@@ -93,15 +93,6 @@ async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<OrgUnit> {
     .ok_or_else(access::not_found)
 }
 
-fn name_taken(e: sqlx::Error) -> AppError {
-    match e.as_database_error().and_then(|d| d.constraint()) {
-        Some("org_units_sibling_name_key") => AppError::Conflict(
-            "a unit with this name already exists at this place in the tree".into(),
-        ),
-        _ => e.into(),
-    }
-}
-
 /// Create a unit.
 ///
 /// Admins create anywhere; a secretary creates units below the units it keeps.
@@ -142,7 +133,7 @@ async fn create_org_unit(
     .bind(body.kind.as_str())
     .fetch_one(&mut *tx)
     .await
-    .map_err(name_taken)?;
+    ?;
     audit::record(
         &mut tx,
         &user,
@@ -282,8 +273,7 @@ async fn update_org_unit(
     .bind(body.kind.unwrap_or(current.kind).as_str())
     .bind(parent_id)
     .fetch_one(&mut *tx)
-    .await
-    .map_err(name_taken)?;
+    .await?;
     let event = Event::changed(
         "update",
         "org_unit",

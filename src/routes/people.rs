@@ -152,20 +152,9 @@ pub async fn require_in_unit(
 }
 
 fn title(raw: Option<&str>) -> Result<Option<String>> {
-    raw.map(|t| required_text("/title", t, MAX_TITLE_CHARS))
-        .transpose()
-}
-
-fn conflict(e: sqlx::Error) -> AppError {
-    match e.as_database_error().and_then(|d| d.constraint()) {
-        Some("people_org_unit_user_key") => {
-            AppError::Conflict("this user already has a person in this unit".into())
-        }
-        Some(c) if c.ends_with("_fkey") => AppError::Conflict(
-            "the person is still named by meetings, attendance or speeches".into(),
-        ),
-        _ => e.into(),
-    }
+    Ok(raw
+        .map(|t| required_text("/title", t, MAX_TITLE_CHARS))
+        .transpose()?)
 }
 
 /// Register a person in a unit.
@@ -209,8 +198,7 @@ async fn create_person(
     .bind(body.kind.as_str())
     .bind(body.user_id)
     .fetch_one(&mut *tx)
-    .await
-    .map_err(conflict)?;
+    .await?;
     let response = Stored::created(
         format!("/api/v1/people/{}", person.id),
         Some(person.version),
@@ -336,8 +324,7 @@ async fn update_person(
     .bind(body.kind.unwrap_or(before.kind).as_str())
     .bind(body.user_id.unwrap_or(before.user_id))
     .fetch_optional(&mut *tx)
-    .await
-    .map_err(conflict)?
+    .await?
     .ok_or(AppError::PreconditionFailed)?;
     if let Some(account) = before.user_id.filter(|&a| after.user_id != Some(a)) {
         account_unlinked(&mut tx, after.id, account).await?;
@@ -388,8 +375,7 @@ async fn delete_person(
             .bind(before.id)
             .bind(expected)
             .execute(&mut *tx)
-            .await
-            .map_err(conflict)?;
+            .await?;
     if deleted.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }

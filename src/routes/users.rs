@@ -183,15 +183,7 @@ async fn create_user(
     .bind(&display_name)
     .bind(&hash)
     .fetch_one(&mut *tx)
-    .await
-    .map_err(
-        |e| match e.as_database_error().and_then(|d| d.constraint()) {
-            Some("users_username_key") => {
-                AppError::Conflict(format!("the username {username} is taken"))
-            }
-            _ => e.into(),
-        },
-    )?;
+    .await?;
     if let Some(unit) = org_unit_id {
         sqlx::query("insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)")
             .bind(user.id)

@@ -15,6 +15,7 @@ mod org_units;
 mod people;
 mod rectification;
 mod reports;
+mod schema;
 mod search;
 mod speeches;
 mod users;

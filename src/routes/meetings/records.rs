@@ -9,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::auth::access;
+use crate::auth::access::{self, Lock, Record};
 use crate::auth::{AuthUser, Permission};
 use crate::domain::meeting::{Move, next};
 use crate::domain::{required_long_text, required_text};
@@ -201,12 +201,12 @@ pub async fn require(
     id: Uuid,
     permission: Permission,
 ) -> Result<Uuid> {
-    let unit_of = if permission == Permission::Write {
-        "select org_unit_id from meetings where id = $1 for update"
+    let lock = if permission == Permission::Write {
+        Lock::Row
     } else {
-        "select org_unit_id from meetings where id = $1"
+        Lock::No
     };
-    access::require_record(conn, user, unit_of, id, permission).await
+    access::require_record(conn, user, Record::Meeting, id, permission, lock).await
 }
 
 /// The status `mv` takes the locked meeting `before` to; 409 when the move is not allowed.
@@ -267,13 +267,14 @@ pub fn require_open(meeting: &Meeting) -> Result<()> {
 }
 
 pub(super) fn optional_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>> {
-    raw.map(|t| required_text(field, t, max)).transpose()
+    Ok(raw.map(|t| required_text(field, t, max)).transpose()?)
 }
 
 /// The summary is a long text: tab and line breaks allowed.
 pub(super) fn summary(raw: Option<&str>) -> Result<Option<String>> {
-    raw.map(|t| required_long_text("/summary", t, MAX_SUMMARY_CHARS))
-        .transpose()
+    Ok(raw
+        .map(|t| required_long_text("/summary", t, MAX_SUMMARY_CHARS))
+        .transpose()?)
 }
 
 pub(super) fn agenda(items: &[String]) -> Result<Vec<String>> {
@@ -287,7 +288,8 @@ pub(super) fn agenda(items: &[String]) -> Result<Vec<String>> {
         .iter()
         .enumerate()
         .map(|(i, item)| required_text(&format!("/agenda/{i}"), item, MAX_AGENDA_ITEM_CHARS))
-        .collect()
+        .collect::<std::result::Result<_, _>>()
+        .map_err(Into::into)
 }
 
 pub(super) fn check_times(starts_at: DateTime<Utc>, ends_at: Option<DateTime<Utc>>) -> Result<()> {

@@ -10,6 +10,7 @@ use super::records::{
     owned_in_cycle, percent, require_owner_or_secretary, text,
 };
 use crate::audit::{self, Event};
+use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::{Move, next};
 use crate::edge::Json;
@@ -96,8 +97,8 @@ pub(super) async fn list_updates(
 ) -> Result<web::Json<Page<ProgressUpdate>>> {
     let page = params.page()?;
     let mut conn = state.pool.acquire().await?;
-    let unit_of = "select org_unit_id from rectification_items where id = $1";
-    access::require_record(&mut *conn, &user, unit_of, *id, Permission::Read).await?;
+    let (item, read) = (Record::RectificationItem, Permission::Read);
+    access::require_record(&mut *conn, &user, item, *id, read, Lock::No).await?;
     let rows: Vec<ProgressUpdate> = sqlx::query_as(
         "select id, item_id, author_id, note, progress_percent, created_at
          from rectification_updates

@@ -7,6 +7,7 @@ use sqlx::PgConnection;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::Move;
 use crate::domain::required_long_text;
@@ -177,8 +178,8 @@ pub(super) async fn fetch_for(
     id: Uuid,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let unit_of = "select org_unit_id from rectification_items where id = $1";
-    access::require_record(&mut *conn, user, unit_of, id, Permission::Read).await?;
+    let (item, read) = (Record::RectificationItem, Permission::Read);
+    access::require_record(&mut *conn, user, item, id, read, Lock::No).await?;
     fetch(conn, id, today).await
 }
 
@@ -192,8 +193,8 @@ pub(super) async fn lock_for(
     permission: Permission,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let unit_of = "select org_unit_id from rectification_items where id = $1 for update";
-    access::require_record(&mut *conn, user, unit_of, id, permission).await?;
+    let item = Record::RectificationItem;
+    access::require_record(&mut *conn, user, item, id, permission, Lock::Row).await?;
     fetch(conn, id, today).await
 }
 
@@ -320,7 +321,7 @@ pub(super) async fn check_sources(
 
 /// Problems, measures and notes are long texts: tab and line breaks allowed.
 pub(super) fn text(field: &str, raw: &str) -> Result<String> {
-    required_long_text(field, raw, MAX_TEXT_CHARS)
+    Ok(required_long_text(field, raw, MAX_TEXT_CHARS)?)
 }
 
 pub(super) fn percent(value: Option<i16>) -> Result<Option<i16>> {

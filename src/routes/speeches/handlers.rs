@@ -2,6 +2,7 @@
 
 use super::records::*;
 use crate::audit::{self, Event};
+use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::outline::{char_count, outline};
 use crate::domain::required_text;
@@ -200,8 +201,8 @@ pub(super) async fn get_speech(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
-    let unit_of = "select org_unit_id from speeches where id = $1";
-    access::require_record(&mut *conn, &user, unit_of, *id, Permission::Read).await?;
+    let (speech, read) = (Record::Speech, Permission::Read);
+    access::require_record(&mut *conn, &user, speech, *id, read, Lock::No).await?;
     let speech = fetch(&mut conn, *id).await?;
     Ok(ok_with_etag(speech.version, &speech))
 }
