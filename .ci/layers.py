@@ -5,6 +5,10 @@
    `super::x`, `self::x`, a child module's `x::y`, in `use` lines and in paths) form a graph
    that must have no circle; declaring a module (`mod x;`) is not a use of it.
 2. `src/domain/` and `src/store/` do not mention actix-web: they know no HTTP.
+3. Dependencies run one way: `domain/` uses nothing else of the crate; `store/` and `jobs/`
+   use no part of the HTTP layer (`routes/`, `edge.rs`, `state.rs`, `startup.rs`,
+   `openapi.rs`); a resource under `routes/` never uses another resource (only the shared
+   `routes/list.rs` and `routes/versioning.rs`).
 
 Prints every circle and every offending line, exits 1 if there is one.
 """
@@ -144,6 +148,27 @@ def main() -> int:
         if layer in ("domain", "store") and re.search(r"\bactix", text):
             print(f"layers: {path.relative_to(SRC.parent)} mentions actix-web")
             failed = True
+    http = ("routes", "edge.rs", "state.rs", "startup.rs", "openapi.rs", "cli.rs", "main.rs")
+    shared = {SRC / "routes" / "list.rs", SRC / "routes" / "versioning.rs", SRC / "routes" / "mod.rs"}
+    for path, targets in graph.items():
+        layer = path.relative_to(SRC).parts
+        for target in targets:
+            other = target.relative_to(SRC).parts
+            wrong = (
+                (layer[0] == "domain" and other[0] != "domain")
+                or (layer[0] in ("store", "jobs") and other[0] in http)
+                or (
+                    layer[0] == "routes"
+                    and len(layer) > 1
+                    and other[0] == "routes"
+                    and target not in shared
+                    and other[1] != layer[1]
+                    and path != SRC / "routes" / "mod.rs"
+                )
+            )
+            if wrong:
+                print(f"layers: {path.relative_to(SRC.parent)} uses {target.relative_to(SRC.parent)}")
+                failed = True
     for component in cycles(graph):
         failed = True
         names = [str(p.relative_to(SRC.parent)) for p in component]
@@ -153,7 +178,7 @@ def main() -> int:
             for q in sorted(graph[p] & members):
                 print(f"  {p.relative_to(SRC.parent)} -> {q.relative_to(SRC.parent)}")
     if not failed:
-        print(f"layers: {len(files)} files, no import circle, no HTTP below the HTTP layer")
+        print(f"layers: {len(files)} files, no import circle, every dependency one way")
     return 1 if failed else 0
 
 

@@ -11,11 +11,13 @@ pub mod domain;
 pub mod edge;
 pub mod error;
 pub mod export;
+pub mod jobs;
 pub mod openapi;
 pub mod routes;
 pub mod search;
 pub mod startup;
 pub mod state;
+pub mod store;
 pub mod telemetry;
 
 /// The migrations in `migrations/`, embedded in the binary.

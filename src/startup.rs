@@ -46,25 +46,6 @@ pub struct Application {
     pool: PgPool,
 }
 
-/// How often expired idempotency keys and stale login counts are deleted.
-const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(600);
-
-/// Delete what has outlived its use; any instance may do it, and doing it twice is harmless.
-async fn housekeeping(pool: PgPool) {
-    let mut ticks = tokio::time::interval(HOUSEKEEPING_EVERY);
-    loop {
-        ticks.tick().await;
-        let keys = crate::routes::versioning::forget_old_keys(&pool).await;
-        let logins = crate::auth::throttle::forget_stale(&pool).await;
-        match (keys, logins) {
-            (Ok(keys), Ok(logins)) => {
-                tracing::debug!(keys, logins, "housekeeping deleted expired rows")
-            }
-            (Err(e), _) | (_, Err(e)) => tracing::warn!(error = %e, "housekeeping failed"),
-        }
-    }
-}
-
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
 impl Application {
@@ -153,7 +134,7 @@ impl Application {
 
     /// Serve until stopped (see `stop_on`), then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let housekeeping = tokio::spawn(housekeeping(self.pool));
+        let housekeeping = tokio::spawn(crate::jobs::housekeeping::run(self.pool));
         let metrics = self.metrics.map(|(server, _)| {
             let handle = server.handle();
             (tokio::spawn(server), handle)
@@ -179,7 +160,7 @@ fn metrics_server(
     let server = HttpServer::new(move || {
         App::new()
             .app_data(registry.clone())
-            .service(crate::routes::metrics::metrics)
+            .service(crate::routes::operations::metrics)
     })
     .workers(1)
     // The API server's shutdown stops this one.

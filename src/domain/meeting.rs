@@ -3,6 +3,27 @@
 //! still in the status the move leaves.
 
 crate::text_enum!(
+    /// The kind of meeting.
+    MeetingKind {
+        /// 支部党员大会
+        GeneralAssembly = "general_assembly",
+        /// 支委会
+        CommitteeMeeting = "committee_meeting",
+        /// 党小组会
+        GroupMeeting = "group_meeting",
+        /// 党课
+        PartyLecture = "party_lecture",
+        /// 组织生活会
+        OrganizationalLife = "organizational_life",
+        /// 民主生活会
+        DemocraticLife = "democratic_life",
+        /// 主题党日
+        ThemeDay = "theme_day",
+        Other = "other",
+    }
+);
+
+crate::text_enum!(
     /// `scheduled` → `held` → `finalized`, or `scheduled` → `cancelled`.
     MeetingStatus {
         Scheduled = "scheduled",

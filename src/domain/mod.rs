@@ -35,6 +35,7 @@ macro_rules! text_enum {
 }
 
 pub mod meeting;
+mod org_unit;
 pub mod outline;
 mod password;
 pub mod rectification;
@@ -43,6 +44,7 @@ mod username;
 
 use std::fmt;
 
+pub use org_unit::OrgUnitKind;
 pub use password::Password;
 pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
 pub use username::Username;

@@ -12,10 +12,10 @@ use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::edge::JsonList;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::{self, require_open};
-use crate::routes::people::require_in_unit;
 use crate::routes::versioning::IfMatch;
 use crate::state::AppState;
+use crate::store::meetings::{self, require_open};
+use crate::store::people::require_in_unit;
 
 pub const TAG: &str = "meetings";
 const MAX_ENTRIES: usize = 1000;

@@ -16,8 +16,8 @@ use crate::domain::one_line;
 use crate::error::Result;
 use crate::export::attachment;
 use crate::export::minutes::{self, Minutes};
-use crate::routes::meetings;
 use crate::state::AppState;
+use crate::store::meetings;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(minutes_markdown).service(minutes_word);

@@ -13,8 +13,8 @@ use crate::auth::{AuthUser, Permission, Role, refresh};
 use crate::edge::Json;
 use crate::error::Result;
 use crate::routes::list::{ListParams, Page};
-use crate::routes::users;
 use crate::state::AppState;
+use crate::store::users;
 
 pub const TAG: &str = "org-units";
 

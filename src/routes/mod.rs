@@ -5,12 +5,11 @@ pub mod audit_events;
 pub mod auth;
 pub mod calendar;
 pub mod exports;
-pub mod health;
 pub mod list;
 pub mod me;
 pub mod meetings;
 pub mod members;
-pub mod metrics;
+pub mod operations;
 pub mod org_units;
 pub mod people;
 pub mod rectification;
@@ -26,11 +25,19 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// The enums stored as text, with the table and column whose CHECK constraint must name
 /// exactly their values: the Rust enum is the source, a test holds the schema to it.
 pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
-    ("org_units", "kind", org_units::OrgUnitKind::VALUES),
+    ("org_units", "kind", crate::domain::OrgUnitKind::VALUES),
     ("memberships", "role", crate::auth::Role::VALUES),
-    ("people", "kind", people::PersonKind::VALUES),
-    ("meetings", "kind", meetings::MeetingKind::VALUES),
-    ("meetings", "status", meetings::MeetingStatus::VALUES),
+    ("people", "kind", crate::store::people::PersonKind::VALUES),
+    (
+        "meetings",
+        "kind",
+        crate::domain::meeting::MeetingKind::VALUES,
+    ),
+    (
+        "meetings",
+        "status",
+        crate::domain::meeting::MeetingStatus::VALUES,
+    ),
     ("attendance", "status", attendance::AttendanceStatus::VALUES),
     ("speeches", "kind", speeches::SpeechKind::VALUES),
     (
@@ -38,11 +45,15 @@ pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
         "status",
         rectification::ItemStatus::VALUES,
     ),
-    ("meeting_rules", "kind", meetings::MeetingKind::VALUES),
+    (
+        "meeting_rules",
+        "kind",
+        crate::domain::meeting::MeetingKind::VALUES,
+    ),
     (
         "meeting_rules",
         "applies_to",
-        org_units::OrgUnitKind::VALUES,
+        crate::domain::OrgUnitKind::VALUES,
     ),
     ("meeting_rules", "period", reports::RulePeriod::VALUES),
 ];
@@ -52,8 +63,7 @@ pub const API_PREFIX: &str = "/api/v1";
 
 /// Every route of the service. The OpenAPI document is collected from exactly these.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.configure(health::configure)
-        .configure(metrics::configure)
+    cfg.configure(operations::configure)
         .configure(calendar::configure_feed)
         .service(
             scope::scope(API_PREFIX)

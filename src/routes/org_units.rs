@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::audit::{self, Event};
 use crate::auth::access::{self, REACHABLE_UNITS};
 use crate::auth::{AuthUser, Permission};
+use crate::domain::OrgUnitKind;
 use crate::domain::required_text;
 use crate::edge::Json;
 use crate::edge::present;
@@ -27,18 +28,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_org_unit)
         .service(update_org_unit);
 }
-
-crate::text_enum!(
-    /// The level of a unit.
-    OrgUnitKind {
-        /// 党委 / 党总支
-        Committee = "committee",
-        /// 党支部
-        Branch = "branch",
-        /// 党小组
-        Group = "group",
-    }
-);
 
 #[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({

@@ -23,11 +23,7 @@ async fn each_stored_enum_matches_its_check_constraint() {
         .unwrap();
         assert_eq!(checks.len(), 1, "{table}.{column}: {checks:?}");
         // e.g. CHECK ((kind = ANY (ARRAY['committee'::text, 'branch'::text])))
-        let in_schema: BTreeSet<&str> = checks[0]
-            .split('\'')
-            .skip(1)
-            .step_by(2)
-            .collect();
+        let in_schema: BTreeSet<&str> = checks[0].split('\'').skip(1).step_by(2).collect();
         let in_code: BTreeSet<&str> = values.iter().copied().collect();
         assert_eq!(in_schema, in_code, "{table}.{column}: {}", checks[0]);
     }

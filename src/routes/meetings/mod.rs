@@ -6,10 +6,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 mod handlers;
 mod records;
 
-pub use records::{
-    AttendanceSummary, CreateMeeting, Meeting, MeetingKind, MeetingQuery, MeetingStatus, SELECT,
-    TAG, UpdateMeeting, fetch_for, mark_held, require, require_open,
-};
+pub use records::{CreateMeeting, MeetingQuery, TAG, UpdateMeeting};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(handlers::create_meeting)

@@ -14,11 +14,11 @@ use crate::domain::rectification::owner_may_change;
 use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
-use crate::routes::meetings;
-use crate::routes::people::require_in_unit;
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
 use crate::state::AppState;
+use crate::store::meetings;
+use crate::store::people::require_in_unit;
 
 /// Record a rectification item.
 #[utoipa::path(

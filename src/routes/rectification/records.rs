@@ -13,7 +13,7 @@ use crate::domain::rectification::Move;
 use crate::domain::required_long_text;
 use crate::edge::present;
 use crate::error::{AppError, Result};
-use crate::routes::meetings;
+use crate::store::meetings;
 
 pub const TAG: &str = "rectification";
 /// Rectification items that may come out of one meeting (each is a row of its minutes).

@@ -12,10 +12,10 @@ use uuid::Uuid;
 use super::tag::TAG;
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::OrgUnitKind;
+use crate::domain::meeting::MeetingKind;
 use crate::edge::Json;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::MeetingKind;
-use crate::routes::org_units::OrgUnitKind;
 use crate::state::AppState;
 
 crate::text_enum!(

@@ -8,9 +8,10 @@ use uuid::Uuid;
 
 use super::tag::TAG;
 use crate::auth::{AuthUser, Permission};
+use crate::domain::meeting::MeetingKind;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::{self, MeetingKind};
 use crate::state::AppState;
+use crate::store::meetings;
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
 pub struct CriticismPair {

@@ -13,7 +13,7 @@ use crate::domain::check_long_text;
 use crate::domain::outline::{Heading, char_count};
 use crate::edge::present;
 use crate::error::{AppError, Result};
-use crate::routes::meetings::{self, Meeting};
+use crate::store::meetings::{self, Meeting};
 
 pub const TAG: &str = "speeches";
 pub const MAX_CONTENT_CHARS: usize = 200_000;

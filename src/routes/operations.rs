@@ -1,8 +1,11 @@
-//! Liveness and readiness for load balancers and orchestrators.
+//! For operators: liveness and readiness for load balancers and orchestrators, and Prometheus
+//! metrics (request counts and latency histograms per route pattern, collected by the
+//! `actix-web-prom` middleware into the registry served here).
 
 use std::time::Duration;
 
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
+use prometheus::{Encoder, Registry, TextEncoder};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -23,7 +26,7 @@ pub struct Health {
 }
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(live).service(ready);
+    cfg.service(live).service(ready).service(metrics);
 }
 
 /// The process is up and answering.
@@ -58,4 +61,32 @@ async fn ready(state: web::Data<AppState>) -> Result<web::Json<Health>> {
             "the database did not answer in time".into(),
         )),
     }
+}
+
+/// Metrics in the Prometheus text format: request counts and latency histograms per route
+/// pattern and status. Not here when the service serves metrics on its own address
+/// (`MINUTEBOOK_METRICS_BIND`).
+#[utoipa::path(
+    tag = TAG,
+    responses(
+        (status = 200, description = "Prometheus text exposition format",
+            body = String, content_type = "text/plain; version=0.0.4"),
+        (status = 404, description = "Metrics are served on a separate address"),
+    )
+)]
+#[get("/metrics")]
+pub async fn metrics(registry: Option<web::Data<Registry>>) -> Result<HttpResponse> {
+    let Some(registry) = registry else {
+        return Err(AppError::NotFound(
+            "metrics are served on a separate address".into(),
+        ));
+    };
+    let encoder = TextEncoder::new();
+    let mut body = Vec::new();
+    encoder
+        .encode(&registry.gather(), &mut body)
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok()
+        .content_type(encoder.format_type())
+        .body(body))
 }

@@ -1,0 +1,89 @@
+//! People as stored, and how one is looked up within a caller's reach.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::access;
+use crate::auth::{AuthUser, Permission};
+use crate::error::{AppError, Result};
+
+crate::text_enum!(
+    /// Whether a person is a member of the unit or a guest.
+    PersonKind {
+        /// 党员: a member of the unit.
+        Member = "member",
+        /// 列席 / 来宾: a guest, such as a visiting leader.
+        Guest = "guest",
+    }
+);
+
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000020", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+    "name": "张伟", "title": "市长", "kind": "guest", "user_id": null, "version": 1,
+    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct Person {
+    pub id: Uuid,
+    pub org_unit_id: Uuid,
+    pub name: String,
+    /// Position (职务), e.g. 市长, 支部书记.
+    pub title: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub kind: PersonKind,
+    /// The user account of this person, if it has one.
+    pub user_id: Option<Uuid>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub const COLUMNS: &str =
+    "id, org_unit_id, name, title, kind, user_id, version, created_at, updated_at";
+
+/// The person `id` if `user` may do `permission` in its unit (404 / 403 otherwise).
+pub async fn fetch_for(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    id: Uuid,
+    permission: Permission,
+) -> Result<Person> {
+    let person: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from people where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(access::not_found)?;
+    access::require(&mut *conn, user, person.org_unit_id, permission).await?;
+    Ok(person)
+}
+
+/// 404 when `person` is out of `user`'s reach; 422 (at `field`) when it belongs to neither
+/// `unit` nor a unit below it (a meeting's participants, an item's owner).
+pub async fn require_in_unit(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    person: Uuid,
+    unit: Uuid,
+    field: &str,
+) -> Result<Person> {
+    let person = fetch_for(conn, user, person, Permission::Read).await?;
+    let belongs: bool = sqlx::query_scalar(
+        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    )
+    .bind(unit)
+    .bind(person.org_unit_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !belongs {
+        return Err(AppError::invalid(
+            field,
+            "the person belongs to neither this unit nor a unit below it",
+        ));
+    }
+    Ok(person)
+}

@@ -1,0 +1,53 @@
+//! User accounts as stored, and which of them a caller manages.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::auth::access;
+use crate::error::Result;
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000010",
+    "username": "zhang.wei",
+    "display_name": "张伟",
+    "is_admin": false,
+    "disabled": false,
+    "created_at": "2026-11-27T08:30:00Z",
+    "updated_at": "2026-11-27T08:30:00Z"
+}))]
+pub struct User {
+    pub id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub is_admin: bool,
+    /// A disabled user cannot log in, and its tokens stop working.
+    pub disabled: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub const COLUMNS: &str = "id, username, display_name, is_admin, disabled_at is not null as disabled, created_at, updated_at";
+
+/// The users `$1` (a user id, `$2` is admin) manages: all for admins, else those with a
+/// membership in a unit it keeps as secretary.
+pub const MANAGED_USERS: &str = "select user_id from memberships
+     where $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
+     union select id from users where $2";
+
+/// `user` as `caller` may see it; 404 when it may not.
+pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uuid) -> Result<User> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from users where id = $3 and id in ({MANAGED_USERS})"
+    )))
+    .bind(caller.id)
+    .bind(caller.is_admin)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(access::not_found)
+}
