@@ -1,4 +1,19 @@
 //! minutebook: a REST backend for the records of Party branch meetings.
+//!
+//! The modules are layers, and dependencies run one way, from the top of this list down
+//! (checked by `.ci/layers.py`; README, "Layout"):
+//!
+//! - [`cli`] — the commands; above everything. [`admin`], [`config`], [`demo`], [`telemetry`]
+//!   serve the commands: administrators, settings, demo data, logs.
+//! - HTTP: [`startup`], [`state`], [`edge`], [`openapi`], [`routes`] — the application, what
+//!   handlers share, the checks every request passes, the document, one module per resource.
+//!   A resource never uses another one.
+//! - [`jobs`] — background work (housekeeping); uses the store, never HTTP.
+//! - [`store`] — per aggregate: the record, its SQL, its lookups within a caller's reach.
+//! - [`auth`], [`audit`], [`search`], [`export`] — reach and roles, tokens and passwords; the
+//!   audit trail; the search index; minutes documents.
+//! - [`error`], [`db`] — the one error type; the pool and the local cluster.
+//! - [`domain`] — enums, pure state machines, input that parses once; knows nothing else.
 
 pub mod admin;
 pub mod audit;
