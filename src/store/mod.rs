@@ -5,4 +5,5 @@
 pub mod idempotency;
 pub mod meetings;
 pub mod people;
+pub mod rectification;
 pub mod users;

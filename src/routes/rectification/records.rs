@@ -1,13 +1,12 @@
 //! The records of rectification: request and response types, their checks and
 //! queries, shared by the handlers beside this file and by other resources.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::rectification::Move;
 use crate::domain::required_long_text;
@@ -21,54 +20,10 @@ pub const MAX_ITEMS_PER_MEETING: i64 = 200;
 pub(super) const MAX_TEXT_CHARS: usize = 5000;
 
 pub use crate::domain::rectification::ItemStatus;
-
-#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
-#[schema(example = json!({
-    "id": "019a1b2c-0000-7000-8000-000000000060", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
-    "meeting_id": "019a1b2c-0000-7000-8000-000000000030", "source_speech_id": null,
-    "problem": "理论学习不够系统深入", "measure": "每月精读一篇原文并撰写心得",
-    "owner_id": "019a1b2c-0000-7000-8000-000000000020", "due_on": "2027-03-31", "status": "in_progress",
-    "progress_percent": 30, "overdue": false, "submitted_at": null, "verified_at": null,
-    "verified_by": null, "verification_note": null, "return_note": null, "version": 2,
-    "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-28T08:30:00Z"
-}))]
-pub struct RectificationItem {
-    pub id: Uuid,
-    pub org_unit_id: Uuid,
-    pub meeting_id: Option<Uuid>,
-    /// The speech in `meeting_id` the problem came up in.
-    pub source_speech_id: Option<Uuid>,
-    /// 查摆问题
-    pub problem: String,
-    /// 整改措施
-    pub measure: String,
-    /// The person responsible.
-    pub owner_id: Uuid,
-    pub due_on: NaiveDate,
-    #[sqlx(try_from = "String")]
-    pub status: ItemStatus,
-    pub progress_percent: i16,
-    /// `due_on` is before today (in the service's time zone) and the item is not verified.
-    #[sqlx(skip)]
-    pub overdue: bool,
-    pub submitted_at: Option<DateTime<Utc>>,
-    pub verified_at: Option<DateTime<Utc>>,
-    /// The user who verified it.
-    pub verified_by: Option<Uuid>,
-    pub verification_note: Option<String>,
-    /// Why it was last returned.
-    pub return_note: Option<String>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl RectificationItem {
-    pub(super) fn seen_on(mut self, today: NaiveDate) -> Self {
-        self.overdue = self.due_on < today && self.status != ItemStatus::Verified;
-        self
-    }
-}
+pub use crate::store::rectification::{
+    COLUMNS, ProgressUpdate, RectificationItem, fetch, fetch_for, is_owner, lock_for,
+    owned_in_cycle,
+};
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -121,18 +76,6 @@ pub struct Decision {
     pub note: String,
 }
 
-/// A progress note (整改进展). Append-only.
-#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
-pub struct ProgressUpdate {
-    pub id: Uuid,
-    pub item_id: Uuid,
-    /// The user who wrote it.
-    pub author_id: Uuid,
-    pub note: String,
-    pub progress_percent: Option<i16>,
-    pub created_at: DateTime<Utc>,
-}
-
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
@@ -149,84 +92,6 @@ pub struct ItemQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
-}
-
-pub(super) const COLUMNS: &str =
-    "i.id, i.org_unit_id, i.meeting_id, i.source_speech_id, i.problem, i.measure,
-    i.owner_id, i.due_on, i.status, i.progress_percent, i.submitted_at, i.verified_at,
-    i.verified_by, i.verification_note, i.return_note, i.version, i.created_at, i.updated_at";
-
-pub(super) async fn fetch(
-    conn: &mut PgConnection,
-    id: Uuid,
-    today: NaiveDate,
-) -> Result<RectificationItem> {
-    let item: RectificationItem = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from rectification_items i where i.id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(conn)
-    .await?
-    .ok_or_else(access::not_found)?;
-    Ok(item.seen_on(today))
-}
-
-/// The item `id` if `user` may read it, as it is now (no lock: for answering reads only).
-pub(super) async fn fetch_for(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    id: Uuid,
-    today: NaiveDate,
-) -> Result<RectificationItem> {
-    let (item, read) = (Record::RectificationItem, Permission::Read);
-    access::require_record(&mut *conn, user, item, id, read, Lock::No).await?;
-    fetch(conn, id, today).await
-}
-
-/// The item `id`, its row locked until the transaction ends, if `user` may do `permission`
-/// in its unit. Every change of an item starts here, so changes happen one at a time and each
-/// sees the status the one before it left.
-pub(super) async fn lock_for(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    id: Uuid,
-    permission: Permission,
-    today: NaiveDate,
-) -> Result<RectificationItem> {
-    let item = Record::RectificationItem;
-    access::require_record(&mut *conn, user, item, id, permission, Lock::Row).await?;
-    fetch(conn, id, today).await
-}
-
-/// Whether `user` is the owner of `item` (its owner's person record is linked to the user).
-pub(super) async fn is_owner(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    item: &RectificationItem,
-) -> Result<bool> {
-    let owner: Option<Uuid> = sqlx::query_scalar("select user_id from people where id = $1")
-        .bind(item.owner_id)
-        .fetch_one(conn)
-        .await?;
-    Ok(owner == Some(user.id))
-}
-
-/// Whether `user` owned `item` at any time in its current cycle (since it was created or last
-/// returned): its owner now, or a former owner recorded when the owner changed or the owner's
-/// person record was linked to another account.
-pub(super) async fn owned_in_cycle(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    item: &RectificationItem,
-) -> Result<bool> {
-    let former: bool = sqlx::query_scalar(
-        "select $2 = any(former_owner_user_ids) from rectification_items where id = $1",
-    )
-    .bind(item.id)
-    .bind(user.id)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(former || is_owner(conn, user, item).await?)
 }
 
 /// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.
