@@ -5,8 +5,9 @@
 //!
 //! - [`cli`] — the commands; above everything. [`admin`], [`config`], [`demo`], [`telemetry`]
 //!   serve the commands: administrators, settings, demo data, logs.
-//! - HTTP: [`startup`], [`state`], [`edge`], [`openapi`], [`routes`] — the application, what
-//!   handlers share, the checks every request passes, the document, one module per resource.
+//! - HTTP: [`startup`], [`state`], [`edge`], [`bearer`], [`openapi`], [`routes`] — the
+//!   application, what handlers share, the checks every request passes, the caller from its
+//!   bearer token, the document, one module per resource.
 //!   A resource never uses another one.
 //! - [`jobs`] — background work (housekeeping); uses the store, never HTTP.
 //! - [`store`] — per aggregate: the record, its SQL, its lookups within a caller's reach.
@@ -18,6 +19,7 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod bearer;
 pub mod cli;
 pub mod config;
 pub mod db;

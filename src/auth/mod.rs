@@ -2,11 +2,11 @@
 //! module that decides reach.
 
 pub mod access;
-pub mod extractor;
+pub mod caller;
 pub mod jwt;
 pub mod password;
 pub mod refresh;
 pub mod throttle;
 
 pub use access::{Permission, Role};
-pub use extractor::{AccountHolder, AuthUser};
+pub use caller::{AccountHolder, AuthUser};

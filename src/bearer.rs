@@ -1,5 +1,5 @@
-//! `AuthUser`: the caller, from a bearer access token, checked against the database on every
-//! request so that disabling a user or changing a password takes effect at once.
+//! The caller of a request, from its bearer access token, checked against the database on
+//! every request so that disabling a user or changing a password takes effect at once.
 //!
 //! A user whose password was reset must choose a new one before anything else: `AuthUser`
 //! refuses it with 403 everywhere, and only the endpoints of the caller's own account take
@@ -12,28 +12,10 @@ use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use tracing_actix_web::RequestId;
-use uuid::Uuid;
 
+use crate::auth::{AccountHolder, AuthUser};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
-
-/// The authenticated caller, and the id of the request it made (for the audit trail).
-#[derive(Debug, Clone)]
-pub struct AuthUser {
-    pub id: Uuid,
-    pub username: String,
-    pub is_admin: bool,
-    pub request_id: Option<String>,
-}
-
-/// The authenticated caller on the endpoints of its own account (`GET /me`,
-/// `PUT /me/password`): also a user who must still replace a reset password.
-#[derive(Debug, Clone)]
-pub struct AccountHolder {
-    pub user: AuthUser,
-    /// The password was reset; the user must choose a new one.
-    pub password_change_required: bool,
-}
 
 fn unauthorized() -> AppError {
     AppError::Unauthorized("a valid bearer access token is required".into())
