@@ -31,6 +31,24 @@ macro_rules! text_enum {
                 }
             }
         }
+        // Read from a text column, also by sqlx's checked queries (`kind as "kind: …"`).
+        impl sqlx::Type<sqlx::Postgres> for $name {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <String as sqlx::Type<sqlx::Postgres>>::type_info()
+            }
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <String as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Postgres> for $name {
+            fn decode(
+                value: sqlx::postgres::PgValueRef<'r>,
+            ) -> std::result::Result<Self, sqlx::error::BoxDynError> {
+                let raw = <String as sqlx::Decode<sqlx::Postgres>>::decode(value)?;
+                Ok(Self::try_from(raw)?)
+            }
+        }
     };
 }
 

@@ -51,10 +51,13 @@ pub async fn fetch_for(
     id: Uuid,
     permission: Permission,
 ) -> Result<Person> {
-    let person: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from people where id = $1"
-    )))
-    .bind(id)
+    let person = sqlx::query_as!(
+        Person,
+        r#"select id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version,
+               created_at, updated_at
+           from people where id = $1"#,
+        id
+    )
     .fetch_optional(&mut *conn)
     .await?
     .ok_or_else(access::not_found)?;

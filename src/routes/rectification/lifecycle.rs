@@ -55,17 +55,18 @@ pub(super) async fn add_update(
         today,
     )
     .await?;
-    let update: ProgressUpdate = sqlx::query_as(
+    let update = sqlx::query_as!(
+        ProgressUpdate,
         "insert into rectification_updates (id, item_id, org_unit_id, author_id, note, progress_percent)
          values ($1, $2, $3, $4, $5, $6)
          returning id, item_id, author_id, note, progress_percent, created_at",
+        Uuid::now_v7(),
+        before.id,
+        before.org_unit_id,
+        user.id,
+        &note,
+        progress
     )
-    .bind(Uuid::now_v7())
-    .bind(before.id)
-    .bind(before.org_unit_id)
-    .bind(user.id)
-    .bind(&note)
-    .bind(progress)
     .fetch_one(&mut *tx)
     .await?;
     search::index::rectification_item(&mut tx, before.id).await?;
@@ -99,15 +100,16 @@ pub(super) async fn list_updates(
     let mut conn = state.pool.acquire().await?;
     let (item, read) = (Record::RectificationItem, Permission::Read);
     access::require_record(&mut *conn, &user, item, *id, read, Lock::No).await?;
-    let rows: Vec<ProgressUpdate> = sqlx::query_as(
+    let rows = sqlx::query_as!(
+        ProgressUpdate,
         "select id, item_id, author_id, note, progress_percent, created_at
          from rectification_updates
          where item_id = $1 and ($2::uuid is null or id > $2)
          order by id limit $3",
+        *id,
+        page.after_id()?,
+        page.fetch()
     )
-    .bind(*id)
-    .bind(page.after_id()?)
-    .bind(page.fetch())
     .fetch_all(&mut *conn)
     .await?;
     Ok(web::Json(page.finish(rows, |u| u.id.to_string())))
