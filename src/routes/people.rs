@@ -109,16 +109,19 @@ async fn create_person(
     if let Some(replay) = key.claim(&mut tx, &user, "POST /people", &*body).await? {
         return Ok(replay);
     }
-    let person: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "insert into people (id, org_unit_id, name, title, kind, user_id)
-         values ($1, $2, $3, $4, $5, $6) returning {COLUMNS}"
-    )))
-    .bind(Uuid::now_v7())
-    .bind(body.org_unit_id)
-    .bind(&name)
-    .bind(&title)
-    .bind(body.kind.as_str())
-    .bind(body.user_id)
+    let person = sqlx::query_as!(
+        Person,
+        r#"insert into people (id, org_unit_id, name, title, kind, user_id)
+           values ($1, $2, $3, $4, $5, $6)
+           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version, created_at,
+               updated_at"#,
+        Uuid::now_v7(),
+        body.org_unit_id,
+        &name,
+        title.as_deref(),
+        body.kind.as_str(),
+        body.user_id
+    )
     .fetch_one(&mut *tx)
     .await?;
     let response = Stored::created(
@@ -233,18 +236,20 @@ async fn update_person(
         Some(t) => title(t.as_deref())?,
         None => before.title.clone(),
     };
-    let after: Person = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "update people set name = $3, title = $4, kind = $5, user_id = $6,
-                           version = version + 1, updated_at = now()
-         where id = $1 and ($2::int is null or version = $2)
-         returning {COLUMNS}"
-    )))
-    .bind(before.id)
-    .bind(expected)
-    .bind(name.unwrap_or_else(|| before.name.clone()))
-    .bind(new_title)
-    .bind(body.kind.unwrap_or(before.kind).as_str())
-    .bind(body.user_id.unwrap_or(before.user_id))
+    let after = sqlx::query_as!(
+        Person,
+        r#"update people set name = $3, title = $4, kind = $5, user_id = $6,
+                             version = version + 1, updated_at = now()
+           where id = $1 and ($2::int is null or version = $2)
+           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version, created_at,
+               updated_at"#,
+        before.id,
+        expected,
+        name.unwrap_or_else(|| before.name.clone()),
+        new_title,
+        body.kind.unwrap_or(before.kind).as_str(),
+        body.user_id.unwrap_or(before.user_id)
+    )
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::PreconditionFailed)?;

@@ -132,14 +132,17 @@ async fn create_user(
     }
     let hash = password::hash(&password).await?;
     let mut tx = state.pool.begin().await?;
-    let user: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "insert into users (id, username, display_name, password_hash)
-         values ($1, $2, $3, $4) returning {COLUMNS}"
-    )))
-    .bind(Uuid::now_v7())
-    .bind(username.as_str())
-    .bind(&display_name)
-    .bind(&hash)
+    let user = sqlx::query_as!(
+        User,
+        r#"insert into users (id, username, display_name, password_hash)
+           values ($1, $2, $3, $4)
+           returning id, username, display_name, is_admin, disabled_at is not null as "disabled!",
+               created_at, updated_at"#,
+        Uuid::now_v7(),
+        username.as_str(),
+        &display_name,
+        &hash
+    )
     .fetch_one(&mut *tx)
     .await?;
     if let Some(unit) = org_unit_id {
@@ -259,19 +262,22 @@ async fn update_user(
         return Err(AppError::Forbidden("you cannot disable yourself".into()));
     }
     let disabling = body.disabled == Some(true) && !current.disabled;
-    let user: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "update users set
-             display_name = coalesce($2, display_name),
-             disabled_at = case when $3 is null then disabled_at
-                                when $3 then coalesce(disabled_at, now()) else null end,
-             token_generation = token_generation + case when $4 then 1 else 0 end,
-             updated_at = now()
-         where id = $1 returning {COLUMNS}"
-    )))
-    .bind(id)
-    .bind(display_name)
-    .bind(body.disabled)
-    .bind(disabling)
+    let user = sqlx::query_as!(
+        User,
+        r#"update users set
+               display_name = coalesce($2, display_name),
+               disabled_at = case when $3::bool is null then disabled_at
+                                  when $3 then coalesce(disabled_at, now()) else null end,
+               token_generation = token_generation + case when $4 then 1 else 0 end,
+               updated_at = now()
+           where id = $1
+           returning id, username, display_name, is_admin, disabled_at is not null as "disabled!",
+               created_at, updated_at"#,
+        id,
+        display_name,
+        body.disabled,
+        disabling
+    )
     .fetch_one(&mut *tx)
     .await?;
     if disabling {
