@@ -73,10 +73,11 @@ pub struct UpdateOrgUnit {
 const COLUMNS: &str = "id, parent_id, name, kind, created_at, updated_at";
 
 async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<OrgUnit> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from org_units where id = $1"
-    )))
-    .bind(id)
+    sqlx::query_as!(
+        OrgUnit,
+        r#"select id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at from org_units where id = $1"#,
+        id
+    )
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
@@ -113,16 +114,17 @@ async fn create_org_unit(
             ));
         }
     }
-    let unit: OrgUnit = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "insert into org_units (id, parent_id, name, kind) values ($1, $2, $3, $4) returning {COLUMNS}"
-    )))
-    .bind(Uuid::now_v7())
-    .bind(body.parent_id)
-    .bind(&name)
-    .bind(body.kind.as_str())
+    let unit = sqlx::query_as!(
+        OrgUnit,
+        r#"insert into org_units (id, parent_id, name, kind) values ($1, $2, $3, $4)
+           returning id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at"#,
+        Uuid::now_v7(),
+        body.parent_id,
+        &name,
+        body.kind.as_str()
+    )
     .fetch_one(&mut *tx)
-    .await
-    ?;
+    .await?;
     audit::record(
         &mut tx,
         &user,
@@ -253,14 +255,16 @@ async fn update_org_unit(
         }
         _ => current.parent_id,
     };
-    let unit: OrgUnit = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "update org_units set name = $2, kind = $3, parent_id = $4, updated_at = now()
-         where id = $1 returning {COLUMNS}"
-    )))
-    .bind(id)
-    .bind(name.unwrap_or_else(|| current.name.clone()))
-    .bind(body.kind.unwrap_or(current.kind).as_str())
-    .bind(parent_id)
+    let unit = sqlx::query_as!(
+        OrgUnit,
+        r#"update org_units set name = $2, kind = $3, parent_id = $4, updated_at = now()
+           where id = $1
+           returning id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at"#,
+        id,
+        name.unwrap_or_else(|| current.name.clone()),
+        body.kind.unwrap_or(current.kind).as_str(),
+        parent_id
+    )
     .fetch_one(&mut *tx)
     .await?;
     let event = Event::changed(
