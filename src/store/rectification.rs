@@ -82,10 +82,16 @@ pub async fn fetch(
     id: Uuid,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let item: RectificationItem = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from rectification_items i where i.id = $1"
-    )))
-    .bind(id)
+    // `overdue` depends on the day asked: `seen_on` sets it.
+    let item = sqlx::query_as!(
+        RectificationItem,
+        r#"select id, org_unit_id, meeting_id, source_speech_id, problem, measure, owner_id, due_on,
+               status as "status: ItemStatus", progress_percent, false as "overdue!",
+               submitted_at, verified_at, verified_by, verification_note, return_note, version,
+               created_at, updated_at
+           from rectification_items where id = $1"#,
+        id
+    )
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)?;
