@@ -4,7 +4,7 @@ use super::records::*;
 use crate::audit::{self, Event};
 use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
-use crate::domain::outline::{char_count, outline};
+use crate::domain::outline::{Heading, char_count, outline};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
@@ -82,23 +82,26 @@ pub(super) async fn create_speech(
         ));
     }
     shift(&mut tx, meeting.id, position, n, 1).await?;
-    let speech: Speech = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, title,
-                               content, target_person_id, char_count, outline)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         returning {COLUMNS}"
-    )))
-    .bind(Uuid::now_v7())
-    .bind(meeting.id)
-    .bind(meeting.org_unit_id)
-    .bind(position)
-    .bind(body.speaker_id)
-    .bind(body.kind.as_str())
-    .bind(&title)
-    .bind(&text)
-    .bind(body.target_person_id)
-    .bind(char_count(&text))
-    .bind(Json(outline(&text)))
+    let speech = sqlx::query_as!(
+        Speech,
+        r#"insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, title,
+                                 content, target_person_id, char_count, outline)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           returning id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
+               content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               version, created_at, updated_at"#,
+        Uuid::now_v7(),
+        meeting.id,
+        meeting.org_unit_id,
+        position,
+        body.speaker_id,
+        body.kind.as_str(),
+        title.as_deref(),
+        &text,
+        body.target_person_id,
+        char_count(&text),
+        Json(outline(&text)) as _
+    )
     .fetch_one(&mut *tx)
     .await?;
     meetings::mark_held(&mut tx, &user, &meeting).await?;
@@ -274,22 +277,26 @@ pub(super) async fn update_speech(
     }
     let text = text.unwrap_or_else(|| before.content.clone());
     // A stale version fails here, and the shifts above roll back with the transaction.
-    let after: Speech = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "update speeches set position = $2, speaker_id = $3, kind = $4, title = $5, content = $6,
-             target_person_id = $7, char_count = $8, outline = $9,
-             version = version + 1, updated_at = now()
-         where id = $1 and ($10::int is null or version = $10) returning {COLUMNS}"
-    )))
-    .bind(before.id)
-    .bind(body.position.unwrap_or(before.position))
-    .bind(speaker)
-    .bind(kind.as_str())
-    .bind(title)
-    .bind(&text)
-    .bind(target)
-    .bind(char_count(&text))
-    .bind(Json(outline(&text)))
-    .bind(expected)
+    let after = sqlx::query_as!(
+        Speech,
+        r#"update speeches set position = $2, speaker_id = $3, kind = $4, title = $5, content = $6,
+               target_person_id = $7, char_count = $8, outline = $9,
+               version = version + 1, updated_at = now()
+           where id = $1 and ($10::int is null or version = $10)
+           returning id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
+               content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               version, created_at, updated_at"#,
+        before.id,
+        body.position.unwrap_or(before.position),
+        speaker,
+        kind.as_str(),
+        title,
+        &text,
+        target,
+        char_count(&text),
+        Json(outline(&text)) as _,
+        expected
+    )
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::PreconditionFailed)?;

@@ -151,10 +151,14 @@ pub(super) const COLUMNS: &str =
     target_person_id, char_count, outline, version, created_at, updated_at";
 
 pub(super) async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from speeches where id = $1"
-    )))
-    .bind(id)
+    sqlx::query_as!(
+        Speech,
+        r#"select id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
+               content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               version, created_at, updated_at
+           from speeches where id = $1"#,
+        id
+    )
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
