@@ -16,7 +16,7 @@ use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::state::AppState;
-use crate::store::users::{COLUMNS, MANAGED_USERS, User, fetch_managed};
+use crate::store::users::{User, fetch_managed};
 
 pub const TAG: &str = "users";
 pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
@@ -195,15 +195,22 @@ async fn list_users(
             ));
         }
     }
-    let rows: Vec<User> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from users
-         where id in ({MANAGED_USERS}) and ($3::uuid is null or id > $3)
-         order by id limit $4"
-    )))
-    .bind(caller.id)
-    .bind(caller.is_admin)
-    .bind(page.after_id()?)
-    .bind(page.fetch())
+    // Managed: all for admins, else those with a membership in a unit kept as secretary.
+    let rows = sqlx::query_as!(
+        User,
+        r#"select id, username, display_name, is_admin, disabled_at is not null as "disabled!",
+               created_at, updated_at from users
+           where id in (
+               select user_id from memberships
+               where $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
+               union select id from users where $2)
+             and ($3::uuid is null or id > $3)
+           order by id limit $4"#,
+        caller.id,
+        caller.is_admin,
+        page.after_id()?,
+        page.fetch()
+    )
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(page.finish(rows, |u| u.id.to_string())))

@@ -31,17 +31,9 @@ pub struct User {
     pub updated_at: DateTime<Utc>,
 }
 
-pub const COLUMNS: &str = "id, username, display_name, is_admin, disabled_at is not null as disabled, created_at, updated_at";
-
-/// The users `$1` (a user id, `$2` is admin) manages: all for admins, else those with a
-/// membership in a unit it keeps as secretary.
-pub const MANAGED_USERS: &str = "select user_id from memberships
-     where $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
-     union select id from users where $2";
-
 /// `user` as `caller` may see it; 404 when it may not.
 pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uuid) -> Result<User> {
-    // MANAGED_USERS, written out: the checked macro takes a literal.
+    // Managed: all for admins, else those with a membership in a unit kept as secretary.
     sqlx::query_as!(
         User,
         r#"select id, username, display_name, is_admin, disabled_at is not null as "disabled!",

@@ -331,15 +331,20 @@ pub(super) async fn carry_over(
 ) -> Result<web::Json<Vec<RectificationItem>>> {
     let mut conn = state.pool.acquire().await?;
     meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    let items: Vec<RectificationItem> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from rectification_items i
-         join meetings m on m.id = $1
-         join org_unit_closure c on c.ancestor_id = m.org_unit_id and c.descendant_id = i.org_unit_id
-         where i.created_at < m.starts_at
-           and (i.verified_at is null or i.verified_at >= m.starts_at)
-         order by i.due_on, i.id"
-    )))
-    .bind(*id)
+    let items = sqlx::query_as!(
+        RectificationItem,
+        r#"select i.id, i.org_unit_id, i.meeting_id, i.source_speech_id, i.problem, i.measure, i.owner_id,
+               i.due_on, i.status as "status: ItemStatus", i.progress_percent, false as "overdue!",
+               i.submitted_at, i.verified_at, i.verified_by, i.verification_note, i.return_note,
+               i.version, i.created_at, i.updated_at
+           from rectification_items i
+           join meetings m on m.id = $1
+           join org_unit_closure c on c.ancestor_id = m.org_unit_id and c.descendant_id = i.org_unit_id
+           where i.created_at < m.starts_at
+             and (i.verified_at is null or i.verified_at >= m.starts_at)
+           order by i.due_on, i.id"#,
+        *id
+    )
     .fetch_all(&mut *conn)
     .await?;
     let today = state.today();

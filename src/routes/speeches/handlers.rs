@@ -144,13 +144,17 @@ pub(super) async fn list_speeches(
     };
     let mut conn = state.pool.acquire().await?;
     meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    let rows: Vec<Speech> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from speeches where meeting_id = $1 and position > $2
-         order by position limit $3"
-    )))
-    .bind(*id)
-    .bind(after)
-    .bind(page.fetch())
+    let rows = sqlx::query_as!(
+        Speech,
+        r#"select id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
+               content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               version, created_at, updated_at
+           from speeches where meeting_id = $1 and position > $2
+           order by position limit $3"#,
+        *id,
+        after,
+        page.fetch()
+    )
     .fetch_all(&mut *conn)
     .await?;
     Ok(web::Json(

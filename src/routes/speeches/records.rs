@@ -146,10 +146,6 @@ pub struct Speaker {
     pub speech_count: i64,
 }
 
-pub(super) const COLUMNS: &str =
-    "id, meeting_id, org_unit_id, position, speaker_id, kind, title, content,
-    target_person_id, char_count, outline, version, created_at, updated_at";
-
 pub(super) async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
     sqlx::query_as!(
         Speech,
