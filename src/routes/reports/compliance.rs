@@ -94,8 +94,6 @@ pub struct ComplianceReport {
     pub units: Vec<UnitCompliance>,
 }
 
-const RULE_COLUMNS: &str = "kind, applies_to, period, min_meetings, needs_quorum";
-
 /// The 三会一课 rules in force.
 #[utoipa::path(
     tag = TAG,
@@ -107,9 +105,11 @@ pub(super) async fn list_rules(
     state: web::Data<AppState>,
     _user: AuthUser,
 ) -> Result<web::Json<Vec<MeetingRule>>> {
-    let rules = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {RULE_COLUMNS} from meeting_rules order by kind"
-    )))
+    let rules = sqlx::query_as!(
+        MeetingRule,
+        r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
+               period as "period: RulePeriod", min_meetings, needs_quorum from meeting_rules order by kind"#
+    )
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(rules))
@@ -139,10 +139,13 @@ pub(super) async fn put_rule(
         return Err(AppError::invalid("/min_meetings", "must be 1 to 31"));
     }
     let mut tx = state.pool.begin().await?;
-    let before: Option<MeetingRule> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {RULE_COLUMNS} from meeting_rules where kind = $1 for update"
-    )))
-    .bind(kind.as_str())
+    let before = sqlx::query_as!(
+        MeetingRule,
+        r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
+               period as "period: RulePeriod", min_meetings, needs_quorum
+           from meeting_rules where kind = $1 for update"#,
+        kind.as_str()
+    )
     .fetch_optional(&mut *tx)
     .await?;
     let (id, rule): (Uuid, MeetingRule) = {
@@ -162,10 +165,13 @@ pub(super) async fn put_rule(
         .bind(body.needs_quorum)
         .fetch_one(&mut *tx)
         .await?;
-        let rule = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "select {RULE_COLUMNS} from meeting_rules where id = $1"
-        )))
-        .bind(row.0)
+        let rule = sqlx::query_as!(
+            MeetingRule,
+            r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
+               period as "period: RulePeriod", min_meetings, needs_quorum
+               from meeting_rules where id = $1"#,
+            row.0
+        )
         .fetch_one(&mut *tx)
         .await?;
         (row.0, rule)
@@ -230,9 +236,11 @@ pub(super) async fn meeting_compliance(
     let mut conn = state.pool.acquire().await?;
     access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
     let today = state.today();
-    let rules: Vec<MeetingRule> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {RULE_COLUMNS} from meeting_rules order by kind"
-    )))
+    let rules = sqlx::query_as!(
+        MeetingRule,
+        r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
+               period as "period: RulePeriod", min_meetings, needs_quorum from meeting_rules order by kind"#
+    )
     .fetch_all(&mut *conn)
     .await?;
     let units: Vec<(Uuid, String, String)> = sqlx::query_as(
