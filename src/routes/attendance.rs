@@ -57,12 +57,13 @@ pub struct Attendee {
 }
 
 async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attendee>> {
-    Ok(sqlx::query_as(
-        "select a.person_id, p.name, p.title, a.status, a.reason
-         from attendance a join people p on p.id = a.person_id
-         where a.meeting_id = $1 order by a.person_id",
+    Ok(sqlx::query_as!(
+        Attendee,
+        r#"select a.person_id, p.name, p.title, a.status as "status: AttendanceStatus", a.reason
+           from attendance a join people p on p.id = a.person_id
+           where a.meeting_id = $1 order by a.person_id"#,
+        meeting
     )
-    .bind(meeting)
     .fetch_all(conn)
     .await?)
 }

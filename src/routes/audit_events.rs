@@ -101,7 +101,8 @@ async fn list_audit_events(
             }
         }
     }
-    let rows: Vec<AuditEvent> = sqlx::query_as(
+    let rows = sqlx::query_as!(
+        AuditEvent,
         "select id, occurred_at, actor_id, action, entity_type, entity_id, org_unit_id,
                 before, after, request_id
          from audit_events
@@ -112,14 +113,14 @@ async fn list_audit_events(
            and ($5::uuid is null or org_unit_id = $5)
            and ($6::uuid is null or id > $6)
          order by id limit $7",
+        user.id,
+        user.is_admin,
+        query.entity_type.as_deref(),
+        query.entity_id,
+        query.org_unit_id,
+        page.after_id()?,
+        page.fetch()
     )
-    .bind(user.id)
-    .bind(user.is_admin)
-    .bind(query.entity_type.as_deref())
-    .bind(query.entity_id)
-    .bind(query.org_unit_id)
-    .bind(page.after_id()?)
-    .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(page.finish(rows, |e| e.id.to_string())))

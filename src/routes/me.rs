@@ -68,12 +68,13 @@ async fn me(state: web::Data<AppState>, holder: AccountHolder) -> Result<web::Js
         .bind(user.id)
         .fetch_one(&state.pool)
         .await?;
-    let memberships: Vec<MembershipOfMe> = sqlx::query_as(
-        "select m.org_unit_id, u.name as org_unit_name, m.role
-         from memberships m join org_units u on u.id = m.org_unit_id
-         where m.user_id = $1 order by u.id",
+    let memberships = sqlx::query_as!(
+        MembershipOfMe,
+        r#"select m.org_unit_id, u.name as org_unit_name, m.role as "role: Role"
+           from memberships m join org_units u on u.id = m.org_unit_id
+           where m.user_id = $1 order by u.id"#,
+        user.id
     )
-    .bind(user.id)
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(Me {

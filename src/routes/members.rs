@@ -44,13 +44,14 @@ pub struct MemberRole {
 }
 
 async fn fetch_member(conn: &mut PgConnection, unit: Uuid, user: Uuid) -> Result<Member> {
-    sqlx::query_as(
-        "select m.user_id, u.username, u.display_name, m.role
-         from memberships m join users u on u.id = m.user_id
-         where m.org_unit_id = $1 and m.user_id = $2",
+    sqlx::query_as!(
+        Member,
+        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role"
+           from memberships m join users u on u.id = m.user_id
+           where m.org_unit_id = $1 and m.user_id = $2"#,
+        unit,
+        user
     )
-    .bind(unit)
-    .bind(user)
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
@@ -75,15 +76,16 @@ async fn list_members(
 ) -> Result<web::Json<Page<Member>>> {
     let page = params.page()?;
     access::require(&state.pool, &caller, *id, Permission::Read).await?;
-    let rows: Vec<Member> = sqlx::query_as(
-        "select m.user_id, u.username, u.display_name, m.role
-         from memberships m join users u on u.id = m.user_id
-         where m.org_unit_id = $1 and ($2::uuid is null or m.user_id > $2)
-         order by m.user_id limit $3",
+    let rows = sqlx::query_as!(
+        Member,
+        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role"
+           from memberships m join users u on u.id = m.user_id
+           where m.org_unit_id = $1 and ($2::uuid is null or m.user_id > $2)
+           order by m.user_id limit $3"#,
+        *id,
+        page.after_id()?,
+        page.fetch()
     )
-    .bind(*id)
-    .bind(page.after_id()?)
-    .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(page.finish(rows, |m| m.user_id.to_string())))
