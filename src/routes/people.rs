@@ -9,7 +9,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::auth::access::{self, REACHABLE_UNITS};
+use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::required_text;
 use crate::edge::Json;
@@ -18,7 +18,7 @@ use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::state::AppState;
-use crate::store::people::{COLUMNS, Person, PersonKind, fetch_for};
+use crate::store::people::{Person, PersonKind, fetch_for};
 use crate::store::users;
 
 pub const TAG: &str = "people";
@@ -160,20 +160,25 @@ async fn list_people(
     if let Some(unit) = query.org_unit_id {
         access::require(&state.pool, &user, unit, Permission::Read).await?;
     }
-    let rows: Vec<Person> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from people
-         where org_unit_id in ({REACHABLE_UNITS})
-           and ($3::uuid is null or org_unit_id = $3)
-           and ($4::text is null or kind = $4)
-           and ($5::uuid is null or id > $5)
-         order by id limit $6"
-    )))
-    .bind(user.id)
-    .bind(user.is_admin)
-    .bind(query.org_unit_id)
-    .bind(query.kind.map(PersonKind::as_str))
-    .bind(page.after_id()?)
-    .bind(page.fetch())
+    // The units in reach (`access::REACHABLE_UNITS`, written out: the macro takes a literal).
+    let rows = sqlx::query_as!(
+        Person,
+        r#"select id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version,
+               created_at, updated_at
+           from people
+           where org_unit_id in (
+                   select id from org_units where $2 union select * from reachable_org_units($1))
+             and ($3::uuid is null or org_unit_id = $3)
+             and ($4::text is null or kind = $4)
+             and ($5::uuid is null or id > $5)
+           order by id limit $6"#,
+        user.id,
+        user.is_admin,
+        query.org_unit_id,
+        query.kind.map(PersonKind::as_str),
+        page.after_id()?,
+        page.fetch()
+    )
     .fetch_all(&state.pool)
     .await?;
     Ok(web::Json(page.finish(rows, |p| p.id.to_string())))

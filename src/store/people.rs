@@ -41,9 +41,6 @@ pub struct Person {
     pub updated_at: DateTime<Utc>,
 }
 
-pub const COLUMNS: &str =
-    "id, org_unit_id, name, title, kind, user_id, version, created_at, updated_at";
-
 /// The person `id` if `user` may do `permission` in its unit (404 / 403 otherwise).
 pub async fn fetch_for(
     conn: &mut PgConnection,

@@ -179,14 +179,15 @@ pub(super) async fn list_speakers(
 ) -> Result<web::Json<Vec<Speaker>>> {
     let mut conn = state.pool.acquire().await?;
     meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    let speakers = sqlx::query_as(
-        "select p.id as person_id, p.name, p.title,
-                min(s.position) as first_position, count(*) as speech_count
-         from speeches s join people p on p.id = s.speaker_id
-         where s.meeting_id = $1
-         group by p.id order by first_position",
+    let speakers = sqlx::query_as!(
+        Speaker,
+        r#"select p.id as person_id, p.name, p.title,
+               min(s.position) as "first_position!", count(*) as "speech_count!"
+           from speeches s join people p on p.id = s.speaker_id
+           where s.meeting_id = $1
+           group by p.id order by min(s.position)"#,
+        *id
     )
-    .bind(*id)
     .fetch_all(&mut *conn)
     .await?;
     Ok(web::Json(speakers))
