@@ -67,40 +67,51 @@ pub(super) async fn criticism_matrix(
             "the criticism matrix is kept for organizational and democratic life meetings".into(),
         ));
     }
-    let pairs: Vec<CriticismPair> = sqlx::query_as(
-        "select c.id as critic_id, c.name as critic_name, t.id as target_id, t.name as target_name,
-                count(*) as count
-         from speeches s
-         join people c on c.id = s.speaker_id
-         join people t on t.id = s.target_person_id
-         where s.meeting_id = $1 and s.kind = 'criticism'
-         group by c.id, c.name, t.id, t.name
-         order by c.name, c.id, t.name, t.id",
+    let pairs = sqlx::query_as!(
+        CriticismPair,
+        r#"select c.id as critic_id, c.name as critic_name, t.id as target_id,
+               t.name as target_name, count(*) as "count!"
+           from speeches s
+           join people c on c.id = s.speaker_id
+           join people t on t.id = s.target_person_id
+           where s.meeting_id = $1 and s.kind = 'criticism'
+           group by c.id, c.name, t.id, t.name
+           order by c.name, c.id, t.name, t.id"#,
+        meeting.id
     )
-    .bind(meeting.id)
     .fetch_all(&mut *conn)
     .await?;
-    // The members who took part: present on the attendance list, or speaking.
-    let participants = "select p.id as person_id, p.name from people p
-         where p.kind = 'member' and (
-             exists (select 1 from attendance a
-                     where a.meeting_id = $1 and a.person_id = p.id and a.status = 'present')
-             or exists (select 1 from speeches s where s.meeting_id = $1 and s.speaker_id = p.id))";
-    let none = |column: &'static str| {
-        sqlx::AssertSqlSafe(format!(
-            "{participants} and not exists (select 1 from speeches s
-                 where s.meeting_id = $1 and s.kind = 'criticism' and s.{column} = p.id)
-             order by p.name, p.id"
-        ))
-    };
-    let gave_none: Vec<MemberRef> = sqlx::query_as(none("speaker_id"))
-        .bind(meeting.id)
-        .fetch_all(&mut *conn)
-        .await?;
-    let received_none: Vec<MemberRef> = sqlx::query_as(none("target_person_id"))
-        .bind(meeting.id)
-        .fetch_all(&mut *conn)
-        .await?;
+    // The members who took part (present on the attendance list, or speaking) and gave, or
+    // received, no criticism.
+    let gave_none = sqlx::query_as!(
+        MemberRef,
+        "select p.id as person_id, p.name from people p
+         where p.kind = 'member'
+           and (exists (select 1 from attendance a
+                        where a.meeting_id = $1 and a.person_id = p.id and a.status = 'present')
+                or exists (select 1 from speeches s where s.meeting_id = $1 and s.speaker_id = p.id))
+           and not exists (select 1 from speeches s
+                           where s.meeting_id = $1 and s.kind = 'criticism' and s.speaker_id = p.id)
+         order by p.name, p.id",
+        meeting.id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let received_none = sqlx::query_as!(
+        MemberRef,
+        "select p.id as person_id, p.name from people p
+         where p.kind = 'member'
+           and (exists (select 1 from attendance a
+                        where a.meeting_id = $1 and a.person_id = p.id and a.status = 'present')
+                or exists (select 1 from speeches s where s.meeting_id = $1 and s.speaker_id = p.id))
+           and not exists (select 1 from speeches s
+                           where s.meeting_id = $1 and s.kind = 'criticism'
+                             and s.target_person_id = p.id)
+         order by p.name, p.id",
+        meeting.id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
     Ok(web::Json(CriticismMatrix {
         meeting_id: meeting.id,
         pairs,
