@@ -135,19 +135,13 @@ impl AppError {
             AppError::TooManyRequests { retry_after_secs } => {
                 Some(format!("too many attempts; retry in {retry_after_secs} s"))
             }
-            AppError::Database(e) if is_unavailable(e) => {
+            AppError::Database(e) if crate::db::is_transient(e) => {
                 Some("the database is unavailable; try again shortly".into())
             }
             // Never leak SQL, causes or internals: they go to the log.
             AppError::Database(_) | AppError::Internal(_) => None,
         }
     }
-}
-
-/// Pool exhaustion, a lost connection or a statement timeout: the request may succeed when
-/// retried.
-fn is_unavailable(e: &sqlx::Error) -> bool {
-    crate::db::is_transient(e)
 }
 
 impl ResponseError for AppError {
@@ -165,7 +159,7 @@ impl ResponseError for AppError {
             AppError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Database(e) if is_unavailable(e) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Database(e) if crate::db::is_transient(e) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
