@@ -31,7 +31,7 @@ pub async fn create_admin(
 /// On an empty database, create `admin` with `password`, or with a random password that is
 /// printed once to stderr. Several instances starting at once create it only once.
 pub async fn create_first_admin(pool: &PgPool, password: Option<Password>) -> anyhow::Result<()> {
-    let any_user: bool = sqlx::query_scalar("select exists (select 1 from users)")
+    let any_user: bool = sqlx::query_scalar!(r#"select exists (select 1 from users) as "exists!""#)
         .fetch_one(pool)
         .await
         .context("checking for existing users")?;
@@ -69,16 +69,16 @@ async fn insert_admin(
     display_name: &str,
     password_hash: &str,
 ) -> anyhow::Result<Option<Uuid>> {
-    let id = sqlx::query_scalar(
+    let id = sqlx::query_scalar!(
         "insert into users (id, username, display_name, password_hash, is_admin)
          values ($1, $2, $3, $4, true)
          on conflict (lower(username)) do nothing
          returning id",
+        Uuid::now_v7(),
+        username.as_str(),
+        display_name,
+        password_hash
     )
-    .bind(Uuid::now_v7())
-    .bind(username.as_str())
-    .bind(display_name)
-    .bind(password_hash)
     .fetch_optional(pool)
     .await
     .context("creating the administrator")?;

@@ -79,20 +79,20 @@ impl Event {
 
 /// Write `event` by `actor` inside the caller's transaction.
 pub async fn record(conn: &mut PgConnection, actor: &AuthUser, event: Event) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "insert into audit_events
              (id, actor_id, action, entity_type, entity_id, org_unit_id, before, after, request_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        Uuid::now_v7(),
+        actor.id,
+        event.action,
+        event.entity_type,
+        event.entity_id,
+        event.org_unit_id,
+        event.before,
+        event.after,
+        actor.request_id.as_deref()
     )
-    .bind(Uuid::now_v7())
-    .bind(actor.id)
-    .bind(event.action)
-    .bind(event.entity_type)
-    .bind(event.entity_id)
-    .bind(event.org_unit_id)
-    .bind(event.before)
-    .bind(event.after)
-    .bind(actor.request_id.as_deref())
     .execute(conn)
     .await?;
     Ok(())

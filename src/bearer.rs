@@ -44,30 +44,28 @@ fn authenticate(req: &HttpRequest) -> Authenticating {
             .ok_or_else(unauthorized)?;
         // The first query of nearly every request: after a database restart it is the one
         // that meets a dead connection, so it retries once on a fresh one.
-        let row: Option<(String, bool, bool, i32, bool)> = crate::db::read_retrying(|| {
-            sqlx::query_as(
-                "select username, is_admin, disabled_at is not null, token_generation,
-                        password_change_required
-                 from users where id = $1",
+        let account = crate::db::read_retrying(|| {
+            sqlx::query!(
+                r#"select username, is_admin, disabled_at is not null as "disabled!",
+                          token_generation, password_change_required
+                   from users where id = $1"#,
+                claims.sub
             )
-            .bind(claims.sub)
             .fetch_optional(&state.pool)
         })
-        .await?;
-        let Some((username, is_admin, disabled, generation, password_change_required)) = row else {
-            return Err(unauthorized());
-        };
-        if disabled || claims.generation != generation {
+        .await?
+        .ok_or_else(unauthorized)?;
+        if account.disabled || claims.generation != account.token_generation {
             return Err(unauthorized());
         }
         Ok(AccountHolder {
             user: AuthUser {
                 id: claims.sub,
-                username,
-                is_admin,
+                username: account.username,
+                is_admin: account.is_admin,
                 request_id,
             },
-            password_change_required,
+            password_change_required: account.password_change_required,
         })
     })
 }

@@ -152,21 +152,24 @@ pub async fn require_record(
 /// out of reach. Admins get no roles here: [`require`] lets them through on the flag.
 pub async fn roles_over(db: impl PgExecutor<'_>, user: &AuthUser, unit: Uuid) -> Result<Vec<Role>> {
     if user.is_admin {
-        let exists: bool =
-            sqlx::query_scalar("select exists (select 1 from org_units where id = $1)")
-                .bind(unit)
-                .fetch_one(db)
-                .await?;
+        let exists: bool = sqlx::query_scalar!(
+            r#"select exists (select 1 from org_units where id = $1) as "exists!""#,
+            unit
+        )
+        .fetch_one(db)
+        .await?;
         if !exists {
             return Err(not_found());
         }
         return Ok(Vec::new());
     }
-    let roles: Vec<String> = sqlx::query_scalar("select * from effective_roles($1, $2)")
-        .bind(user.id)
-        .bind(unit)
-        .fetch_all(db)
-        .await?;
+    let roles: Vec<String> = sqlx::query_scalar!(
+        r#"select role as "role!" from effective_roles($1, $2) role"#,
+        user.id,
+        unit
+    )
+    .fetch_all(db)
+    .await?;
     Ok(roles.iter().filter_map(|r| Role::parse(r)).collect())
 }
 
@@ -205,21 +208,24 @@ pub async fn require_over_account(
     user: Uuid,
 ) -> Result<Vec<Uuid>> {
     let target_is_admin: bool =
-        sqlx::query_scalar("select is_admin from users where id = $1 for update")
-            .bind(user)
+        sqlx::query_scalar!("select is_admin from users where id = $1 for update", user)
             .fetch_optional(&mut *conn)
             .await?
             .ok_or_else(not_found)?;
-    let units: Vec<(Uuid, bool)> = sqlx::query_as(
-        "select org_unit_id,
-                $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
-         from memberships where user_id = $3 order by org_unit_id",
+    let units: Vec<(Uuid, bool)> = sqlx::query!(
+        r#"select org_unit_id,
+                  $2 or org_unit_id in (select * from reachable_org_units($1, array['secretary']))
+                      as "covered!"
+           from memberships where user_id = $3 order by org_unit_id"#,
+        caller.id,
+        caller.is_admin,
+        user
     )
-    .bind(caller.id)
-    .bind(caller.is_admin)
-    .bind(user)
     .fetch_all(&mut *conn)
-    .await?;
+    .await?
+    .into_iter()
+    .map(|m| (m.org_unit_id, m.covered))
+    .collect();
     if caller.is_admin {
         return Ok(units.into_iter().map(|(unit, _)| unit).collect());
     }

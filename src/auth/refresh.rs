@@ -7,7 +7,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
@@ -28,22 +28,26 @@ async fn issue(conn: &mut PgConnection, chain_id: Uuid) -> Result<String> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
-    sqlx::query("insert into refresh_tokens (token_hash, chain_id) values ($1, $2)")
-        .bind(hash(&token))
-        .bind(chain_id)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "insert into refresh_tokens (token_hash, chain_id) values ($1, $2)",
+        hash(&token),
+        chain_id
+    )
+    .execute(conn)
+    .await?;
     Ok(token)
 }
 
 /// Start a chain for `user_id` (at login) and return its first token.
 pub async fn start_chain(conn: &mut PgConnection, user_id: Uuid) -> Result<String> {
     let chain_id = Uuid::now_v7();
-    sqlx::query("insert into refresh_chains (id, user_id) values ($1, $2)")
-        .bind(chain_id)
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "insert into refresh_chains (id, user_id) values ($1, $2)",
+        chain_id,
+        user_id
+    )
+    .execute(&mut *conn)
+    .await?;
     issue(conn, chain_id).await
 }
 
@@ -64,48 +68,29 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Login, String)> {
     let mut tx = pool.begin().await?;
     // Locking the token and its chain serialises two refreshes racing with one token: the
     // second sees it spent and revokes the chain.
-    type Row = (
-        Uuid,
-        Option<DateTime<Utc>>,
-        Uuid,
-        DateTime<Utc>,
-        DateTime<Utc>,
-        Option<DateTime<Utc>>,
-        bool,
-        i32,
-        bool,
-    );
-    let row: Option<Row> = sqlx::query_as(
-        "select t.chain_id, t.used_at, c.user_id, c.created_at, c.last_used_at, c.revoked_at,
-                u.disabled_at is not null, u.token_generation, u.password_change_required
-         from refresh_tokens t
-         join refresh_chains c on c.id = t.chain_id
-         join users u on u.id = c.user_id
-         where t.token_hash = $1
-         for update of t, c",
+    let row = sqlx::query!(
+        r#"select t.chain_id, t.used_at, c.user_id, c.created_at, c.last_used_at, c.revoked_at,
+                  u.disabled_at is not null as "disabled!", u.token_generation,
+                  u.password_change_required
+           from refresh_tokens t
+           join refresh_chains c on c.id = t.chain_id
+           join users u on u.id = c.user_id
+           where t.token_hash = $1
+           for update of t, c"#,
+        hash(token)
     )
-    .bind(hash(token))
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((
-        chain_id,
-        used_at,
-        user_id,
-        created_at,
-        last_used_at,
-        revoked_at,
-        disabled,
-        generation,
-        password_change_required,
-    )) = row
-    else {
+    let Some(row) = row else {
         return Err(refused());
     };
-    if used_at.is_some() {
-        sqlx::query(
+    let (chain_id, user_id, generation) = (row.chain_id, row.user_id, row.token_generation);
+    let password_change_required = row.password_change_required;
+    if row.used_at.is_some() {
+        sqlx::query!(
             "update refresh_chains set revoked_at = now() where id = $1 and revoked_at is null",
+            chain_id
         )
-        .bind(chain_id)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -113,19 +98,23 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Login, String)> {
         return Err(refused());
     }
     let now = Utc::now();
-    let expired = now - last_used_at > Duration::days(IDLE_DAYS)
-        || now - created_at > Duration::days(ABSOLUTE_DAYS);
-    if revoked_at.is_some() || disabled || expired {
+    let expired = now - row.last_used_at > Duration::days(IDLE_DAYS)
+        || now - row.created_at > Duration::days(ABSOLUTE_DAYS);
+    if row.revoked_at.is_some() || row.disabled || expired {
         return Err(refused());
     }
-    sqlx::query("update refresh_tokens set used_at = now() where token_hash = $1")
-        .bind(hash(token))
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("update refresh_chains set last_used_at = now() where id = $1")
-        .bind(chain_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "update refresh_tokens set used_at = now() where token_hash = $1",
+        hash(token)
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "update refresh_chains set last_used_at = now() where id = $1",
+        chain_id
+    )
+    .execute(&mut *tx)
+    .await?;
     let next = issue(&mut tx, chain_id).await?;
     tx.commit().await?;
     let login = Login {
@@ -138,12 +127,12 @@ pub async fn rotate(pool: &PgPool, token: &str) -> Result<(Login, String)> {
 
 /// Revoke the chain `token` belongs to (logout). Unknown tokens are ignored.
 pub async fn revoke_chain_of(pool: &PgPool, token: &str) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "update refresh_chains set revoked_at = now()
          where id = (select chain_id from refresh_tokens where token_hash = $1)
            and revoked_at is null",
+        hash(token)
     )
-    .bind(hash(token))
     .execute(pool)
     .await?;
     Ok(())
@@ -151,10 +140,10 @@ pub async fn revoke_chain_of(pool: &PgPool, token: &str) -> Result<()> {
 
 /// Revoke every chain of `user_id` (password change, disabling, last membership removed).
 pub async fn revoke_all(conn: &mut PgConnection, user_id: Uuid) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "update refresh_chains set revoked_at = now() where user_id = $1 and revoked_at is null",
+        user_id
     )
-    .bind(user_id)
     .execute(conn)
     .await?;
     Ok(())

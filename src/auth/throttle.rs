@@ -64,11 +64,11 @@ pub async fn attempt(pool: &PgPool, key: &str, max_failures: i32) -> Result<()> 
 /// Take back an attempt counted against `key`: it succeeded, or it was refused on another key
 /// and never evaluated. The count is then below the limit, so no block stands.
 pub async fn uncount(pool: &PgPool, key: &str) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "update login_throttle set failures = greatest(failures - 1, 0), blocked_until = null
          where key = $1",
+        key
     )
-    .bind(key)
     .execute(pool)
     .await?;
     Ok(())
@@ -76,12 +76,12 @@ pub async fn uncount(pool: &PgPool, key: &str) -> Result<()> {
 
 /// Forget counts whose window and block are long over (run periodically).
 pub async fn forget_stale(pool: &PgPool) -> Result<u64> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "delete from login_throttle
          where window_started_at < now() - make_interval(secs => $1)
            and (blocked_until is null or blocked_until < now())",
+        2.0 * WINDOW_SECONDS as f64
     )
-    .bind(2.0 * WINDOW_SECONDS as f64)
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
@@ -89,8 +89,7 @@ pub async fn forget_stale(pool: &PgPool) -> Result<u64> {
 
 /// Forget the count and block of `key` (a secretary reset the account's password).
 pub async fn clear(conn: &mut PgConnection, key: &str) -> Result<()> {
-    sqlx::query("delete from login_throttle where key = $1")
-        .bind(key)
+    sqlx::query!("delete from login_throttle where key = $1", key)
         .execute(conn)
         .await?;
     Ok(())

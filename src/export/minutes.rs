@@ -7,6 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sqlx::PgConnection;
+use sqlx::types::Json;
 use uuid::Uuid;
 
 use crate::domain::{long_lines, one_line};
@@ -31,7 +32,7 @@ pub struct Minutes {
     pub timezone: Tz,
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub struct Attendee {
     pub name: String,
     pub title: Option<String>,
@@ -39,7 +40,7 @@ pub struct Attendee {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub struct SpeechText {
     pub position: i32,
     pub kind: String,
@@ -50,7 +51,7 @@ pub struct SpeechText {
     pub target: Option<String>,
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub struct ItemLine {
     pub problem: String,
     pub measure: String,
@@ -61,67 +62,58 @@ pub struct ItemLine {
 
 /// Read the minutes of `meeting` (access already checked by the caller).
 pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Result<Minutes> {
-    type Head = (
-        String,
-        String,
-        String,
-        DateTime<Utc>,
-        Option<DateTime<Utc>>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        sqlx::types::Json<Vec<String>>,
-        Option<String>,
-    );
-    let head: Head = sqlx::query_as(
-        "select m.title, u.name, m.kind, m.starts_at, m.ends_at, m.location, h.name, r.name,
-                m.agenda, m.summary
-         from meetings m join org_units u on u.id = m.org_unit_id
-         left join people h on h.id = m.host_id
-         left join people r on r.id = m.recorder_id
-         where m.id = $1",
+    let head = sqlx::query!(
+        r#"select m.title, u.name as unit, m.kind, m.starts_at, m.ends_at, m.location,
+                  h.name as "host?", r.name as "recorder?",
+                  m.agenda as "agenda: Json<Vec<String>>", m.summary
+           from meetings m join org_units u on u.id = m.org_unit_id
+           left join people h on h.id = m.host_id
+           left join people r on r.id = m.recorder_id
+           where m.id = $1"#,
+        meeting
     )
-    .bind(meeting)
     .fetch_one(&mut *conn)
     .await?;
-    let attendance = sqlx::query_as(
+    let attendance = sqlx::query_as!(
+        Attendee,
         "select p.name, p.title, a.status, a.reason
          from attendance a join people p on p.id = a.person_id
          where a.meeting_id = $1 order by p.name, p.id",
+        meeting
     )
-    .bind(meeting)
     .fetch_all(&mut *conn)
     .await?;
-    let speeches = sqlx::query_as(
-        "select s.position, s.kind, s.title, s.content, p.name as speaker, p.title as speaker_title,
-                t.name as target
-         from speeches s join people p on p.id = s.speaker_id
-         left join people t on t.id = s.target_person_id
-         where s.meeting_id = $1 order by s.position",
+    let speeches = sqlx::query_as!(
+        SpeechText,
+        r#"select s.position, s.kind, s.title, s.content, p.name as speaker,
+                  p.title as speaker_title, t.name as "target?"
+           from speeches s join people p on p.id = s.speaker_id
+           left join people t on t.id = s.target_person_id
+           where s.meeting_id = $1 order by s.position"#,
+        meeting
     )
-    .bind(meeting)
     .fetch_all(&mut *conn)
     .await?;
-    let items = sqlx::query_as(
+    let items = sqlx::query_as!(
+        ItemLine,
         "select i.problem, i.measure, p.name as owner, i.due_on, i.status
          from rectification_items i join people p on p.id = i.owner_id
          where i.meeting_id = $1 order by i.due_on, i.id",
+        meeting
     )
-    .bind(meeting)
     .fetch_all(&mut *conn)
     .await?;
-    let (title, unit, kind, starts_at, ends_at, location, host, recorder, agenda, summary) = head;
     Ok(Minutes {
-        title,
-        unit,
-        kind,
-        starts_at,
-        ends_at,
-        location,
-        host,
-        recorder,
-        agenda: agenda.0,
-        summary,
+        title: head.title,
+        unit: head.unit,
+        kind: head.kind,
+        starts_at: head.starts_at,
+        ends_at: head.ends_at,
+        location: head.location,
+        host: head.host,
+        recorder: head.recorder,
+        agenda: head.agenda.0,
+        summary: head.summary,
         attendance,
         speeches,
         items,

@@ -139,26 +139,23 @@ async fn put_attendance(
         require_in_unit(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
     }
     let before = fetch_list(&mut tx, meeting.id).await?;
-    sqlx::query("delete from attendance where meeting_id = $1")
-        .bind(meeting.id)
+    sqlx::query!("delete from attendance where meeting_id = $1", meeting.id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(
+    sqlx::query!(
         "insert into attendance (meeting_id, person_id, status, reason)
          select $1, * from unnest($2::uuid[], $3::text[], $4::text[])",
-    )
-    .bind(meeting.id)
-    .bind(entries.iter().map(|e| e.person_id).collect::<Vec<_>>())
-    .bind(
-        entries
+        meeting.id,
+        &entries.iter().map(|e| e.person_id).collect::<Vec<_>>(),
+        &entries
             .iter()
             .map(|e| e.status.as_str())
-            .collect::<Vec<_>>(),
+            .collect::<Vec<_>>() as &[&str],
+        &reasons as &[Option<String>]
     )
-    .bind(&reasons)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
+    sqlx::query!(
         "update meetings m set version = version + 1, updated_at = now(),
              attendance_expected = c.expected, attendance_present = c.present,
              attendance_leave = c.leave, attendance_absent = c.absent
@@ -168,8 +165,8 @@ async fn put_attendance(
                       count(*) filter (where status = 'absent') as absent
                from attendance where meeting_id = $1) c
          where m.id = $1",
+        meeting.id
     )
-    .bind(meeting.id)
     .execute(&mut *tx)
     .await?;
     let after = fetch_list(&mut tx, meeting.id).await?;

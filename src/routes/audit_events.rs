@@ -87,11 +87,11 @@ async fn list_audit_events(
         Some(unit) => access::require(&state.pool, &user, unit, Permission::Audit).await?,
         None if user.is_admin => {}
         None => {
-            let overseer: bool = sqlx::query_scalar(
-                "select exists (select 1 from memberships
-                                where user_id = $1 and role in ('secretary', 'reviewer'))",
+            let overseer: bool = sqlx::query_scalar!(
+                r#"select exists (select 1 from memberships
+                                where user_id = $1 and role in ('secretary', 'reviewer')) as "exists!""#,
+                user.id
             )
-            .bind(user.id)
             .fetch_one(&state.pool)
             .await?;
             if !overseer {

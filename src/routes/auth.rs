@@ -4,7 +4,6 @@ use actix_web::{HttpRequest, HttpResponse, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::auth::jwt::ACCESS_TOKEN_SECONDS;
 use crate::auth::{password, refresh, throttle};
@@ -140,14 +139,23 @@ async fn log_in(
         return Err(e);
     }
 
-    let user: Option<(Uuid, String, bool, i32, bool)> = sqlx::query_as(
-        "select id, password_hash, disabled_at is not null, token_generation,
-                password_change_required
-         from users where lower(username) = lower($1)",
+    let user = sqlx::query!(
+        r#"select id, password_hash, disabled_at is not null as "disabled!", token_generation,
+                  password_change_required
+           from users where lower(username) = lower($1)"#,
+        username.trim()
     )
-    .bind(username.trim())
     .fetch_optional(&state.pool)
-    .await?;
+    .await?
+    .map(|u| {
+        (
+            u.id,
+            u.password_hash,
+            u.disabled,
+            u.token_generation,
+            u.password_change_required,
+        )
+    });
     let matches = password::verify_or_dummy(password, user.as_ref().map(|u| u.1.clone())).await?;
     match user {
         Some((user_id, _, false, generation, password_change_required)) if matches => {

@@ -10,6 +10,7 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use sqlx::types::Json;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
@@ -56,12 +57,12 @@ async fn issue_token(state: web::Data<AppState>, user: AuthUser) -> Result<HttpR
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
     let mut tx = state.pool.begin().await?;
-    sqlx::query(
+    sqlx::query!(
         "insert into calendar_tokens (user_id, token_hash) values ($1, $2)
          on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()",
+        user.id,
+        hash(&token)
     )
-    .bind(user.id)
-    .bind(hash(&token))
     .execute(&mut *tx)
     .await?;
     let event = AuditEvent {
@@ -78,7 +79,6 @@ async fn issue_token(state: web::Data<AppState>, user: AuthUser) -> Result<HttpR
     Ok(HttpResponse::Created().json(CalendarToken { token, url }))
 }
 
-#[derive(sqlx::FromRow)]
 struct FeedMeeting {
     id: Uuid,
     title: String,
@@ -87,7 +87,7 @@ struct FeedMeeting {
     starts_at: DateTime<Utc>,
     ends_at: Option<DateTime<Utc>>,
     location: Option<String>,
-    agenda: sqlx::types::Json<Vec<String>>,
+    agenda: Json<Vec<String>>,
     unit: String,
     updated_at: DateTime<Utc>,
 }
@@ -102,24 +102,25 @@ struct FeedMeeting {
 )]
 #[get("/calendar/{token}.ics")]
 async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse> {
-    let owner: Option<(Uuid, bool)> = sqlx::query_as(
+    let owner = sqlx::query!(
         "select u.id, u.is_admin from calendar_tokens t join users u on u.id = t.user_id
          where t.token_hash = $1 and u.disabled_at is null",
+        hash(&token)
     )
-    .bind(hash(&token))
     .fetch_optional(&state.pool)
-    .await?;
-    let (user_id, is_admin) = owner.ok_or_else(access::not_found)?;
-    let meetings: Vec<FeedMeeting> = sqlx::query_as(
-        "select m.id, m.title, m.kind, m.status, m.starts_at, m.ends_at, m.location, m.agenda,
-                u.name as unit, m.updated_at
-         from meetings m join org_units u on u.id = m.org_unit_id
-         where $2 or m.org_unit_id in (select * from reachable_org_units($1))
-         order by m.starts_at desc limit $3",
+    .await?
+    .ok_or_else(access::not_found)?;
+    let meetings = sqlx::query_as!(
+        FeedMeeting,
+        r#"select m.id, m.title, m.kind, m.status, m.starts_at, m.ends_at, m.location,
+                  m.agenda as "agenda: Json<Vec<String>>", u.name as unit, m.updated_at
+           from meetings m join org_units u on u.id = m.org_unit_id
+           where $2 or m.org_unit_id in (select * from reachable_org_units($1))
+           order by m.starts_at desc limit $3"#,
+        owner.id,
+        owner.is_admin,
+        MAX_EVENTS
     )
-    .bind(user_id)
-    .bind(is_admin)
-    .bind(MAX_EVENTS)
     .fetch_all(&state.pool)
     .await?;
     let mut calendar = Calendar::new();

@@ -64,10 +64,10 @@ pub struct PasswordChange {
 #[get("/me")]
 async fn me(state: web::Data<AppState>, holder: AccountHolder) -> Result<web::Json<Me>> {
     let user = holder.user;
-    let display_name: String = sqlx::query_scalar("select display_name from users where id = $1")
-        .bind(user.id)
-        .fetch_one(&state.pool)
-        .await?;
+    let display_name: String =
+        sqlx::query_scalar!("select display_name from users where id = $1", user.id)
+            .fetch_one(&state.pool)
+            .await?;
     let memberships = sqlx::query_as!(
         MembershipOfMe,
         r#"select m.org_unit_id, u.name as org_unit_name, m.role as "role: Role"
@@ -126,24 +126,24 @@ async fn change_password(
     // The current password is guessable through this endpoint too: same throttle as login.
     let account_key = throttle::account_key(&user.username);
     throttle::attempt(&state.pool, &account_key, throttle::MAX_ACCOUNT_FAILURES).await?;
-    let stored: String = sqlx::query_scalar("select password_hash from users where id = $1")
-        .bind(user.id)
-        .fetch_one(&state.pool)
-        .await?;
+    let stored: String =
+        sqlx::query_scalar!("select password_hash from users where id = $1", user.id)
+            .fetch_one(&state.pool)
+            .await?;
     if !password::verify(current_password, stored).await? {
         return Err(AppError::invalid("/current_password", "is not correct"));
     }
     throttle::uncount(&state.pool, &account_key).await?;
     let hash = password::hash(&new_password).await?;
     let mut tx = state.pool.begin().await?;
-    sqlx::query(
+    sqlx::query!(
         "update users
          set password_hash = $2, token_generation = token_generation + 1,
              password_change_required = false, updated_at = now()
          where id = $1",
+        user.id,
+        hash
     )
-    .bind(user.id)
-    .bind(hash)
     .execute(&mut *tx)
     .await?;
     refresh::revoke_all(&mut tx, user.id).await?;

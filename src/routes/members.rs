@@ -118,13 +118,13 @@ async fn put_member(
     // Only a user the caller already manages can be given a role: ids from elsewhere are 404.
     users::fetch_managed(&mut tx, &caller, user).await?;
     let before = fetch_member(&mut tx, unit, user).await.ok();
-    sqlx::query(
+    sqlx::query!(
         "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)
          on conflict (user_id, org_unit_id) do update set role = excluded.role, updated_at = now()",
+        user,
+        unit,
+        body.role.as_str()
     )
-    .bind(user)
-    .bind(unit)
-    .bind(body.role.as_str())
     .execute(&mut *tx)
     .await?;
     let member = fetch_member(&mut tx, unit, user).await?;
@@ -156,22 +156,25 @@ async fn remove_member(
     let mut tx = state.pool.begin().await?;
     access::require(&mut *tx, &caller, unit, Permission::Write).await?;
     let before = fetch_member(&mut tx, unit, user).await?;
-    sqlx::query("delete from memberships where org_unit_id = $1 and user_id = $2")
-        .bind(unit)
-        .bind(user)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "delete from memberships where org_unit_id = $1 and user_id = $2",
+        unit,
+        user
+    )
+    .execute(&mut *tx)
+    .await?;
     audit::record(
         &mut tx,
         &caller,
         Event::deleted("membership", user, Some(unit), &before)?,
     )
     .await?;
-    let any_left: bool =
-        sqlx::query_scalar("select exists (select 1 from memberships where user_id = $1)")
-            .bind(user)
-            .fetch_one(&mut *tx)
-            .await?;
+    let any_left: bool = sqlx::query_scalar!(
+        r#"select exists (select 1 from memberships where user_id = $1) as "exists!""#,
+        user
+    )
+    .fetch_one(&mut *tx)
+    .await?;
     if !any_left {
         refresh::revoke_all(&mut tx, user).await?;
     }

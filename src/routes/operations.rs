@@ -50,7 +50,7 @@ async fn live() -> web::Json<Health> {
 )]
 #[get("/health/ready")]
 async fn ready(state: web::Data<AppState>) -> Result<web::Json<Health>> {
-    let ping = sqlx::query("select 1").execute(&state.pool);
+    let ping = sqlx::query_scalar!(r#"select 1 as "one!""#).fetch_one(&state.pool);
     match tokio::time::timeout(READY_TIMEOUT, ping).await {
         Ok(Ok(_)) => Ok(web::Json(Health { status: "ok" })),
         Ok(Err(e)) => {

@@ -220,7 +220,7 @@ async fn update_org_unit(
     let parent_id = match body.parent_id {
         Some(new_parent) if new_parent != current.parent_id => {
             // Moves are rare; serialising them keeps two racing moves from making a cycle.
-            sqlx::query("lock table org_units in share row exclusive mode")
+            sqlx::query!("lock table org_units in share row exclusive mode")
                 .execute(&mut *tx)
                 .await?;
             for side in [current.parent_id, new_parent] {
@@ -237,12 +237,12 @@ async fn update_org_unit(
                 }
             }
             if let Some(parent) = new_parent {
-                let below_itself: bool = sqlx::query_scalar(
-                    "select exists (select 1 from org_unit_closure
-                                    where ancestor_id = $1 and descendant_id = $2)",
+                let below_itself: bool = sqlx::query_scalar!(
+                    r#"select exists (select 1 from org_unit_closure
+                                    where ancestor_id = $1 and descendant_id = $2) as "exists!""#,
+                    id,
+                    parent
                 )
-                .bind(id)
-                .bind(parent)
                 .fetch_one(&mut *tx)
                 .await?;
                 if below_itself {

@@ -302,12 +302,13 @@ async fn delete_person(
     let expected = if_match.required()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    let deleted =
-        sqlx::query("delete from people where id = $1 and ($2::int is null or version = $2)")
-            .bind(before.id)
-            .bind(expected)
-            .execute(&mut *tx)
-            .await?;
+    let deleted = sqlx::query!(
+        "delete from people where id = $1 and ($2::int is null or version = $2)",
+        before.id,
+        expected
+    )
+    .execute(&mut *tx)
+    .await?;
     if deleted.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
@@ -324,12 +325,12 @@ async fn delete_person(
 /// The person `person` is no longer linked to `account`: that account still owned the person's
 /// items in their current cycle, and may not verify or return them.
 async fn account_unlinked(conn: &mut PgConnection, person: Uuid, account: Uuid) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "update rectification_items set former_owner_user_ids = former_owner_user_ids || $2
          where owner_id = $1 and status <> 'verified' and not $2 = any(former_owner_user_ids)",
+        person,
+        account
     )
-    .bind(person)
-    .bind(account)
     .execute(conn)
     .await?;
     Ok(())

@@ -70,7 +70,6 @@ pub struct Hit {
     pub score: f32,
 }
 
-#[derive(sqlx::FromRow)]
 struct Row {
     kind: String,
     id: Uuid,
@@ -149,8 +148,9 @@ async fn search_records(
     let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     // One query per kind, each filtered by reach in SQL and using its GIN index, then ranked
     // together. `$1` user, `$2` admin, `$3` words, `$4` kinds, `$5` unit filter.
-    let rows: Vec<Row> = sqlx::query_as(
-        "with q as (select plainto_tsquery('simple', $3) as query),
+    let rows = sqlx::query_as!(
+        Row,
+        r#"with q as (select plainto_tsquery('simple', $3) as query),
          units as (
              select id from org_units where $2
              union select * from reachable_org_units($1)
@@ -184,29 +184,31 @@ async fn search_records(
              order by score desc, id
              offset $6 limit $7
          )
-         select r.kind, r.id, r.score,
+         select r.kind as "kind!", r.id as "id!", r.score as "score!",
                 coalesce(s.meeting_id, m.id, i.meeting_id) as meeting_id,
-                coalesce(coalesce(s.title, p.name || '的发言'), m.title, left(i.problem, 60)) as title,
+                coalesce(coalesce(s.title, p.name || '的发言'), m.title, left(i.problem, 60))
+                    as "title!",
                 coalesce(s.content,
                          m.title || E'\n' || array_to_string(array(select jsonb_array_elements_text(m.agenda)), E'\n')
                              || E'\n' || coalesce(m.summary, ''),
                          i.problem || E'\n' || i.measure || E'\n'
                              || coalesce((select string_agg(u.note, E'\n' order by u.id)
-                                          from rectification_updates u where u.item_id = i.id), '')) as body
+                                          from rectification_updates u where u.item_id = i.id), ''))
+                    as "body!"
          from ranked r
          left join speeches s on r.kind = 'speech' and s.id = r.id
          left join people p on p.id = s.speaker_id
          left join meetings m on r.kind = 'meeting' and m.id = r.id
          left join rectification_items i on r.kind = 'rectification_item' and i.id = r.id
-         order by r.score desc, r.id",
+         order by r.score desc, r.id"#,
+        user.id,
+        user.is_admin,
+        words,
+        &kinds as &[&str],
+        query.org_unit_id,
+        offset,
+        page.fetch()
     )
-    .bind(user.id)
-    .bind(user.is_admin)
-    .bind(&words)
-    .bind(&kinds)
-    .bind(query.org_unit_id)
-    .bind(offset)
-    .bind(page.fetch())
     .fetch_all(&state.pool)
     .await?;
     let marks = search::query_words(q);

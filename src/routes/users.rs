@@ -146,12 +146,14 @@ async fn create_user(
     .fetch_one(&mut *tx)
     .await?;
     if let Some(unit) = org_unit_id {
-        sqlx::query("insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)")
-            .bind(user.id)
-            .bind(unit)
-            .bind(role.unwrap_or(Role::Member).as_str())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)",
+            user.id,
+            unit,
+            role.unwrap_or(Role::Member).as_str()
+        )
+        .execute(&mut *tx)
+        .await?;
     }
     audit::record(
         &mut tx,
@@ -183,10 +185,10 @@ async fn list_users(
 ) -> Result<web::Json<Page<User>>> {
     let page = params.page()?;
     if !caller.is_admin {
-        let secretary: bool = sqlx::query_scalar(
-            "select exists (select 1 from memberships where user_id = $1 and role = 'secretary')",
+        let secretary: bool = sqlx::query_scalar!(
+            r#"select exists (select 1 from memberships where user_id = $1 and role = 'secretary') as "exists!""#,
+            caller.id
         )
-        .bind(caller.id)
         .fetch_one(&state.pool)
         .await?;
         if !secretary {
@@ -335,13 +337,13 @@ async fn reset_password(
     let (current, units) = fetch_for_change(&mut tx, &caller, id).await?;
     let one_time = Password::generate();
     let hash = password::hash(&one_time).await?;
-    sqlx::query(
+    sqlx::query!(
         "update users set password_hash = $2, password_change_required = true,
              token_generation = token_generation + 1, updated_at = now()
          where id = $1",
+        id,
+        &hash
     )
-    .bind(id)
-    .bind(&hash)
     .execute(&mut *tx)
     .await?;
     refresh::revoke_all(&mut tx, id).await?;

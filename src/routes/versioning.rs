@@ -79,13 +79,6 @@ pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 const MAX_KEY_CHARS: usize = 255;
 
-type KeyRow = (
-    Vec<u8>,
-    Option<i16>,
-    Option<sqlx::types::Json<Vec<(String, String)>>>,
-    Option<Vec<u8>>,
-);
-
 /// The `Idempotency-Key` header of a create, if any.
 #[derive(Debug, Clone)]
 pub struct IdempotencyKey(Option<String>);
@@ -171,26 +164,29 @@ impl IdempotencyKey {
         hasher.update(b"\n");
         hasher.update(serde_json::to_vec(request).map_err(anyhow::Error::from)?);
         let hash = hasher.finalize().to_vec();
-        let claimed = sqlx::query(
+        let claimed = sqlx::query!(
             "insert into idempotency_keys (user_id, key, request_hash) values ($1, $2, $3)
              on conflict (user_id, key) do nothing",
+            user.id,
+            key,
+            &hash
         )
-        .bind(user.id)
-        .bind(key)
-        .bind(&hash)
         .execute(&mut *conn)
         .await?;
         if claimed.rows_affected() == 1 {
             return Ok(None);
         }
-        let (stored_hash, status, headers, body): KeyRow = sqlx::query_as(
-            "select request_hash, status, headers, body from idempotency_keys
-                 where user_id = $1 and key = $2",
+        let row = sqlx::query!(
+            r#"select request_hash, status,
+                      headers as "headers: sqlx::types::Json<Vec<(String, String)>>", body
+               from idempotency_keys where user_id = $1 and key = $2"#,
+            user.id,
+            key
         )
-        .bind(user.id)
-        .bind(key)
         .fetch_one(&mut *conn)
         .await?;
+        let (stored_hash, status, headers, body) =
+            (row.request_hash, row.status, row.headers, row.body);
         if stored_hash != hash {
             return Err(AppError::Validation {
                 detail: "this Idempotency-Key was already used with a different request".into(),
@@ -224,15 +220,15 @@ impl IdempotencyKey {
         let Some(key) = &self.0 else {
             return Ok(());
         };
-        sqlx::query(
+        sqlx::query!(
             "update idempotency_keys set status = $3, headers = $4, body = $5
              where user_id = $1 and key = $2",
+            user.id,
+            key,
+            response.status as i16,
+            sqlx::types::Json(&response.headers) as _,
+            &response.body
         )
-        .bind(user.id)
-        .bind(key)
-        .bind(response.status as i16)
-        .bind(sqlx::types::Json(&response.headers))
-        .bind(&response.body)
         .execute(conn)
         .await?;
         Ok(())

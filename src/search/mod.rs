@@ -167,14 +167,14 @@ pub mod index {
     ) -> Result<()> {
         let title = words_blocking(title.unwrap_or_default().to_owned()).await?;
         let content = words_blocking(content.to_owned()).await?;
-        sqlx::query(
+        sqlx::query!(
             "update speeches set search_vector =
                  setweight(to_tsvector('simple', $2), 'A') || setweight(to_tsvector('simple', $3), 'B')
              where id = $1",
+            id,
+            title,
+            content
         )
-        .bind(id)
-        .bind(title)
-        .bind(content)
         .execute(conn)
         .await?;
         Ok(())
@@ -194,14 +194,14 @@ pub mod index {
             summary.unwrap_or_default()
         ))
         .await?;
-        sqlx::query(
+        sqlx::query!(
             "update meetings set search_vector =
                  setweight(to_tsvector('simple', $2), 'A') || setweight(to_tsvector('simple', $3), 'B')
              where id = $1",
+            id,
+            title,
+            body
         )
-        .bind(id)
-        .bind(title)
-        .bind(body)
         .execute(conn)
         .await?;
         Ok(())
@@ -209,41 +209,34 @@ pub mod index {
 
     /// Re-index an item from its stored problem, measure and progress notes.
     pub async fn rectification_item(conn: &mut PgConnection, id: Uuid) -> Result<()> {
-        let (problem, measure, notes): (String, String, String) = sqlx::query_as(
-            "select i.problem, i.measure,
-                    coalesce((select string_agg(u.note, E'\n' order by u.id)
-                              from rectification_updates u where u.item_id = i.id), '')
-             from rectification_items i where i.id = $1",
+        let item = sqlx::query!(
+            r#"select i.problem, i.measure,
+                      coalesce((select string_agg(u.note, E'\n' order by u.id)
+                                from rectification_updates u where u.item_id = i.id), '')
+                          as "notes!"
+               from rectification_items i where i.id = $1"#,
+            id
         )
-        .bind(id)
         .fetch_one(&mut *conn)
         .await?;
-        let problem = words_blocking(problem).await?;
-        let measure = words_blocking(measure).await?;
-        let notes = words_blocking(notes).await?;
-        sqlx::query(
+        let problem = words_blocking(item.problem).await?;
+        let measure = words_blocking(item.measure).await?;
+        let notes = words_blocking(item.notes).await?;
+        sqlx::query!(
             "update rectification_items set search_vector =
                  setweight(to_tsvector('simple', $2), 'A') || setweight(to_tsvector('simple', $3), 'B')
                  || setweight(to_tsvector('simple', $4), 'C')
              where id = $1",
+            id,
+            problem,
+            measure,
+            notes
         )
-        .bind(id)
-        .bind(problem)
-        .bind(measure)
-        .bind(notes)
         .execute(conn)
         .await?;
         Ok(())
     }
 }
-
-/// A meeting's searchable fields: id, title, agenda, summary.
-type MeetingText = (
-    uuid::Uuid,
-    String,
-    sqlx::types::Json<Vec<String>>,
-    Option<String>,
-);
 
 /// Rebuild every search vector (after seeding data with SQL, or after a dictionary change).
 /// Returns how many speeches, meetings and items were indexed.
@@ -252,31 +245,33 @@ pub async fn reindex_all(pool: &sqlx::PgPool) -> crate::error::Result<(u64, u64,
     let mut counts = (0, 0, 0);
     let mut after = uuid::Uuid::nil();
     loop {
-        let rows: Vec<(uuid::Uuid, Option<String>, String)> = sqlx::query_as(
+        let rows = sqlx::query!(
             "select id, title, content from speeches where id > $1 order by id limit $2",
+            after,
+            BATCH
         )
-        .bind(after)
-        .bind(BATCH)
         .fetch_all(pool)
         .await?;
         let Some(last) = rows.last() else { break };
-        after = last.0;
+        after = last.id;
         let mut tx = pool.begin().await?;
-        for (id, title, content) in &rows {
-            index::speech(&mut tx, *id, title.as_deref(), content).await?;
+        for s in &rows {
+            index::speech(&mut tx, s.id, s.title.as_deref(), &s.content).await?;
         }
         tx.commit().await?;
         counts.0 += rows.len() as u64;
     }
-    let meetings: Vec<MeetingText> =
-        sqlx::query_as("select id, title, agenda, summary from meetings")
-            .fetch_all(pool)
-            .await?;
+    let meetings = sqlx::query!(
+        r#"select id, title, agenda as "agenda: sqlx::types::Json<Vec<String>>", summary
+           from meetings"#
+    )
+    .fetch_all(pool)
+    .await?;
     let mut tx = pool.begin().await?;
-    for (id, title, agenda, summary) in &meetings {
-        index::meeting(&mut tx, *id, title, agenda, summary.as_deref()).await?;
+    for m in &meetings {
+        index::meeting(&mut tx, m.id, &m.title, &m.agenda, m.summary.as_deref()).await?;
     }
-    let items: Vec<uuid::Uuid> = sqlx::query_scalar("select id from rectification_items")
+    let items: Vec<uuid::Uuid> = sqlx::query_scalar!("select id from rectification_items")
         .fetch_all(&mut *tx)
         .await?;
     for id in &items {

@@ -194,13 +194,13 @@ pub async fn mark_held(conn: &mut PgConnection, user: &AuthUser, before: &Meetin
         return Ok(());
     }
     let to = move_to(before, Move::Hold)?;
-    let moved = sqlx::query(
+    let moved = sqlx::query!(
         "update meetings set status = $3, version = version + 1, updated_at = now()
          where id = $1 and status = $2",
+        before.id,
+        before.status.as_str(),
+        to.as_str()
     )
-    .bind(before.id)
-    .bind(before.status.as_str())
-    .bind(to.as_str())
     .execute(&mut *conn)
     .await?;
     if moved.rows_affected() == 0 {

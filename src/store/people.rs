@@ -72,11 +72,11 @@ pub async fn require_in_unit(
     field: &str,
 ) -> Result<Person> {
     let person = fetch_for(conn, user, person, Permission::Read).await?;
-    let belongs: bool = sqlx::query_scalar(
-        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    let belongs: bool = sqlx::query_scalar!(
+        r#"select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2) as "exists!""#,
+        unit,
+        person.org_unit_id
     )
-    .bind(unit)
-    .bind(person.org_unit_id)
     .fetch_one(&mut *conn)
     .await?;
     if !belongs {

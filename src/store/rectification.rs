@@ -131,10 +131,10 @@ pub async fn is_owner(
     user: &AuthUser,
     item: &RectificationItem,
 ) -> Result<bool> {
-    let owner: Option<Uuid> = sqlx::query_scalar("select user_id from people where id = $1")
-        .bind(item.owner_id)
-        .fetch_one(conn)
-        .await?;
+    let owner: Option<Uuid> =
+        sqlx::query_scalar!("select user_id from people where id = $1", item.owner_id)
+            .fetch_one(conn)
+            .await?;
     Ok(owner == Some(user.id))
 }
 
@@ -146,11 +146,11 @@ pub async fn owned_in_cycle(
     user: &AuthUser,
     item: &RectificationItem,
 ) -> Result<bool> {
-    let former: bool = sqlx::query_scalar(
-        "select $2 = any(former_owner_user_ids) from rectification_items where id = $1",
+    let former: bool = sqlx::query_scalar!(
+        r#"select $2 = any(former_owner_user_ids) as "former!" from rectification_items where id = $1"#,
+        item.id,
+        user.id
     )
-    .bind(item.id)
-    .bind(user.id)
     .fetch_one(&mut *conn)
     .await?;
     Ok(former || is_owner(conn, user, item).await?)

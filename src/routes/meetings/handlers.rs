@@ -56,22 +56,22 @@ pub(super) async fn create_meeting(
         return Ok(replay);
     }
     let id = Uuid::now_v7();
-    sqlx::query(
+    sqlx::query!(
         "insert into meetings (id, org_unit_id, kind, title, starts_at, ends_at, location,
                                host_id, recorder_id, agenda, summary)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        id,
+        body.org_unit_id,
+        body.kind.as_str(),
+        &title,
+        body.starts_at,
+        body.ends_at,
+        location.as_deref(),
+        body.host_id,
+        body.recorder_id,
+        Json(&agenda) as _,
+        summary.as_deref()
     )
-    .bind(id)
-    .bind(body.org_unit_id)
-    .bind(body.kind.as_str())
-    .bind(&title)
-    .bind(body.starts_at)
-    .bind(body.ends_at)
-    .bind(&location)
-    .bind(body.host_id)
-    .bind(body.recorder_id)
-    .bind(Json(&agenda))
-    .bind(&summary)
     .execute(&mut *tx)
     .await?;
     let meeting = fetch(&mut tx, id).await?;
@@ -252,25 +252,25 @@ pub(super) async fn update_meeting(
             people::require_in_unit(&mut tx, &user, person, before.org_unit_id, field).await?;
         }
     }
-    let updated = sqlx::query(
+    let updated = sqlx::query!(
         "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
              host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,
              version = version + 1, updated_at = now()
          where id = $1 and ($2::int is null or version = $2) and status = $13",
+        before.id,
+        expected,
+        body.kind.unwrap_or(before.kind).as_str(),
+        title.unwrap_or_else(|| before.title.clone()),
+        starts_at,
+        ends_at,
+        location,
+        host_id,
+        recorder_id,
+        Json(agenda.unwrap_or_else(|| before.agenda.0.clone())) as _,
+        summary,
+        status.as_str(),
+        before.status.as_str()
     )
-    .bind(before.id)
-    .bind(expected)
-    .bind(body.kind.unwrap_or(before.kind).as_str())
-    .bind(title.unwrap_or_else(|| before.title.clone()))
-    .bind(starts_at)
-    .bind(ends_at)
-    .bind(location)
-    .bind(host_id)
-    .bind(recorder_id)
-    .bind(Json(agenda.unwrap_or_else(|| before.agenda.0.clone())))
-    .bind(summary)
-    .bind(status.as_str())
-    .bind(before.status.as_str())
     .execute(&mut *tx)
     .await?;
     // The row is locked and any change bumps its version: no row means a stale If-Match.
@@ -332,12 +332,13 @@ pub(super) async fn delete_meeting(
             before.status.as_str()
         )));
     }
-    let deleted =
-        sqlx::query("delete from meetings where id = $1 and ($2::int is null or version = $2)")
-            .bind(before.id)
-            .bind(expected)
-            .execute(&mut *tx)
-            .await?;
+    let deleted = sqlx::query!(
+        "delete from meetings where id = $1 and ($2::int is null or version = $2)",
+        before.id,
+        expected
+    )
+    .execute(&mut *tx)
+    .await?;
     if deleted.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
@@ -372,15 +373,15 @@ pub(super) async fn finalize_meeting(
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     let to = move_to(&before, Move::Finalize)?;
-    let updated = sqlx::query(
+    let updated = sqlx::query!(
         "update meetings set status = $4, finalized_at = now(),
              version = version + 1, updated_at = now()
          where id = $1 and ($2::int is null or version = $2) and status = $3",
+        before.id,
+        expected,
+        before.status.as_str(),
+        to.as_str()
     )
-    .bind(before.id)
-    .bind(expected)
-    .bind(before.status.as_str())
-    .bind(to.as_str())
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {

@@ -61,19 +61,19 @@ pub(super) async fn create_item(
         return Ok(replay);
     }
     let id = Uuid::now_v7();
-    sqlx::query(
+    sqlx::query!(
         "insert into rectification_items
              (id, org_unit_id, meeting_id, source_speech_id, problem, measure, owner_id, due_on)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        id,
+        body.org_unit_id,
+        body.meeting_id,
+        body.source_speech_id,
+        &problem,
+        &measure,
+        body.owner_id,
+        body.due_on
     )
-    .bind(id)
-    .bind(body.org_unit_id)
-    .bind(body.meeting_id)
-    .bind(body.source_speech_id)
-    .bind(&problem)
-    .bind(&measure)
-    .bind(body.owner_id)
-    .bind(body.due_on)
     .execute(&mut *tx)
     .await?;
     let item = fetch(&mut tx, id, state.today()).await?;
@@ -276,7 +276,7 @@ pub(super) async fn update_item(
         speech,
     )
     .await?;
-    let updated = sqlx::query(
+    let updated = sqlx::query!(
         "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
              meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now(),
              -- The owner handing the item over still owned it in this cycle.
@@ -284,15 +284,15 @@ pub(super) async fn update_item(
                  then '{}' else array(select p.user_id from people p
                      where p.id = rectification_items.owner_id and p.user_id is not null) end
          where id = $1 and ($2::int is null or version = $2)",
+        before.id,
+        expected,
+        problem.unwrap_or_else(|| before.problem.clone()),
+        measure.unwrap_or_else(|| before.measure.clone()),
+        owner,
+        body.due_on.unwrap_or(before.due_on),
+        meeting,
+        speech
     )
-    .bind(before.id)
-    .bind(expected)
-    .bind(problem.unwrap_or_else(|| before.problem.clone()))
-    .bind(measure.unwrap_or_else(|| before.measure.clone()))
-    .bind(owner)
-    .bind(body.due_on.unwrap_or(before.due_on))
-    .bind(meeting)
-    .bind(speech)
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {

@@ -145,42 +145,49 @@ async fn transition(
 ) -> Result<RectificationItem> {
     let mv = change.kind();
     let to = next(before.status, mv).ok_or_else(|| conflict(before, mv))?;
+    let (id, from, to) = (before.id, before.status.as_str(), to.as_str());
     // $1 the item, $2 the status it leaves, $3 the status it enters; what the move carries after.
-    let sql = match change {
-        Change::Progress { .. } => {
+    let query = match change {
+        Change::Progress { progress } => sqlx::query!(
             "update rectification_items set status = $3,
                  progress_percent = coalesce($4, progress_percent),
                  version = version + 1, updated_at = now()
-             where id = $1 and status = $2"
-        }
-        Change::Submit => {
+             where id = $1 and status = $2",
+            id,
+            from,
+            to,
+            progress
+        ),
+        Change::Submit => sqlx::query!(
             "update rectification_items set status = $3, submitted_at = now(),
                  version = version + 1, updated_at = now()
-             where id = $1 and status = $2"
-        }
-        Change::Verify { .. } => {
+             where id = $1 and status = $2",
+            id,
+            from,
+            to
+        ),
+        Change::Verify { note } => sqlx::query!(
             "update rectification_items set status = $3, verified_at = now(),
                  verified_by = $4, verification_note = $5, progress_percent = 100,
                  version = version + 1, updated_at = now()
-             where id = $1 and status = $2"
-        }
+             where id = $1 and status = $2",
+            id,
+            from,
+            to,
+            user.id,
+            note
+        ),
         // A return starts a new cycle: who owned the item before it no longer counts.
-        Change::Return { .. } => {
+        Change::Return { note } => sqlx::query!(
             "update rectification_items set status = $3, submitted_at = null,
                  return_note = $4, former_owner_user_ids = '{}',
                  version = version + 1, updated_at = now()
-             where id = $1 and status = $2"
-        }
-    };
-    let query = sqlx::query(sql)
-        .bind(before.id)
-        .bind(before.status.as_str())
-        .bind(to.as_str());
-    let query = match change {
-        Change::Progress { progress } => query.bind(progress),
-        Change::Submit => query,
-        Change::Verify { note } => query.bind(user.id).bind(note),
-        Change::Return { note } => query.bind(note),
+             where id = $1 and status = $2",
+            id,
+            from,
+            to,
+            note
+        ),
     };
     // The row is locked, so it is still as read; checked all the same, never written blindly.
     if query.execute(&mut *tx).await?.rows_affected() == 0 {

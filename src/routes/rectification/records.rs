@@ -135,11 +135,11 @@ pub(super) async fn check_sources(
         };
     };
     let meeting_unit = meetings::require(conn, user, meeting, Permission::Read).await?;
-    let above: bool = sqlx::query_scalar(
-        "select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2)",
+    let above: bool = sqlx::query_scalar!(
+        r#"select exists (select 1 from org_unit_closure where ancestor_id = $1 and descendant_id = $2) as "exists!""#,
+        meeting_unit,
+        unit
     )
-    .bind(meeting_unit)
-    .bind(unit)
     .fetch_one(&mut *conn)
     .await?;
     if !above {
@@ -150,15 +150,14 @@ pub(super) async fn check_sources(
     }
     // Each item is a row of the meeting's minutes: a bounded count keeps their export bounded.
     // The meeting's row is locked, so two writers cannot both take the last place.
-    sqlx::query("select 1 from meetings where id = $1 for update")
-        .bind(meeting)
-        .execute(&mut *conn)
+    sqlx::query_scalar!("select id from meetings where id = $1 for update", meeting)
+        .fetch_optional(&mut *conn)
         .await?;
-    let others: i64 = sqlx::query_scalar(
-        "select count(*) from rectification_items where meeting_id = $1 and id is distinct from $2",
+    let others: i64 = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from rectification_items where meeting_id = $1 and id is distinct from $2"#,
+        meeting,
+        item
     )
-    .bind(meeting)
-    .bind(item)
     .fetch_one(&mut *conn)
     .await?;
     if others >= MAX_ITEMS_PER_MEETING {
@@ -167,11 +166,11 @@ pub(super) async fn check_sources(
         )));
     }
     if let Some(speech) = speech {
-        let of_meeting: bool = sqlx::query_scalar(
-            "select exists (select 1 from speeches where id = $1 and meeting_id = $2)",
+        let of_meeting: bool = sqlx::query_scalar!(
+            r#"select exists (select 1 from speeches where id = $1 and meeting_id = $2) as "exists!""#,
+            speech,
+            meeting
         )
-        .bind(speech)
-        .bind(meeting)
         .fetch_one(&mut *conn)
         .await?;
         if !of_meeting {

@@ -149,20 +149,20 @@ pub(super) async fn put_rule(
     .fetch_optional(&mut *tx)
     .await?;
     let (id, rule): (Uuid, MeetingRule) = {
-        let row: (Uuid,) = sqlx::query_as(
+        let id = sqlx::query_scalar!(
             "insert into meeting_rules (id, kind, applies_to, period, min_meetings, needs_quorum)
              values ($1, $2, $3, $4, $5, $6)
              on conflict (kind) do update set applies_to = excluded.applies_to,
                  period = excluded.period, min_meetings = excluded.min_meetings,
                  needs_quorum = excluded.needs_quorum, updated_at = now()
              returning id",
+            Uuid::now_v7(),
+            kind.as_str(),
+            body.applies_to.as_str(),
+            body.period.as_str(),
+            body.min_meetings,
+            body.needs_quorum
         )
-        .bind(Uuid::now_v7())
-        .bind(kind.as_str())
-        .bind(body.applies_to.as_str())
-        .bind(body.period.as_str())
-        .bind(body.min_meetings)
-        .bind(body.needs_quorum)
         .fetch_one(&mut *tx)
         .await?;
         let rule = sqlx::query_as!(
@@ -170,11 +170,11 @@ pub(super) async fn put_rule(
             r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
                period as "period: RulePeriod", min_meetings, needs_quorum
                from meeting_rules where id = $1"#,
-            row.0
+            id
         )
         .fetch_one(&mut *tx)
         .await?;
-        (row.0, rule)
+        (id, rule)
     };
     let event = Event::changed("update", "meeting_rule", id, None, &before, &rule)?;
     audit::record(&mut tx, &user, event).await?;
@@ -243,40 +243,41 @@ pub(super) async fn meeting_compliance(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let units: Vec<(Uuid, String, String)> = sqlx::query_as(
-        "select u.id, u.name, u.kind from org_units u
-         join org_unit_closure c on c.descendant_id = u.id and c.ancestor_id = $1
-         order by c.depth, u.name, u.id",
+    let units = sqlx::query!(
+        r#"select u.id, u.name, u.kind as "kind: OrgUnitKind" from org_units u
+           join org_unit_closure c on c.descendant_id = u.id and c.ancestor_id = $1
+           order by c.depth, u.name, u.id"#,
+        query.org_unit_id
     )
-    .bind(query.org_unit_id)
     .fetch_all(&mut *conn)
     .await?;
     // Held meetings of the year in the subtree: unit, kind, local date, quorum reached.
-    let meetings: Vec<(Uuid, String, NaiveDate, bool)> = sqlx::query_as(
-        "select m.org_unit_id, m.kind, (m.starts_at at time zone $3)::date,
-                coalesce((select 2 * count(*) filter (where a.status = 'present') > count(*)
-                          from attendance a join people p on p.id = a.person_id and p.kind = 'member'
-                          where a.meeting_id = m.id), false)
-         from meetings m
-         join org_unit_closure c on c.descendant_id = m.org_unit_id and c.ancestor_id = $1
-         where m.status in ('held', 'finalized')
-           and extract(year from m.starts_at at time zone $3) = $2",
+    let meetings = sqlx::query!(
+        r#"select m.org_unit_id, m.kind, (m.starts_at at time zone $3)::date as "day!",
+                  coalesce((select 2 * count(*) filter (where a.status = 'present') > count(*)
+                            from attendance a
+                            join people p on p.id = a.person_id and p.kind = 'member'
+                            where a.meeting_id = m.id), false) as "quorum!"
+           from meetings m
+           join org_unit_closure c on c.descendant_id = m.org_unit_id and c.ancestor_id = $1
+           where m.status in ('held', 'finalized')
+             and extract(year from m.starts_at at time zone $3)::integer = $2"#,
+        query.org_unit_id,
+        query.year,
+        state.timezone.name()
     )
-    .bind(query.org_unit_id)
-    .bind(query.year)
-    .bind(state.timezone.name())
     .fetch_all(&mut *conn)
     .await?;
     let mut held: HashMap<(Uuid, &str), Vec<(NaiveDate, bool)>> = HashMap::new();
-    for (unit, kind, day, quorum) in &meetings {
-        held.entry((*unit, kind.as_str()))
+    for m in &meetings {
+        held.entry((m.org_unit_id, m.kind.as_str()))
             .or_default()
-            .push((*day, *quorum));
+            .push((m.day, m.quorum));
     }
     let units = units
         .into_iter()
-        .filter_map(|(id, name, kind)| {
-            let kind = OrgUnitKind::try_from(kind).ok()?;
+        .filter_map(|unit| {
+            let (id, kind) = (unit.id, unit.kind);
             let rules: Vec<RuleCompliance> = rules
                 .iter()
                 .filter(|r| r.applies_to == kind)
@@ -318,7 +319,7 @@ pub(super) async fn meeting_compliance(
                 .collect();
             (!rules.is_empty()).then_some(UnitCompliance {
                 org_unit_id: id,
-                name,
+                name: unit.name,
                 kind,
                 rules,
             })

@@ -1,5 +1,7 @@
 //! The rectification report: how a unit's items stand.
 
+use std::collections::HashMap;
+
 use actix_web::{get, web};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,7 +22,7 @@ pub struct ReportQuery {
 }
 
 /// Counts over a set of rectification items.
-#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[derive(Debug, Default, Serialize, ToSchema)]
 pub struct ItemCounts {
     pub total: i64,
     pub open: i64,
@@ -34,20 +36,18 @@ pub struct ItemCounts {
     pub verified_late: i64,
 }
 
-#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct OwnerCounts {
     pub owner_id: Uuid,
     pub name: String,
-    #[sqlx(flatten)]
     #[serde(flatten)]
     pub counts: ItemCounts,
 }
 
-#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct UnitCounts {
     pub org_unit_id: Uuid,
     pub name: String,
-    #[sqlx(flatten)]
     #[serde(flatten)]
     pub counts: ItemCounts,
 }
@@ -65,22 +65,6 @@ pub struct RectificationReport {
     /// Per unit directly below, each with everything below it.
     pub by_child_unit: Vec<UnitCounts>,
 }
-
-/// The counting columns over items `i`; `$2` is today, `$3` the time zone.
-const COUNTS: &str = "count(i.id) as total,
-    count(i.id) filter (where i.status = 'open') as open,
-    count(i.id) filter (where i.status = 'in_progress') as in_progress,
-    count(i.id) filter (where i.status = 'submitted') as submitted,
-    count(i.id) filter (where i.status = 'verified') as verified,
-    count(i.id) filter (where i.status <> 'verified' and i.due_on < $2) as overdue,
-    count(i.id) filter (where i.status = 'verified'
-                        and (i.verified_at at time zone $3)::date <= i.due_on) as verified_on_time,
-    count(i.id) filter (where i.status = 'verified'
-                        and (i.verified_at at time zone $3)::date > i.due_on) as verified_late";
-
-/// Items of `$1`'s subtree.
-const SUBTREE_ITEMS: &str = "rectification_items i
-    join org_unit_closure c on c.descendant_id = i.org_unit_id and c.ancestor_id = $1";
 
 /// Counts of rectification items by status, overdue, verified on time or late, per owner and
 /// per unit directly below.
@@ -104,37 +88,89 @@ pub(super) async fn rectification_report(
     access::require(&mut *conn, &user, unit, Permission::Read).await?;
     let today = state.today();
     let tz = state.timezone.name();
-    let counts: ItemCounts = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COUNTS} from {SUBTREE_ITEMS}"
-    )))
-    .bind(unit)
-    .bind(today)
-    .bind(tz)
-    .fetch_one(&mut *conn)
-    .await?;
-    let by_owner: Vec<OwnerCounts> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select p.id as owner_id, p.name, {COUNTS}
-         from {SUBTREE_ITEMS} join people p on p.id = i.owner_id
-         group by p.id, p.name order by p.name, p.id"
-    )))
-    .bind(unit)
-    .bind(today)
-    .bind(tz)
+    // One pass over the subtree's items, counted three ways at once: all of them, per owner,
+    // and per unit directly below (`child`, null for items of the unit itself).
+    let groups = sqlx::query!(
+        r#"select grouping(i.owner_id) = 0 as "per_owner!",
+                  grouping(child.id) = 0 as "per_child!",
+                  i.owner_id as "owner_id?", p.name as "owner_name?", child.id as "child_id?",
+                  count(i.id) as "total!",
+                  count(i.id) filter (where i.status = 'open') as "open!",
+                  count(i.id) filter (where i.status = 'in_progress') as "in_progress!",
+                  count(i.id) filter (where i.status = 'submitted') as "submitted!",
+                  count(i.id) filter (where i.status = 'verified') as "verified!",
+                  count(i.id) filter (where i.status <> 'verified'
+                                      and i.due_on < $2) as "overdue!",
+                  count(i.id) filter (where i.status = 'verified'
+                                      and (i.verified_at at time zone $3)::date <= i.due_on)
+                      as "verified_on_time!",
+                  count(i.id) filter (where i.status = 'verified'
+                                      and (i.verified_at at time zone $3)::date > i.due_on)
+                      as "verified_late!"
+           from rectification_items i
+           join org_unit_closure c on c.descendant_id = i.org_unit_id and c.ancestor_id = $1
+           join people p on p.id = i.owner_id
+           left join (org_unit_closure below
+                      join org_units child on child.id = below.ancestor_id
+                                          and child.parent_id = $1)
+                  on below.descendant_id = i.org_unit_id
+           group by grouping sets ((), (i.owner_id, p.name), (child.id))
+           order by p.name, i.owner_id"#,
+        unit,
+        today,
+        tz,
+    )
     .fetch_all(&mut *conn)
     .await?;
-    let by_child_unit: Vec<UnitCounts> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select child.id as org_unit_id, child.name, {COUNTS}
-         from org_units child
-         join org_unit_closure below on below.ancestor_id = child.id
-         left join rectification_items i on i.org_unit_id = below.descendant_id
-         where child.parent_id = $1
-         group by child.id, child.name order by child.name, child.id"
-    )))
-    .bind(unit)
-    .bind(today)
-    .bind(tz)
+    let children = sqlx::query!(
+        "select id, name from org_units where parent_id = $1 order by name, id",
+        unit
+    )
     .fetch_all(&mut *conn)
     .await?;
+
+    let mut counts = ItemCounts::default();
+    let mut by_owner = Vec::new();
+    let mut per_child = HashMap::new();
+    for g in groups {
+        let c = ItemCounts {
+            total: g.total,
+            open: g.open,
+            in_progress: g.in_progress,
+            submitted: g.submitted,
+            verified: g.verified,
+            overdue: g.overdue,
+            verified_on_time: g.verified_on_time,
+            verified_late: g.verified_late,
+        };
+        match (
+            g.per_owner,
+            g.per_child,
+            g.owner_id,
+            g.owner_name,
+            g.child_id,
+        ) {
+            (true, _, Some(owner_id), Some(name), _) => by_owner.push(OwnerCounts {
+                owner_id,
+                name,
+                counts: c,
+            }),
+            (_, true, _, _, Some(child)) => {
+                per_child.insert(child, c);
+            }
+            (false, false, ..) => counts = c,
+            // Items of the unit itself, which no child holds.
+            _ => {}
+        }
+    }
+    let by_child_unit = children
+        .into_iter()
+        .map(|child| UnitCounts {
+            counts: per_child.remove(&child.id).unwrap_or_default(),
+            org_unit_id: child.id,
+            name: child.name,
+        })
+        .collect();
     Ok(web::Json(RectificationReport {
         org_unit_id: unit,
         as_of: today,

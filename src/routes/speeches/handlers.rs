@@ -344,12 +344,13 @@ pub(super) async fn delete_speech(
     let mut tx = state.pool.begin().await?;
     let (before, meeting) = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     require_open(&meeting)?;
-    let deleted =
-        sqlx::query("delete from speeches where id = $1 and ($2::int is null or version = $2)")
-            .bind(before.id)
-            .bind(expected)
-            .execute(&mut *tx)
-            .await?;
+    let deleted = sqlx::query!(
+        "delete from speeches where id = $1 and ($2::int is null or version = $2)",
+        before.id,
+        expected
+    )
+    .execute(&mut *tx)
+    .await?;
     if deleted.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }

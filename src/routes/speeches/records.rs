@@ -168,8 +168,7 @@ pub(super) async fn fetch_for(
     id: Uuid,
     permission: Permission,
 ) -> Result<(Speech, Meeting)> {
-    let meeting_id: Uuid = sqlx::query_scalar("select meeting_id from speeches where id = $1")
-        .bind(id)
+    let meeting_id: Uuid = sqlx::query_scalar!("select meeting_id from speeches where id = $1", id)
         .fetch_optional(&mut *conn)
         .await?
         .ok_or_else(access::not_found)?;
@@ -178,10 +177,12 @@ pub(super) async fn fetch_for(
 }
 
 pub(super) async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {
-    let n: i64 = sqlx::query_scalar("select count(*) from speeches where meeting_id = $1")
-        .bind(meeting)
-        .fetch_one(conn)
-        .await?;
+    let n: i64 = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from speeches where meeting_id = $1"#,
+        meeting
+    )
+    .fetch_one(conn)
+    .await?;
     Ok(n as i32)
 }
 
@@ -194,15 +195,17 @@ pub(super) async fn check_meeting_size(
     replacing: Option<Uuid>,
     content: &str,
 ) -> Result<()> {
-    let (others, others_chars, others_lines): (i64, i64, i64) = sqlx::query_as(
-        "select count(*), coalesce(sum(char_count), 0)::bigint,
-                coalesce(sum(length(content) - length(replace(content, E'\\n', '')) + 1), 0)::bigint
-         from speeches where meeting_id = $1 and id is distinct from $2",
+    let others = sqlx::query!(
+        r#"select count(*) as "speeches!", coalesce(sum(char_count), 0)::bigint as "chars!",
+                  coalesce(sum(length(content) - length(replace(content, E'\n', '')) + 1), 0)::bigint
+                      as "lines!"
+           from speeches where meeting_id = $1 and id is distinct from $2"#,
+        meeting,
+        replacing
     )
-    .bind(meeting)
-    .bind(replacing)
     .fetch_one(conn)
     .await?;
+    let (others, others_chars, others_lines) = (others.speeches, others.chars, others.lines);
     if replacing.is_none() && others >= MAX_SPEECHES_PER_MEETING {
         return Err(AppError::Conflict(format!(
             "a meeting holds at most {MAX_SPEECHES_PER_MEETING} speeches"
@@ -267,14 +270,14 @@ pub(super) async fn shift(
     to: i32,
     by: i32,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "update speeches set position = position + $4, version = version + 1, updated_at = now()
          where meeting_id = $1 and position between $2 and $3",
+        meeting,
+        from,
+        to,
+        by
     )
-    .bind(meeting)
-    .bind(from)
-    .bind(to)
-    .bind(by)
     .execute(conn)
     .await?;
     Ok(())
