@@ -57,6 +57,7 @@ mod org_unit;
 pub mod outline;
 mod password;
 pub mod rectification;
+pub mod speech;
 mod text;
 mod username;
 

@@ -6,4 +6,5 @@ pub mod idempotency;
 pub mod meetings;
 pub mod people;
 pub mod rectification;
+pub mod speeches;
 pub mod users;

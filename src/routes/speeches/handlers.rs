@@ -13,6 +13,7 @@ use crate::search;
 use crate::state::AppState;
 use crate::store::meetings::{self, require_open};
 use crate::store::people::require_in_unit;
+use crate::store::speeches::{check_meeting_size, fetch, fetch_for, shift, speech_count};
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sqlx::types::Json;
 use uuid::Uuid;
