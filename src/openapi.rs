@@ -223,7 +223,18 @@ fn problem_example(status: &str) -> Option<Value> {
 
 /// A response that is neither JSON nor text is a file: bytes, which generators type as a
 /// binary string (a `Blob`, a `File`), not as the array of integers utoipa makes of `Vec<u8>`.
+/// Its own media type stays first (it is what the server sends); `application/octet-stream` is
+/// listed after it because some generators (openapi-python-client) know bytes only by that
+/// name and otherwise drop the response with a warning.
 fn declare_binary_bodies(document: &mut Document) {
+    const OCTET_STREAM: &str = "application/octet-stream";
+    let binary = |media_type: Option<&str>| {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .content_media_type(media_type.unwrap_or(OCTET_STREAM))
+            .build()
+    };
     for item in document.paths.paths.values_mut() {
         let operations = [&mut item.get, &mut item.post, &mut item.put];
         for operation in operations.into_iter().flatten() {
@@ -231,6 +242,7 @@ fn declare_binary_bodies(document: &mut Document) {
                 let RefOr::T(response) = response else {
                     continue;
                 };
+                let mut files = Vec::new();
                 for (media_type, content) in response.content.iter_mut() {
                     let RefOr::T(content) = content else {
                         continue;
@@ -239,12 +251,24 @@ fn declare_binary_bodies(document: &mut Document) {
                     if essence.ends_with("json") || essence.starts_with("text/") {
                         continue;
                     }
-                    content.schema = Some(
-                        ObjectBuilder::new()
-                            .schema_type(Type::String)
-                            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
-                            .content_media_type(essence)
-                            .into(),
+                    content.schema = Some(binary(Some(essence)).into());
+                    files.push(essence.to_owned());
+                }
+                if !files.is_empty() {
+                    response
+                        .content
+                        .entry(OCTET_STREAM.to_owned())
+                        .or_insert_with(|| {
+                            ContentBuilder::new()
+                                .schema(Some(binary(None)))
+                                .build()
+                                .into()
+                        });
+                    response.description = format!(
+                        "{} (sent as {}; also listed as {OCTET_STREAM}, for generators that \
+                         know bytes only by that name)",
+                        response.description,
+                        files.join(", ")
                     );
                 }
             }
