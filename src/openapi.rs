@@ -196,7 +196,7 @@ fn problem_example(status: &str) -> Option<Value> {
     let code = StatusCode::from_bytes(status.as_bytes()).ok()?;
     let too_large = format!("the body is larger than {JSON_BODY_LIMIT} bytes");
     let detail = match code.as_u16() {
-        400 => "invalid query parameter: limit: invalid digit found in string",
+        400 => "cursor is not valid; pass next_cursor unchanged",
         401 => "a valid bearer access token is required",
         403 => "your role (member) may not do this here",
         404 => "no such record",
