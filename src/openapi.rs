@@ -4,12 +4,15 @@ use std::sync::OnceLock;
 
 use actix_web::App;
 use actix_web::dev::ResourceDef;
+use actix_web::http::StatusCode;
+use serde_json::Value;
+use utoipa::openapi::schema::{ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::openapi::{Content, OpenApi as Document, Ref, RefOr, Response};
+use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
-use crate::error::{FieldError, Problem};
+use crate::error::{FieldError, JSON_BODY_LIMIT, Problem};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -69,6 +72,8 @@ pub fn document() -> Document {
         .configure(crate::routes::configure)
         .split_for_parts();
     add_problem_responses(&mut document);
+    declare_binary_bodies(&mut document);
+    reference_named_schemas(&mut document);
     document
 }
 
@@ -111,6 +116,7 @@ pub fn allowed_methods(path: &str) -> Option<&'static str> {
 /// (401 from any secured one, 422 from any with a body, …). Handlers declare what is
 /// particular to them; this adds the common answers and the problem schema to all of them.
 fn add_problem_responses(document: &mut Document) {
+    let too_large = format!("The body is over {} MiB", JSON_BODY_LIMIT / (1024 * 1024));
     for (path, item) in document.paths.paths.iter_mut() {
         let api = path.starts_with(crate::routes::API_PREFIX);
         let operations = [
@@ -139,7 +145,7 @@ fn add_problem_responses(document: &mut Document) {
                 }
             }
             if has_body {
-                common.push(("413", "The body is over 1 MiB"));
+                common.push(("413", too_large.as_str()));
                 common.push(("415", "The body is not application/json"));
                 common.push(("422", "A field is invalid or unknown"));
             }
@@ -157,14 +163,155 @@ fn add_problem_responses(document: &mut Document) {
                     .or_insert_with(|| RefOr::T(Response::new(description)));
             }
             for (status, response) in responses.iter_mut() {
-                if let (true, RefOr::T(response)) = (status.as_str() >= "400", response)
-                    && response.content.is_empty()
-                {
+                let RefOr::T(response) = response else {
+                    continue;
+                };
+                if status.as_str() < "400" {
+                    continue;
+                }
+                if response.content.is_empty() {
                     response.content.insert(
                         crate::error::PROBLEM_CONTENT_TYPE.to_owned(),
-                        RefOr::T(Content::new(Some(Ref::from_schema_name("Problem")))),
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("Problem")))
+                            .build()
+                            .into(),
                     );
                 }
+                if let Some(RefOr::T(content)) =
+                    response.content.get_mut(crate::error::PROBLEM_CONTENT_TYPE)
+                    && content.example.is_none()
+                    && content.examples.is_empty()
+                {
+                    content.example = problem_example(status);
+                }
+            }
+        }
+    }
+}
+
+/// What the server answers with `status`, as an example for that response: each status its
+/// own, so that Swagger UI and generated docs do not show a 422 under a 401.
+fn problem_example(status: &str) -> Option<Value> {
+    let code = StatusCode::from_bytes(status.as_bytes()).ok()?;
+    let too_large = format!("the body is larger than {JSON_BODY_LIMIT} bytes");
+    let detail = match code.as_u16() {
+        400 => "cursor is not valid; pass next_cursor unchanged",
+        401 => "a valid bearer access token is required",
+        403 => "your role (member) may not do this here",
+        404 => "no such record",
+        409 => "a finalized meeting cannot be held",
+        412 => "the record has changed since you read it; fetch it again",
+        413 => too_large.as_str(),
+        415 => "send the body as application/json",
+        422 => "/title: must not be empty",
+        428 => "send If-Match with the ETag of the version you read",
+        429 => "too many attempts; retry in 900 s",
+        503 => "the database is unavailable; try again shortly",
+        // A 500 says nothing of its cause: that is in the log, under the X-Request-Id.
+        _ => "",
+    };
+    let mut problem = Problem::new(code, (!detail.is_empty()).then(|| detail.to_owned()));
+    if code == StatusCode::UNPROCESSABLE_ENTITY {
+        problem.errors = vec![FieldError {
+            field: "/title".into(),
+            message: "must not be empty".into(),
+        }];
+    }
+    serde_json::to_value(problem).ok()
+}
+
+/// A response that is neither JSON nor text is a file: bytes, which generators type as a
+/// binary string (a `Blob`, a `File`), not as the array of integers utoipa makes of `Vec<u8>`.
+/// Its own media type stays first (it is what the server sends); `application/octet-stream` is
+/// listed after it because some generators (openapi-python-client) know bytes only by that
+/// name and otherwise drop the response with a warning.
+fn declare_binary_bodies(document: &mut Document) {
+    const OCTET_STREAM: &str = "application/octet-stream";
+    let binary = |media_type: Option<&str>| {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .content_media_type(media_type.unwrap_or(OCTET_STREAM))
+            .build()
+    };
+    for item in document.paths.paths.values_mut() {
+        let operations = [&mut item.get, &mut item.post, &mut item.put];
+        for operation in operations.into_iter().flatten() {
+            for response in operation.responses.responses.values_mut() {
+                let RefOr::T(response) = response else {
+                    continue;
+                };
+                let mut files = Vec::new();
+                for (media_type, content) in response.content.iter_mut() {
+                    let RefOr::T(content) = content else {
+                        continue;
+                    };
+                    let essence = media_type.split(';').next().unwrap_or_default().trim();
+                    if essence.ends_with("json") || essence.starts_with("text/") {
+                        continue;
+                    }
+                    content.schema = Some(binary(Some(essence)).into());
+                    files.push(essence.to_owned());
+                }
+                if !files.is_empty() {
+                    response
+                        .content
+                        .entry(OCTET_STREAM.to_owned())
+                        .or_insert_with(|| {
+                            ContentBuilder::new()
+                                .schema(Some(binary(None)))
+                                .build()
+                                .into()
+                        });
+                    response.description = format!(
+                        "{} (sent as {}; also listed as {OCTET_STREAM}, for generators that \
+                         know bytes only by that name)",
+                        response.description,
+                        files.join(", ")
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// utoipa composes a generic schema with a copy of its argument (`Page<Meeting>` holds a whole
+/// `Meeting` as its items), and generators then make a class of every copy. Where a property of
+/// a named schema is such a copy of another named object schema, or an array of them, it
+/// becomes a reference to it.
+fn reference_named_schemas(document: &mut Document) {
+    let Some(components) = document.components.as_mut() else {
+        return;
+    };
+    let named: Vec<(String, Value)> = components
+        .schemas
+        .iter()
+        .filter(
+            |(_, schema)| matches!(schema, RefOr::T(Schema::Object(o)) if !o.properties.is_empty()),
+        )
+        .filter_map(|(name, schema)| Some((name.clone(), serde_json::to_value(schema).ok()?)))
+        .collect();
+    let reference = |schema: &mut RefOr<Schema>| {
+        let Ok(value) = serde_json::to_value(&*schema) else {
+            return;
+        };
+        if let Some((name, _)) = named.iter().find(|(_, named)| *named == value) {
+            *schema = Ref::from_schema_name(name.as_str()).into();
+        }
+    };
+    for schema in components.schemas.values_mut() {
+        let RefOr::T(Schema::Object(object)) = schema else {
+            continue;
+        };
+        for property in object.properties.values_mut() {
+            match property {
+                RefOr::T(Schema::Array(array)) => {
+                    if let ArrayItems::RefOrSchema(items) = &mut array.items {
+                        reference(items);
+                    }
+                }
+                other => reference(other),
             }
         }
     }

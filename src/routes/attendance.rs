@@ -50,9 +50,11 @@ pub struct AttendanceEntry {
 pub struct Attendee {
     pub person_id: Uuid,
     pub name: String,
+    #[schema(required = true)]
     pub title: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: AttendanceStatus,
+    #[schema(required = true)]
     pub reason: Option<String>,
 }
 

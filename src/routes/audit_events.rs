@@ -32,18 +32,23 @@ pub struct AuditEvent {
     pub id: Uuid,
     pub occurred_at: DateTime<Utc>,
     /// The user who made the change.
+    #[schema(required = true)]
     pub actor_id: Option<Uuid>,
     /// `create`, `update`, `delete`, `finalize`, `attendance`, …
     pub action: String,
     /// `meeting`, `speech`, `person`, …
     pub entity_type: String,
     pub entity_id: Uuid,
+    #[schema(required = true)]
     pub org_unit_id: Option<Uuid>,
     /// The record before the change (null for a create).
+    #[schema(required = true)]
     pub before: Option<Value>,
     /// The record after the change (null for a delete).
+    #[schema(required = true)]
     pub after: Option<Value>,
     /// The `X-Request-Id` of the request that made the change.
+    #[schema(required = true)]
     pub request_id: Option<String>,
 }
 

@@ -41,6 +41,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 pub struct OrgUnit {
     pub id: Uuid,
     /// The unit above; null for a top-level unit.
+    #[schema(required = true)]
     pub parent_id: Option<Uuid>,
     pub name: String,
     #[sqlx(try_from = "String")]

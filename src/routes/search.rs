@@ -62,6 +62,7 @@ pub struct Hit {
     pub hit_type: HitType,
     pub id: Uuid,
     /// The meeting a speech was given at, or an item came out of.
+    #[schema(required = true)]
     pub meeting_id: Option<Uuid>,
     pub title: String,
     /// Text around the first match, HTML-escaped, every match in `<mark>…</mark>`.

@@ -44,17 +44,23 @@ pub struct Meeting {
     pub kind: MeetingKind,
     pub title: String,
     pub starts_at: DateTime<Utc>,
+    #[schema(required = true)]
     pub ends_at: Option<DateTime<Utc>>,
+    #[schema(required = true)]
     pub location: Option<String>,
     /// 主持人: a person.
+    #[schema(required = true)]
     pub host_id: Option<Uuid>,
     /// 记录人: a person.
+    #[schema(required = true)]
     pub recorder_id: Option<Uuid>,
     #[schema(value_type = Vec<String>)]
     pub agenda: Json<Vec<String>>,
+    #[schema(required = true)]
     pub summary: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: MeetingStatus,
+    #[schema(required = true)]
     pub finalized_at: Option<DateTime<Utc>>,
     pub version: i32,
     #[sqlx(flatten)]

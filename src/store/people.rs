@@ -31,10 +31,12 @@ pub struct Person {
     pub org_unit_id: Uuid,
     pub name: String,
     /// Position (职务), e.g. 市长, 支部书记.
+    #[schema(required = true)]
     pub title: Option<String>,
     #[sqlx(try_from = "String")]
     pub kind: PersonKind,
     /// The user account of this person, if it has one.
+    #[schema(required = true)]
     pub user_id: Option<Uuid>,
     pub version: i32,
     pub created_at: DateTime<Utc>,

@@ -25,8 +25,10 @@ use crate::error::Result;
 pub struct RectificationItem {
     pub id: Uuid,
     pub org_unit_id: Uuid,
+    #[schema(required = true)]
     pub meeting_id: Option<Uuid>,
     /// The speech in `meeting_id` the problem came up in.
+    #[schema(required = true)]
     pub source_speech_id: Option<Uuid>,
     /// 查摆问题
     pub problem: String,
@@ -41,12 +43,17 @@ pub struct RectificationItem {
     /// `due_on` is before today (in the service's time zone) and the item is not verified.
     #[sqlx(skip)]
     pub overdue: bool,
+    #[schema(required = true)]
     pub submitted_at: Option<DateTime<Utc>>,
+    #[schema(required = true)]
     pub verified_at: Option<DateTime<Utc>>,
     /// The user who verified it.
+    #[schema(required = true)]
     pub verified_by: Option<Uuid>,
+    #[schema(required = true)]
     pub verification_note: Option<String>,
     /// Why it was last returned.
+    #[schema(required = true)]
     pub return_note: Option<String>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -68,6 +75,7 @@ pub struct ProgressUpdate {
     /// The user who wrote it.
     pub author_id: Uuid,
     pub note: String,
+    #[schema(required = true)]
     pub progress_percent: Option<i16>,
     pub created_at: DateTime<Utc>,
 }

@@ -41,9 +41,11 @@ pub struct Speech {
     pub speaker_id: Uuid,
     #[sqlx(try_from = "String")]
     pub kind: SpeechKind,
+    #[schema(required = true)]
     pub title: Option<String>,
     pub content: String,
     /// Whom a criticism is addressed to.
+    #[schema(required = true)]
     pub target_person_id: Option<Uuid>,
     /// Length of `content` in characters, not bytes.
     pub char_count: i32,

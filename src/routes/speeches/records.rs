@@ -75,6 +75,7 @@ pub struct SpeechQuery {
 pub struct Speaker {
     pub person_id: Uuid,
     pub name: String,
+    #[schema(required = true)]
     pub title: Option<String>,
     /// Position of the person's first speech.
     pub first_position: i32,
