@@ -75,6 +75,8 @@ impl Application {
         // With a metrics address, the API's own `/metrics` has no registry and answers 404.
         let api_registry = metrics_server.is_none().then(|| registry.clone());
         let document = crate::openapi::document();
+        // What a refused field must be is said from the document (`edge::Contract`).
+        let contract = web::Data::new(crate::edge::Contract::new(&document));
 
         let mut server = HttpServer::new(move || {
             App::new()
@@ -88,6 +90,8 @@ impl Application {
                     }
                 })
                 .configure(error::configure_extractors)
+                .configure(crate::edge::configure)
+                .app_data(contract.clone())
                 .service(
                     SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
                 )

@@ -118,7 +118,7 @@ fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
 async fn search_records(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<SearchQuery>,
+    query: crate::edge::Query<SearchQuery>,
 ) -> Result<web::Json<Page<Hit>>> {
     let q = query.q.trim();
     if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {

@@ -109,7 +109,7 @@ pub(super) async fn create_meeting(
 pub(super) async fn list_meetings(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<MeetingQuery>,
+    query: crate::edge::Query<MeetingQuery>,
 ) -> Result<web::Json<Page<Meeting>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     let after = page
@@ -206,12 +206,12 @@ pub(super) async fn update_meeting(
     if_match: IfMatch,
     body: crate::edge::Json<UpdateMeeting>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let body = body.into_inner();
     let title = optional_text("/title", body.title.as_deref(), MAX_TITLE_CHARS)?;
     let agenda = body.agenda.as_deref().map(agenda).transpose()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.required(before.version)?;
     require_open(&before)?;
     let status = match body.status {
         None => before.status,
@@ -320,9 +320,9 @@ pub(super) async fn delete_meeting(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.required(before.version)?;
     if !matches!(
         before.status,
         MeetingStatus::Scheduled | MeetingStatus::Cancelled
@@ -369,9 +369,9 @@ pub(super) async fn finalize_meeting(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.optional()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.optional(before.version)?;
     let to = move_to(&before, Move::Finalize)?;
     let updated = sqlx::query!(
         "update meetings set status = $4, finalized_at = now(),

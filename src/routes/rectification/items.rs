@@ -104,7 +104,7 @@ pub(super) async fn create_item(
 pub(super) async fn list_items(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<ItemQuery>,
+    query: crate::edge::Query<ItemQuery>,
 ) -> Result<web::Json<Page<RectificationItem>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     let after = page
@@ -234,7 +234,6 @@ pub(super) async fn update_item(
     if_match: IfMatch,
     body: Json<UpdateItem>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let problem = body
         .problem
         .as_deref()
@@ -248,6 +247,7 @@ pub(super) async fn update_item(
     let today = state.today();
     let mut tx = state.pool.begin().await?;
     let before = lock_for(&mut tx, &user, *id, Permission::Write, today).await?;
+    let expected = if_match.required(before.version)?;
     if before.status == ItemStatus::Verified {
         return Err(AppError::Conflict(
             "a verified item cannot be changed".into(),
