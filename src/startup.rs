@@ -210,7 +210,13 @@ impl StopSignals {
 /// The default service: no route matched. A path that exists with other methods is a 405
 /// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
 async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpResponse> {
-    if let Some(allowed) = crate::openapi::allowed_methods(req.path()) {
+    // The Swagger UI and the document are served beside the documented routes, by GET.
+    let documentation = req.path() == "/docs"
+        || req.path().starts_with("/docs/")
+        || req.path() == "/api-docs/openapi.json";
+    let allowed = crate::openapi::allowed_methods(req.path())
+        .or(documentation.then_some("GET"));
+    if let Some(allowed) = allowed {
         let detail = format!("{} {} is not allowed", req.method(), req.path());
         let mut response = error::Problem::new(
             actix_web::http::StatusCode::METHOD_NOT_ALLOWED,

@@ -90,9 +90,10 @@ fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
     raw.split(',')
         .map(|t| {
             HitType::try_from(t.trim().to_owned()).map_err(|_| {
-                AppError::BadRequest(format!(
-                    "unknown type `{t}`: use speech, meeting or rectification_item"
-                ))
+                AppError::invalid(
+                    "types",
+                    format!("unknown type `{t}`: use speech, meeting or rectification_item"),
+                )
             })
         })
         .collect()
@@ -123,7 +124,7 @@ async fn search_records(
     let q = query.q.trim();
     if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid(
-            "/q",
+            "q",
             format!("must be 1 to {MAX_QUERY_CHARS} characters"),
         ));
     }
@@ -140,7 +141,7 @@ async fn search_records(
     };
     let words = search::words_blocking(q.to_owned()).await?;
     if words.is_empty() {
-        return Err(AppError::invalid("/q", "has no searchable word"));
+        return Err(AppError::invalid("q", "has no searchable word"));
     }
     if let Some(unit) = query.org_unit_id {
         access::require(&state.pool, &user, unit, Permission::Read).await?;

@@ -484,3 +484,63 @@ async fn preconditions_come_after_reach_and_role_and_compare_strongly() {
         .await;
     assert_problem(response, 404).await;
 }
+
+/// Every path of the document, and the documentation beside it, answers a method it does not
+/// take with 405 and an `Allow` naming exactly the methods the document lists.
+#[tokio::test]
+async fn every_path_answers_a_wrong_method_with_405_and_its_methods() {
+    let app = TestApp::spawn().await;
+    let document = json_of(app.get("/api-docs/openapi.json").await, 200).await;
+    let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    let mut paths: Vec<(String, Vec<String>)> = document["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(template, item)| {
+            let listed = methods
+                .iter()
+                .filter(|m| item.get(m.to_lowercase()).is_some())
+                .map(|m| m.to_string())
+                .collect();
+            // Any value will do for a parameter: the method is refused before it is read.
+            let path = template
+                .split('/')
+                .map(|part| match (part.find('{'), part.find('}')) {
+                    (Some(a), Some(b)) => format!("{}x{}", &part[..a], &part[b + 1..]),
+                    _ => part.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            (path, listed)
+        })
+        .collect();
+    assert!(paths.len() > 40, "{}", paths.len());
+    for docs in ["/docs", "/docs/", "/docs/index.html", "/api-docs/openapi.json"] {
+        paths.push((docs.to_owned(), vec!["GET".to_owned()]));
+    }
+    for (path, listed) in paths {
+        let method = methods
+            .iter()
+            .find(|m| !listed.iter().any(|l| l == *m))
+            .unwrap();
+        let response = app
+            .client
+            .request(method.parse().unwrap(), app.url(&path))
+            .send()
+            .await
+            .unwrap();
+        let allow = response
+            .headers()
+            .get("allow")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let mut allowed: Vec<String> = allow
+            .iter()
+            .flat_map(|a| a.split(", ").map(str::to_owned))
+            .collect();
+        allowed.sort();
+        let mut expected = listed.clone();
+        expected.sort();
+        assert_eq!(allowed, expected, "{method} {path}");
+        assert_problem(response, 405).await;
+    }
+}

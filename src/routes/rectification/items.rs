@@ -120,7 +120,7 @@ pub(super) async fn list_items(
         None => None,
         Some("me") => Some(None),
         Some(id) => Some(Some(Uuid::parse_str(id).map_err(|_| {
-            AppError::BadRequest("owner must be `me` or a person id".into())
+            AppError::invalid("owner", "must be `me` or a person's UUID")
         })?)),
     };
     if let Some(unit) = query.org_unit_id {
