@@ -318,7 +318,11 @@ fn kind_of(schema: &Value) -> Option<String> {
     let kind = types.into_iter().find(|t| *t != "null")?;
     Some(match kind {
         "integer" | "number" => {
-            let noun = if kind == "integer" { "an integer" } else { "a number" };
+            let noun = if kind == "integer" {
+                "an integer"
+            } else {
+                "a number"
+            };
             let bound = |key| schema.get(key).filter(|v| v.is_number());
             match (bound("minimum"), bound("maximum")) {
                 (Some(min), Some(max)) => format!("{noun} from {min} to {max}"),
@@ -621,6 +625,66 @@ mod tests {
         assert_eq!(find(json!(["\u{0}"])), Some("/0".into()));
         // An escaped backslash before `u0000` is no NUL.
         assert_eq!(first_nul(r#"{"a": "\\u0000"}"#), None);
+    }
+
+    #[test]
+    fn what_a_field_must_be_is_read_from_its_schema() {
+        let contract = Contract::new(&json!({"components": {"schemas": {
+            "Status": {"type": "string", "enum": ["held", "cancelled"]},
+            "Entry": {"type": "object", "properties": {
+                "person_id": {"type": "string", "format": "uuid"},
+                "percent": {"type": ["integer", "null"], "minimum": 0, "maximum": 100}
+            }},
+            "Change": {"type": "object", "properties": {
+                "status": {"oneOf": [{"$ref": "#/components/schemas/Status"}, {"type": "null"}]},
+                "due_on": {"type": ["string", "null"], "format": "date"},
+                "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}
+            }}
+        }}}));
+        let body = json!({"$ref": "#/components/schemas/Change"});
+        let at = |pointer: &str| {
+            contract
+                .descend(&body, pointer)
+                .and_then(|s| contract.expectation(s))
+        };
+        assert_eq!(at("/status").unwrap(), "one of: held, cancelled");
+        assert_eq!(
+            at("/due_on").unwrap(),
+            "a date as YYYY-MM-DD, e.g. 2026-12-31"
+        );
+        assert!(at("/entries/3/person_id").unwrap().starts_with("a UUID"));
+        assert_eq!(
+            at("/entries/0/percent").unwrap(),
+            "an integer from 0 to 100"
+        );
+        assert_eq!(at("/entries").unwrap(), "an array");
+        assert_eq!(at("/nowhere"), None);
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_named_themselves() {
+        let named = |at: &str, message: &str| match field_refusal(at, message, |_| None) {
+            AppError::Validation { errors, .. } => {
+                (errors[0].field.clone(), errors[0].message.clone())
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            named("/0", "missing field `person_id`"),
+            ("/0/person_id".into(), "is required".into())
+        );
+        assert_eq!(
+            named("", "unknown field `a/b`, expected `title`"),
+            (
+                "/a~1b".into(),
+                "is not a known field; known fields: title".into()
+            )
+        );
+        // Without a schema, serde's own words.
+        assert_eq!(
+            named("/n", "invalid type: string \"x\", expected i32").1,
+            "invalid type: string \"x\", expected i32"
+        );
     }
 
     #[test]

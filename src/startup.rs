@@ -214,8 +214,7 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
     let documentation = req.path() == "/docs"
         || req.path().starts_with("/docs/")
         || req.path() == "/api-docs/openapi.json";
-    let allowed = crate::openapi::allowed_methods(req.path())
-        .or(documentation.then_some("GET"));
+    let allowed = crate::openapi::allowed_methods(req.path()).or(documentation.then_some("GET"));
     if let Some(allowed) = allowed {
         let detail = format!("{} {} is not allowed", req.method(), req.path());
         let mut response = error::Problem::new(

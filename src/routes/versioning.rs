@@ -115,7 +115,10 @@ impl FromRequest for IfMatch {
     type Future = Ready<Result<Self>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let values = req.headers().get_all(header::IF_MATCH).map(|v| v.as_bytes());
+        let values = req
+            .headers()
+            .get_all(header::IF_MATCH)
+            .map(|v| v.as_bytes());
         ready(Ok(IfMatch(parse_if_match(values))))
     }
 }

@@ -228,7 +228,11 @@ async fn field_error(response: reqwest::Response) -> (String, String) {
     assert_eq!(errors.len(), 1, "{problem}");
     let field = errors[0]["field"].as_str().unwrap().to_owned();
     let message = errors[0]["message"].as_str().unwrap().to_owned();
-    assert_eq!(problem["detail"], format!("{field}: {message}"), "{problem}");
+    assert_eq!(
+        problem["detail"],
+        format!("{field}: {message}"),
+        "{problem}"
+    );
     (field, message)
 }
 
@@ -264,7 +268,11 @@ async fn type_errors_in_a_body_name_the_field_and_what_it_must_be() {
             "/org_unit_id",
             "must be a UUID, e.g. ",
         ),
-        (json!({"kind": "party_congress"}), "/kind", "must be one of: "),
+        (
+            json!({"kind": "party_congress"}),
+            "/kind",
+            "must be one of: ",
+        ),
         (json!({"title": 5}), "/title", "must be a string"),
         (json!({"title": null}), "/title", "is required"),
         (
@@ -299,11 +307,17 @@ async fn type_errors_in_a_body_name_the_field_and_what_it_must_be() {
         "org_unit_id": w.branch_a, "problem": "学习不够", "measure": "每月精读",
         "owner_id": uuid::Uuid::now_v7(), "due_on": "2026/12/31"
     });
-    let (field, message) =
-        field_error(app.post_as(token, "/api/v1/rectification-items", &item).await).await;
+    let (field, message) = field_error(
+        app.post_as(token, "/api/v1/rectification-items", &item)
+            .await,
+    )
+    .await;
     assert_eq!(field, "/due_on");
     assert_eq!(message, "must be a date as YYYY-MM-DD, e.g. 2026-12-31");
-    let updates = format!("/api/v1/rectification-items/{}/updates", uuid::Uuid::now_v7());
+    let updates = format!(
+        "/api/v1/rectification-items/{}/updates",
+        uuid::Uuid::now_v7()
+    );
     let (field, message) = field_error(
         app.post_as(
             token,
@@ -418,7 +432,10 @@ async fn a_malformed_path_id_is_a_404_that_names_it() {
     let member = format!("/api/v1/org-units/{}/members/someone", w.branch_a);
     let problem = assert_problem(app.delete_as(token, &member).await, 404).await;
     assert!(
-        problem["detail"].as_str().unwrap().contains("must be a UUID"),
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("must be a UUID"),
         "{problem}"
     );
 }
@@ -515,7 +532,12 @@ async fn every_path_answers_a_wrong_method_with_405_and_its_methods() {
         })
         .collect();
     assert!(paths.len() > 40, "{}", paths.len());
-    for docs in ["/docs", "/docs/", "/docs/index.html", "/api-docs/openapi.json"] {
+    for docs in [
+        "/docs",
+        "/docs/",
+        "/docs/index.html",
+        "/api-docs/openapi.json",
+    ] {
         paths.push((docs.to_owned(), vec!["GET".to_owned()]));
     }
     for (path, listed) in paths {
