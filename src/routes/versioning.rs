@@ -101,13 +101,12 @@ fn parse_if_match<'a>(values: impl Iterator<Item = &'a [u8]>) -> Option<Precondi
             rest = after;
         }
     }
-    present.then(|| {
-        if any {
-            Precondition::Any
-        } else {
-            Precondition::Versions(versions)
-        }
-    })
+    let precondition = if any {
+        Precondition::Any
+    } else {
+        Precondition::Versions(versions)
+    };
+    present.then_some(precondition)
 }
 
 impl FromRequest for IfMatch {
