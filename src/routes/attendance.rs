@@ -129,12 +129,13 @@ async fn put_attendance(
     }
     let mut tx = state.pool.begin().await?;
     let meeting = meetings::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    if_match.optional(meeting.version)?;
     require_open(&meeting)?;
     for (i, entry) in entries.iter().enumerate() {
         let field = format!("/{i}/person_id");
         require_in_unit(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    if_match.optional(meeting.version)?;
     let before = fetch_list(&mut tx, meeting.id).await?;
     sqlx::query!("delete from attendance where meeting_id = $1", meeting.id)
         .execute(&mut *tx)

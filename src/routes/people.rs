@@ -233,10 +233,11 @@ async fn update_person(
         .transpose()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    let expected = if_match.required(before.version)?;
     if let Some(Some(account)) = body.user_id {
         users::fetch_managed(&mut tx, &user, account).await?;
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let new_title = match &body.title {
         Some(t) => title(t.as_deref())?,
         None => before.title.clone(),

@@ -21,10 +21,10 @@ pub fn etag(version: i32) -> String {
 
 /// The `If-Match` header of a request, parsed (RFC 9110 §13.1.1).
 ///
-/// A handler evaluates it once the record is found within the caller's reach and the role
-/// allowed ([`IfMatch::required`], [`IfMatch::optional`]), with the record's row locked: a
-/// 404 or 403 wins over a 412 or 428 (RFC 9110 §13.2.1), so a precondition tells nothing
-/// about records out of reach.
+/// A handler evaluates it ([`IfMatch::required`], [`IfMatch::optional`]) just before its
+/// write, once the record and every record the request names are found within the caller's
+/// reach and the role allowed: a 404 or 403 wins over a 412 or 428 (RFC 9110 §13.2.1), so a
+/// precondition tells nothing about records out of reach.
 #[derive(Debug, Clone)]
 pub struct IfMatch(Option<Precondition>);
 

@@ -211,7 +211,6 @@ pub(super) async fn update_meeting(
     let agenda = body.agenda.as_deref().map(agenda).transpose()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    let expected = if_match.required(before.version)?;
     require_open(&before)?;
     let status = match body.status {
         None => before.status,
@@ -252,6 +251,8 @@ pub(super) async fn update_meeting(
             people::require_in_unit(&mut tx, &user, person, before.org_unit_id, field).await?;
         }
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let updated = sqlx::query!(
         "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
              host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,

@@ -247,7 +247,6 @@ pub(super) async fn update_item(
     let today = state.today();
     let mut tx = state.pool.begin().await?;
     let before = lock_for(&mut tx, &user, *id, Permission::Write, today).await?;
-    let expected = if_match.required(before.version)?;
     if before.status == ItemStatus::Verified {
         return Err(AppError::Conflict(
             "a verified item cannot be changed".into(),
@@ -276,6 +275,8 @@ pub(super) async fn update_item(
         speech,
     )
     .await?;
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let updated = sqlx::query!(
         "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
              meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now(),

@@ -241,7 +241,6 @@ pub(super) async fn update_speech(
     let text = body.content.as_deref().map(content).transpose()?;
     let mut tx = state.pool.begin().await?;
     let (before, meeting) = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
-    let expected = if_match.required(before.version)?;
     require_open(&meeting)?;
     let speaker = body.speaker_id.unwrap_or(before.speaker_id);
     let kind = body.kind.unwrap_or(before.kind);
@@ -267,6 +266,8 @@ pub(super) async fn update_speech(
             .transpose()?,
         None => before.title.clone(),
     };
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     if let Some(to) = body.position.filter(|&to| to != before.position) {
         let n = speech_count(&mut tx, meeting.id).await?;
         if !(1..=n).contains(&to) {
