@@ -215,7 +215,7 @@ pub struct Problem {
     /// What went wrong, for a person to read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// Per-field validation failures (422 only).
+    /// Per-field validation failures (422 only): which field, and what it must be.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
 }
@@ -223,7 +223,8 @@ pub struct Problem {
 /// One invalid field of a request body or query.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct FieldError {
-    /// JSON pointer to the field, e.g. `/title`.
+    /// JSON pointer to the field of the body, e.g. `/title` or `/0/person_id`; for a query
+    /// parameter its name, e.g. `limit`.
     pub field: String,
     pub message: String,
 }
