@@ -20,6 +20,7 @@ use std::ops::Deref;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpRequest, web};
@@ -571,6 +572,19 @@ fn nul_in_url(path: &str, query: &str) -> Option<String> {
         .into_iter()
         .find(|(name, value)| name.contains('\0') || value.contains('\0'))
         .map(|(name, _)| name.replace('\0', "\u{FFFD}"))
+}
+
+/// Middleware: HEAD is GET without the body (RFC 9110 §9.3.2: a server must support both).
+/// The request is routed and answered as a GET; actix-http, which saw HEAD when it read the
+/// request, sends only the head of the answer, with the GET's `Content-Length`.
+pub async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    next.call(req).await
 }
 
 /// Middleware: headers every answer carries. No sniffing of content types, no framing (a

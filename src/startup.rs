@@ -98,6 +98,7 @@ impl Application {
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
+                .wrap(from_fn(crate::edge::head_as_get))
                 .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
@@ -216,6 +217,12 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
         || req.path() == "/api-docs/openapi.json";
     let allowed = crate::openapi::allowed_methods(req.path()).or(documentation.then_some("GET"));
     if let Some(allowed) = allowed {
+        // HEAD is answered wherever GET is (`edge::head_as_get`).
+        let allowed = if allowed.split(", ").any(|m| m == "GET") {
+            format!("{allowed}, HEAD")
+        } else {
+            allowed.to_owned()
+        };
         let detail = format!("{} {} is not allowed", req.method(), req.path());
         let mut response = error::Problem::new(
             actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
@@ -224,7 +231,7 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
         .response();
         response.headers_mut().insert(
             actix_web::http::header::ALLOW,
-            HeaderValue::from_static(allowed),
+            HeaderValue::from_str(&allowed).map_err(anyhow::Error::from)?,
         );
         return Ok(response);
     }

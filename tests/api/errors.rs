@@ -19,19 +19,21 @@ async fn unknown_routes_are_problem_404s() {
     }
 }
 
-/// A path that exists with other methods answers 405 naming them (RFC 9110 §15.5.6).
+/// A path that exists with other methods answers 405 naming them (RFC 9110 §15.5.6); HEAD
+/// is taken wherever GET is.
 #[tokio::test]
 async fn a_wrong_method_is_a_problem_405_with_allow() {
     let app = TestApp::spawn().await;
     for (method, path, allow) in [
-        (reqwest::Method::DELETE, "/health/live", "GET"),
-        (reqwest::Method::TRACE, "/api/v1/me", "GET"),
+        (reqwest::Method::DELETE, "/health/live", "GET, HEAD"),
+        (reqwest::Method::TRACE, "/api/v1/me", "GET, HEAD"),
         (
             reqwest::Method::PUT,
             "/api/v1/meetings/not-even-a-uuid",
-            "GET, DELETE, PATCH",
+            "GET, DELETE, PATCH, HEAD",
         ),
-        (reqwest::Method::POST, "/calendar/abc.ics", "GET"),
+        (reqwest::Method::POST, "/calendar/abc.ics", "GET, HEAD"),
+        (reqwest::Method::HEAD, "/api/v1/auth/login", "POST"),
     ] {
         let response = app
             .client
@@ -44,8 +46,36 @@ async fn a_wrong_method_is_a_problem_405_with_allow() {
             Some(allow),
             "{method} {path}"
         );
+        if method == reqwest::Method::HEAD {
+            // The answer to a HEAD has no body to read.
+            assert_eq!(response.status(), 405);
+            continue;
+        }
         let body = assert_problem(response, 405).await;
         assert!(body["detail"].as_str().unwrap().contains(path), "{body}");
+    }
+}
+
+/// HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
+#[tokio::test]
+async fn head_answers_as_get_without_the_body() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    for path in ["/health/live", "/api/v1/me", "/api/v1/meetings"] {
+        let get = app.get_as(&w.member_a.token, path).await;
+        assert_eq!(get.status(), 200, "{path}");
+        let length = get.headers()["content-length"].clone();
+        let head = app
+            .client
+            .head(app.url(path))
+            .bearer_auth(&w.member_a.token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(head.status(), 200, "{path}");
+        assert_eq!(head.headers()["content-length"], length, "{path}");
+        assert!(head.headers().contains_key("x-request-id"), "{path}");
+        assert!(head.bytes().await.unwrap().is_empty(), "{path}");
     }
 }
 
@@ -518,7 +548,13 @@ async fn every_path_answers_a_wrong_method_with_405_and_its_methods() {
                 .iter()
                 .filter(|m| item.get(m.to_lowercase()).is_some())
                 .map(|m| m.to_string())
-                .collect();
+                .collect::<Vec<_>>();
+            // HEAD is taken wherever GET is.
+            let listed = if listed.iter().any(|m| m == "GET") {
+                [listed, vec!["HEAD".to_owned()]].concat()
+            } else {
+                listed
+            };
             // Any value will do for a parameter: the method is refused before it is read.
             let path = template
                 .split('/')
@@ -538,7 +574,7 @@ async fn every_path_answers_a_wrong_method_with_405_and_its_methods() {
         "/docs/index.html",
         "/api-docs/openapi.json",
     ] {
-        paths.push((docs.to_owned(), vec!["GET".to_owned()]));
+        paths.push((docs.to_owned(), vec!["GET".to_owned(), "HEAD".to_owned()]));
     }
     for (path, listed) in paths {
         let method = methods
