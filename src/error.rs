@@ -6,7 +6,7 @@
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::ServiceResponse;
-use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::error::{JsonPayloadError, QueryPayloadError};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
@@ -215,7 +215,7 @@ pub struct Problem {
     /// What went wrong, for a person to read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// Per-field validation failures (422 only).
+    /// Per-field validation failures (422 only): which field, and what it must be.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
 }
@@ -223,7 +223,8 @@ pub struct Problem {
 /// One invalid field of a request body or query.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct FieldError {
-    /// JSON pointer to the field, e.g. `/title`.
+    /// JSON pointer to the field of the body, e.g. `/title` or `/0/person_id`; for a query
+    /// parameter its name, e.g. `limit`.
     pub field: String,
     pub message: String,
 }
@@ -256,7 +257,6 @@ pub fn configure_extractors(cfg: &mut web::ServiceConfig) {
             .error_handler(json_error),
     )
     .app_data(web::PayloadConfig::default().limit(JSON_BODY_LIMIT))
-    .app_data(web::PathConfig::default().error_handler(path_error))
     .app_data(web::QueryConfig::default().error_handler(query_error));
 }
 
@@ -283,18 +283,16 @@ fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     app_error.into()
 }
 
-fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
-    let PathError::Deserialize(e) = err else {
-        return AppError::BadRequest("invalid path".into()).into();
-    };
-    AppError::BadRequest(format!("invalid path parameter: {e}")).into()
-}
-
 fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
     let QueryPayloadError::Deserialize(e) = err else {
         return AppError::BadRequest("invalid query string".into()).into();
     };
-    AppError::BadRequest(format!("invalid query parameter: {e}")).into()
+    // The handlers take `edge::Query`, which names the parameter; this is the fallback.
+    AppError::Validation {
+        detail: format!("invalid query parameter: {e}"),
+        errors: Vec::new(),
+    }
+    .into()
 }
 
 /// Middleware hook: an error response that is not yet a problem (405 from a resource, a
@@ -441,15 +439,16 @@ mod tests {
                         .set_payload(huge),
                     413,
                 ),
+                // A malformed id names nothing, like an unknown one (`edge::path_refusal`).
                 (
                     "bad path parameter",
                     test::TestRequest::get().uri("/things/not-a-uuid"),
-                    400,
+                    404,
                 ),
                 (
                     "bad query parameter",
                     test::TestRequest::get().uri("/things?limit=many"),
-                    400,
+                    422,
                 ),
                 (
                     "unknown route",

@@ -6,6 +6,7 @@ use actix_web::App;
 use actix_web::dev::ResourceDef;
 use actix_web::http::StatusCode;
 use serde_json::Value;
+use utoipa::openapi::path::ParameterIn;
 use utoipa::openapi::schema::{ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, RefOr, Response};
@@ -129,9 +130,28 @@ fn add_problem_responses(document: &mut Document) {
         for operation in operations.into_iter().flatten() {
             let has_body = operation.request_body.is_some();
             let has_params = operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
+            let has_in = |place: ParameterIn| {
+                operation
+                    .parameters
+                    .iter()
+                    .flatten()
+                    .any(|p| matches!(p, RefOr::T(p) if p.parameter_in == place))
+            };
+            // A path parameter that does not fit names nothing (404); a query parameter that
+            // does not fit is a 422 naming it (`edge`).
+            let (has_path, has_query) = (has_in(ParameterIn::Path), has_in(ParameterIn::Query));
             let mut common = Vec::new();
             if has_body || has_params {
-                common.push(("400", "Malformed JSON, or a bad path or query parameter"));
+                common.push((
+                    "400",
+                    "Malformed JSON, a malformed header, or a cursor that is not ours",
+                ));
+            }
+            if has_path {
+                common.push((
+                    "404",
+                    "Nothing has this path: an unknown id, or one that is no UUID",
+                ));
             }
             if operation.security.is_some() {
                 common.push(("401", "No valid access token"));
@@ -147,6 +167,8 @@ fn add_problem_responses(document: &mut Document) {
             if has_body {
                 common.push(("413", too_large.as_str()));
                 common.push(("415", "The body is not application/json"));
+            }
+            if has_body || has_query {
                 common.push(("422", "A field is invalid or unknown"));
             }
             common.push((

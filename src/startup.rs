@@ -75,6 +75,8 @@ impl Application {
         // With a metrics address, the API's own `/metrics` has no registry and answers 404.
         let api_registry = metrics_server.is_none().then(|| registry.clone());
         let document = crate::openapi::document();
+        // What a refused field must be is said from the document (`edge::Contract`).
+        let contract = web::Data::new(crate::edge::Contract::new(&document));
 
         let mut server = HttpServer::new(move || {
             App::new()
@@ -88,12 +90,15 @@ impl Application {
                     }
                 })
                 .configure(error::configure_extractors)
+                .configure(crate::edge::configure)
+                .app_data(contract.clone())
                 .service(
                     SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
                 )
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
+                .wrap(from_fn(crate::edge::head_as_get))
                 .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
@@ -206,7 +211,18 @@ impl StopSignals {
 /// The default service: no route matched. A path that exists with other methods is a 405
 /// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
 async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpResponse> {
-    if let Some(allowed) = crate::openapi::allowed_methods(req.path()) {
+    // The Swagger UI and the document are served beside the documented routes, by GET.
+    let documentation = req.path() == "/docs"
+        || req.path().starts_with("/docs/")
+        || req.path() == "/api-docs/openapi.json";
+    let allowed = crate::openapi::allowed_methods(req.path()).or(documentation.then_some("GET"));
+    if let Some(allowed) = allowed {
+        // HEAD is answered wherever GET is (`edge::head_as_get`).
+        let allowed = if allowed.split(", ").any(|m| m == "GET") {
+            format!("{allowed}, HEAD")
+        } else {
+            allowed.to_owned()
+        };
         let detail = format!("{} {} is not allowed", req.method(), req.path());
         let mut response = error::Problem::new(
             actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
@@ -215,7 +231,7 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
         .response();
         response.headers_mut().insert(
             actix_web::http::header::ALLOW,
-            HeaderValue::from_static(allowed),
+            HeaderValue::from_str(&allowed).map_err(anyhow::Error::from)?,
         );
         return Ok(response);
     }

@@ -96,7 +96,6 @@ async fn put_attendance(
     if_match: IfMatch,
     body: JsonList<Vec<AttendanceEntry>>,
 ) -> Result<web::Json<Vec<Attendee>>> {
-    let expected = if_match.optional()?;
     let entries = body.into_inner();
     if entries.len() > MAX_ENTRIES {
         return Err(AppError::invalid(
@@ -133,13 +132,12 @@ async fn put_attendance(
     let mut tx = state.pool.begin().await?;
     let meeting = meetings::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     require_open(&meeting)?;
-    if expected.is_some_and(|v| v != meeting.version) {
-        return Err(AppError::PreconditionFailed);
-    }
     for (i, entry) in entries.iter().enumerate() {
         let field = format!("/{i}/person_id");
         require_in_unit(&mut tx, &user, entry.person_id, meeting.org_unit_id, &field).await?;
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    if_match.optional(meeting.version)?;
     let before = fetch_list(&mut tx, meeting.id).await?;
     sqlx::query!("delete from attendance where meeting_id = $1", meeting.id)
         .execute(&mut *tx)

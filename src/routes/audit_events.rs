@@ -85,7 +85,7 @@ pub struct AuditQuery {
 async fn list_audit_events(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<AuditQuery>,
+    query: crate::edge::Query<AuditQuery>,
 ) -> Result<web::Json<Page<AuditEvent>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     match query.org_unit_id {

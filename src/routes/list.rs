@@ -47,7 +47,10 @@ impl PageRequest {
         let limit = match limit {
             None => DEFAULT_LIMIT,
             Some(n) if n < 1 => {
-                return Err(AppError::BadRequest("limit must be at least 1".into()));
+                return Err(AppError::invalid(
+                    "limit",
+                    "must be an integer of at least 1",
+                ));
             }
             Some(n) => n.min(MAX_LIMIT),
         };

@@ -72,7 +72,7 @@ async fn list_members(
     state: web::Data<AppState>,
     caller: AuthUser,
     id: web::Path<Uuid>,
-    params: web::Query<ListParams>,
+    params: crate::edge::Query<ListParams>,
 ) -> Result<web::Json<Page<Member>>> {
     let page = params.page()?;
     access::require(&state.pool, &caller, *id, Permission::Read).await?;

@@ -147,7 +147,7 @@ async fn create_org_unit(
 async fn list_org_units(
     state: web::Data<AppState>,
     user: AuthUser,
-    params: web::Query<ListParams>,
+    params: crate::edge::Query<ListParams>,
 ) -> Result<web::Json<Page<OrgUnit>>> {
     let page = params.page()?;
     // The units in reach (`access::REACHABLE_UNITS`, written out: the macro takes a literal).

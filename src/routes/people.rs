@@ -154,7 +154,7 @@ async fn create_person(
 async fn list_people(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<PeopleQuery>,
+    query: crate::edge::Query<PeopleQuery>,
 ) -> Result<web::Json<Page<Person>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     if let Some(unit) = query.org_unit_id {
@@ -226,7 +226,6 @@ async fn update_person(
     if_match: IfMatch,
     body: Json<UpdatePerson>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let name = body
         .name
         .as_deref()
@@ -237,6 +236,8 @@ async fn update_person(
     if let Some(Some(account)) = body.user_id {
         users::fetch_managed(&mut tx, &user, account).await?;
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let new_title = match &body.title {
         Some(t) => title(t.as_deref())?,
         None => before.title.clone(),
@@ -299,9 +300,9 @@ async fn delete_person(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.required(before.version)?;
     let deleted = sqlx::query!(
         "delete from people where id = $1 and ($2::int is null or version = $2)",
         before.id,

@@ -91,9 +91,10 @@ fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
     raw.split(',')
         .map(|t| {
             HitType::try_from(t.trim().to_owned()).map_err(|_| {
-                AppError::BadRequest(format!(
-                    "unknown type `{t}`: use speech, meeting or rectification_item"
-                ))
+                AppError::invalid(
+                    "types",
+                    format!("unknown type `{t}`: use speech, meeting or rectification_item"),
+                )
             })
         })
         .collect()
@@ -119,12 +120,12 @@ fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
 async fn search_records(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<SearchQuery>,
+    query: crate::edge::Query<SearchQuery>,
 ) -> Result<web::Json<Page<Hit>>> {
     let q = query.q.trim();
     if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid(
-            "/q",
+            "q",
             format!("must be 1 to {MAX_QUERY_CHARS} characters"),
         ));
     }
@@ -141,7 +142,7 @@ async fn search_records(
     };
     let words = search::words_blocking(q.to_owned()).await?;
     if words.is_empty() {
-        return Err(AppError::invalid("/q", "has no searchable word"));
+        return Err(AppError::invalid("q", "has no searchable word"));
     }
     if let Some(unit) = query.org_unit_id {
         access::require(&state.pool, &user, unit, Permission::Read).await?;

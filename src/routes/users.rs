@@ -181,7 +181,7 @@ async fn create_user(
 async fn list_users(
     state: web::Data<AppState>,
     caller: AuthUser,
-    params: web::Query<ListParams>,
+    params: crate::edge::Query<ListParams>,
 ) -> Result<web::Json<Page<User>>> {
     let page = params.page()?;
     if !caller.is_admin {

@@ -19,41 +19,94 @@ pub fn etag(version: i32) -> String {
     format!("\"{version}\"")
 }
 
-/// The `If-Match` header of a request, parsed.
+/// The `If-Match` header of a request, parsed (RFC 9110 §13.1.1).
+///
+/// A handler evaluates it ([`IfMatch::required`], [`IfMatch::optional`]) just before its
+/// write, once the record and every record the request names are found within the caller's
+/// reach and the role allowed: a 404 or 403 wins over a 412 or 428 (RFC 9110 §13.2.1), so a
+/// precondition tells nothing about records out of reach.
 #[derive(Debug, Clone)]
 pub struct IfMatch(Option<Precondition>);
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, PartialEq)]
 enum Precondition {
     /// `*`: any current version.
     Any,
-    Version(i32),
-    /// A value that is no ETag of ours: it matches nothing.
-    Never,
+    /// The versions of the strong tags listed; a weak tag (`W/"3"`) or a value that is no
+    /// ETag of ours matches nothing: If-Match compares strongly.
+    Versions(Vec<i32>),
 }
 
 impl IfMatch {
-    /// The version the client read, for `update … where version = $n`; `None` for `*`.
-    /// Missing: 428. Naming no version of ours: 412.
-    pub fn required(&self) -> Result<Option<i32>> {
-        match self.0 {
+    /// Check the header against `current`, the version of the locked record; answers the
+    /// version to write with (`… where version = $n`). Missing: 428. No tag matching: 412.
+    pub fn required(&self, current: i32) -> Result<i32> {
+        match &self.0 {
             None => Err(AppError::PreconditionRequired),
-            Some(precondition) => Self::version(precondition),
+            Some(precondition) => Self::check(precondition, current),
         }
     }
 
     /// Like [`Self::required`], for operations where `If-Match` may be left out.
-    pub fn optional(&self) -> Result<Option<i32>> {
-        self.0.map_or(Ok(None), Self::version)
-    }
-
-    fn version(precondition: Precondition) -> Result<Option<i32>> {
-        match precondition {
-            Precondition::Any => Ok(None),
-            Precondition::Version(v) => Ok(Some(v)),
-            Precondition::Never => Err(AppError::PreconditionFailed),
+    pub fn optional(&self, current: i32) -> Result<i32> {
+        match &self.0 {
+            None => Ok(current),
+            Some(precondition) => Self::check(precondition, current),
         }
     }
+
+    fn check(precondition: &Precondition, current: i32) -> Result<i32> {
+        match precondition {
+            Precondition::Any => Ok(current),
+            Precondition::Versions(listed) if listed.contains(&current) => Ok(current),
+            Precondition::Versions(_) => Err(AppError::PreconditionFailed),
+        }
+    }
+}
+
+/// `If-Match` field values (every line of the header): `*`, or a list of entity tags.
+fn parse_if_match<'a>(values: impl Iterator<Item = &'a [u8]>) -> Option<Precondition> {
+    let mut present = false;
+    let mut any = false;
+    let mut versions = Vec::new();
+    for value in values {
+        present = true;
+        // Not visible ASCII: no tag of ours is in it.
+        let mut rest = std::str::from_utf8(value).unwrap_or("");
+        loop {
+            rest = rest.trim_start_matches([' ', '\t', ',']);
+            if rest.is_empty() {
+                break;
+            }
+            if let Some(after) = rest.strip_prefix('*') {
+                any = true;
+                rest = after;
+                continue;
+            }
+            let (weak, tag) = match rest.strip_prefix("W/") {
+                Some(tag) => (true, tag),
+                None => (false, rest),
+            };
+            let Some((opaque, after)) = tag
+                .strip_prefix('"')
+                .and_then(|quoted| quoted.split_once('"'))
+            else {
+                // Not an entity tag (`3`, `garbage`): it matches nothing; on to the next.
+                rest = rest.find(',').map_or("", |comma| &rest[comma..]);
+                continue;
+            };
+            if let (false, Ok(version)) = (weak, opaque.parse()) {
+                versions.push(version);
+            }
+            rest = after;
+        }
+    }
+    let precondition = if any {
+        Precondition::Any
+    } else {
+        Precondition::Versions(versions)
+    };
+    present.then_some(precondition)
 }
 
 impl FromRequest for IfMatch {
@@ -61,17 +114,11 @@ impl FromRequest for IfMatch {
     type Future = Ready<Result<Self>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let parsed = req.headers().get(header::IF_MATCH).map(|value| {
-            let value = value.to_str().unwrap_or("").trim();
-            if value == "*" {
-                return Precondition::Any;
-            }
-            // One ETag, weak or strong, quoted or not: `"3"`, `W/"3"`, `3`.
-            let tag = value.trim_start_matches("W/").trim_matches('"');
-            tag.parse()
-                .map_or(Precondition::Never, Precondition::Version)
-        });
-        ready(Ok(IfMatch(parsed)))
+        let values = req
+            .headers()
+            .get_all(header::IF_MATCH)
+            .map(|v| v.as_bytes());
+        ready(Ok(IfMatch(parse_if_match(values))))
     }
 }
 
@@ -240,4 +287,49 @@ pub fn ok_with_etag(version: i32, record: &impl Serialize) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::ETAG, etag(version)))
         .json(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(lines: &[&str]) -> Option<Precondition> {
+        parse_if_match(lines.iter().map(|l| l.as_bytes()))
+    }
+
+    #[test]
+    fn if_match_lists_strong_tags_and_star() {
+        assert_eq!(parse(&[]), None);
+        assert_eq!(parse(&["\"3\""]), Some(Precondition::Versions(vec![3])));
+        assert_eq!(
+            parse(&["\"3\", \"4\"", "\"7\""]),
+            Some(Precondition::Versions(vec![3, 4, 7]))
+        );
+        assert_eq!(parse(&["*"]), Some(Precondition::Any));
+        // Weak tags and values that are no entity tag match nothing.
+        assert_eq!(
+            parse(&["W/\"3\", 4, garbage, \"x\""]),
+            Some(Precondition::Versions(vec![]))
+        );
+        assert_eq!(
+            parse(&["W/\"3\",\"5\""]),
+            Some(Precondition::Versions(vec![5]))
+        );
+    }
+
+    #[test]
+    fn a_precondition_is_checked_against_the_current_version() {
+        let header = |lines: &[&str]| IfMatch(parse(lines));
+        assert_eq!(header(&["\"2\", \"3\""]).required(3).unwrap(), 3);
+        assert!(matches!(
+            header(&["W/\"3\""]).required(3),
+            Err(AppError::PreconditionFailed)
+        ));
+        assert!(matches!(
+            header(&[]).required(3),
+            Err(AppError::PreconditionRequired)
+        ));
+        assert_eq!(header(&[]).optional(3).unwrap(), 3);
+        assert_eq!(header(&["*"]).required(9).unwrap(), 9);
+    }
 }

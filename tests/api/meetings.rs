@@ -85,8 +85,11 @@ async fn a_meeting_is_created_read_and_listed_newest_first() {
         .map(|m| m["title"].as_str().unwrap())
         .collect();
     assert_eq!(titles, ["四月支委会"]);
-    assert_problem(app.list_meetings(token, "?from=yesterday").await, 400).await;
-    assert_problem(app.list_meetings(token, "?status=done").await, 400).await;
+    // A parameter that does not fit is a 422 naming it (tests/api/errors.rs has the words).
+    for (bad, field) in [("?from=yesterday", "from"), ("?status=done", "status")] {
+        let problem = assert_problem(app.list_meetings(token, bad).await, 422).await;
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
     // The other branch sees none of them.
     let theirs = json_of(app.list_meetings(&w.member_b.token, "").await, 200).await;
     assert_eq!(theirs["items"], json!([]));

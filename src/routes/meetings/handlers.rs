@@ -109,7 +109,7 @@ pub(super) async fn create_meeting(
 pub(super) async fn list_meetings(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<MeetingQuery>,
+    query: crate::edge::Query<MeetingQuery>,
 ) -> Result<web::Json<Page<Meeting>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     let after = page
@@ -206,7 +206,6 @@ pub(super) async fn update_meeting(
     if_match: IfMatch,
     body: crate::edge::Json<UpdateMeeting>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let body = body.into_inner();
     let title = optional_text("/title", body.title.as_deref(), MAX_TITLE_CHARS)?;
     let agenda = body.agenda.as_deref().map(agenda).transpose()?;
@@ -252,6 +251,8 @@ pub(super) async fn update_meeting(
             people::require_in_unit(&mut tx, &user, person, before.org_unit_id, field).await?;
         }
     }
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let updated = sqlx::query!(
         "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
              host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,
@@ -320,9 +321,9 @@ pub(super) async fn delete_meeting(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.required(before.version)?;
     if !matches!(
         before.status,
         MeetingStatus::Scheduled | MeetingStatus::Cancelled
@@ -369,9 +370,9 @@ pub(super) async fn finalize_meeting(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.optional()?;
     let mut tx = state.pool.begin().await?;
     let before = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.optional(before.version)?;
     let to = move_to(&before, Move::Finalize)?;
     let updated = sqlx::query!(
         "update meetings set status = $4, finalized_at = now(),

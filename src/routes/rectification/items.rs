@@ -104,7 +104,7 @@ pub(super) async fn create_item(
 pub(super) async fn list_items(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<ItemQuery>,
+    query: crate::edge::Query<ItemQuery>,
 ) -> Result<web::Json<Page<RectificationItem>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     let after = page
@@ -120,7 +120,7 @@ pub(super) async fn list_items(
         None => None,
         Some("me") => Some(None),
         Some(id) => Some(Some(Uuid::parse_str(id).map_err(|_| {
-            AppError::BadRequest("owner must be `me` or a person id".into())
+            AppError::invalid("owner", "must be `me` or a person's UUID")
         })?)),
     };
     if let Some(unit) = query.org_unit_id {
@@ -234,7 +234,6 @@ pub(super) async fn update_item(
     if_match: IfMatch,
     body: Json<UpdateItem>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let problem = body
         .problem
         .as_deref()
@@ -276,6 +275,8 @@ pub(super) async fn update_item(
         speech,
     )
     .await?;
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     let updated = sqlx::query!(
         "update rectification_items set problem = $3, measure = $4, owner_id = $5, due_on = $6,
              meeting_id = $7, source_speech_id = $8, version = version + 1, updated_at = now(),

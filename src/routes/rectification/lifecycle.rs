@@ -94,7 +94,7 @@ pub(super) async fn list_updates(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    params: web::Query<ListParams>,
+    params: crate::edge::Query<ListParams>,
 ) -> Result<web::Json<Page<ProgressUpdate>>> {
     let page = params.page()?;
     let mut conn = state.pool.acquire().await?;
@@ -226,14 +226,11 @@ pub(super) async fn submit_item(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.optional()?;
     let today = state.today();
     let mut tx = state.pool.begin().await?;
     let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
     require_owner_or_secretary(&mut tx, &user, &before).await?;
-    if expected.is_some_and(|v| v != before.version) {
-        return Err(AppError::PreconditionFailed);
-    }
+    if_match.optional(before.version)?;
     let after = transition(&mut tx, &user, &before, Change::Submit, today).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
@@ -249,16 +246,13 @@ async fn decide(
     what: &str,
     today: NaiveDate,
 ) -> Result<RectificationItem> {
-    let expected = if_match.optional()?;
     let before = lock_for(tx, user, id, Permission::Verify, today).await?;
     if owned_in_cycle(tx, user, &before).await? {
         return Err(AppError::Forbidden(format!(
             "nobody {what} an item they own or owned since it was last returned"
         )));
     }
-    if expected.is_some_and(|v| v != before.version) {
-        return Err(AppError::PreconditionFailed);
-    }
+    if_match.optional(before.version)?;
     Ok(before)
 }
 

@@ -228,7 +228,7 @@ fn periods(year: i32, period: RulePeriod) -> Vec<(String, NaiveDate, NaiveDate)>
 pub(super) async fn meeting_compliance(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<ComplianceQuery>,
+    query: crate::edge::Query<ComplianceQuery>,
 ) -> Result<web::Json<ComplianceReport>> {
     if !(2000..=2100).contains(&query.year) {
         return Err(AppError::invalid("/year", "must be 2000 to 2100"));

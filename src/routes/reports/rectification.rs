@@ -81,7 +81,7 @@ pub struct RectificationReport {
 pub(super) async fn rectification_report(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<ReportQuery>,
+    query: crate::edge::Query<ReportQuery>,
 ) -> Result<web::Json<RectificationReport>> {
     let unit = query.org_unit_id;
     let mut conn = state.pool.acquire().await?;

@@ -134,7 +134,7 @@ pub(super) async fn list_speeches(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    query: web::Query<SpeechQuery>,
+    query: crate::edge::Query<SpeechQuery>,
 ) -> Result<web::Json<Page<Speech>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
     let after: i32 = match page.after_pair()? {
@@ -238,7 +238,6 @@ pub(super) async fn update_speech(
     if_match: IfMatch,
     body: crate::edge::Json<UpdateSpeech>,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let text = body.content.as_deref().map(content).transpose()?;
     let mut tx = state.pool.begin().await?;
     let (before, meeting) = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
@@ -267,6 +266,8 @@ pub(super) async fn update_speech(
             .transpose()?,
         None => before.title.clone(),
     };
+    // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
+    let expected = if_match.required(before.version)?;
     if let Some(to) = body.position.filter(|&to| to != before.position) {
         let n = speech_count(&mut tx, meeting.id).await?;
         if !(1..=n).contains(&to) {
@@ -341,9 +342,9 @@ pub(super) async fn delete_speech(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let expected = if_match.required()?;
     let mut tx = state.pool.begin().await?;
     let (before, meeting) = fetch_for(&mut tx, &user, *id, Permission::Write).await?;
+    let expected = if_match.required(before.version)?;
     require_open(&meeting)?;
     let deleted = sqlx::query!(
         "delete from speeches where id = $1 and ($2::int is null or version = $2)",
