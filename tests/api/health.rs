@@ -109,6 +109,8 @@ async fn metrics_can_have_an_address_of_their_own() {
         workers: Some(1),
         shutdown_timeout: Duration::from_secs(1),
         trust_proxy_headers: false,
+        cors_origins: Default::default(),
+        public_url: None,
         timezone: chrono_tz::Asia::Shanghai,
         metrics_bind: Some("127.0.0.1:0".parse().unwrap()),
         exports: minutebook::export::ExportSlots::new(2, Duration::from_secs(30)),
