@@ -104,12 +104,13 @@ impl Application {
                 .route("/", web::get().to(root_redirect))
                 .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
-                .wrap(from_fn(crate::edge::protective_headers))
-                // Inside the error handlers, so errors (even a middleware's) carry CORS headers too.
+                // Inside the error handlers, so errors (even a middleware's) carry CORS headers
+                // too, and inside the protective headers, so preflight answers carry those.
                 .wrap(Condition::new(
                     !cors_origins.is_empty(),
                     cors(&cors_origins),
                 ))
+                .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
                 .wrap(metrics.clone())

@@ -139,6 +139,8 @@ async fn a_preflight_from_an_allowed_origin_is_answered() {
                 );
             }
             assert_eq!(h["access-control-max-age"], "3600", "{what}");
+            assert_eq!(h["x-content-type-options"], "nosniff", "{what}");
+            assert!(h.contains_key("x-request-id"), "{what}");
             assert!(
                 h.get("access-control-allow-credentials").is_none(),
                 "{what}"
@@ -164,8 +166,9 @@ async fn a_preflight_from_another_origin_gets_no_allowance() {
             response.headers()
         );
         assert!(!response.status().is_success(), "{origin}");
-        // Refused like any other error: a problem with a request id.
+        // Refused like any other error: a problem with a request id and the usual headers.
         assert!(response.headers().contains_key("x-request-id"));
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
         assert_problem(response, 400).await;
     }
     // A header the API does not read is not allowed either, even from an allowed origin.
