@@ -140,6 +140,14 @@ pub struct ServeArgs {
     /// Only behind a reverse proxy that sets them: otherwise clients could pick their own.
     #[arg(long, env = "MINUTEBOOK_TRUST_PROXY_HEADERS", default_value_t = false)]
     pub trust_proxy_headers: bool,
+    /// Origins whose pages may call the API from a browser (CORS), comma-separated, e.g.
+    /// https://app.example.org,http://localhost:5173. Empty: none (no CORS headers at all).
+    #[arg(long, env = config::CORS_ORIGINS_VAR, default_value = "")]
+    pub cors_origins: String,
+    /// The service's public address (e.g. https://minutebook.example.org), for the absolute
+    /// addresses it hands out. Unset: the scheme and host of each request.
+    #[arg(long, env = config::PUBLIC_URL_VAR)]
+    pub public_url: Option<String>,
     /// Time zone whose calendar decides "today" (overdue rectification items, reports).
     #[arg(long, env = "MINUTEBOOK_TIMEZONE", default_value = "Asia/Shanghai")]
     pub timezone: chrono_tz::Tz,
@@ -228,6 +236,8 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
         database.is_local().then_some(database.data_dir.as_path()),
     )?;
     let admin_password = config::admin_password_from_env()?;
+    let cors_origins = config::CorsOrigins::parse(&args.cors_origins)?;
+    let public_url = config::public_url_from(args.public_url.as_deref())?;
     let listener = std::net::TcpListener::bind(&args.bind)
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let signals = crate::startup::StopSignals::listen().context("listening for signals")?;
@@ -240,6 +250,8 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             workers: args.workers,
             shutdown_timeout: Duration::from_secs(args.shutdown_timeout),
             trust_proxy_headers: args.trust_proxy_headers,
+            cors_origins,
+            public_url,
             timezone: args.timezone,
             metrics_bind: args.metrics_bind,
             exports: crate::export::ExportSlots::new(

@@ -1,4 +1,5 @@
-//! Settings that are more than a flag: the JWT secret and the first administrator's password.
+//! Settings that are more than a flag: the JWT secret, the first administrator's password, the
+//! origins allowed to call from a browser and the service's public address.
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -13,6 +14,8 @@ pub const JWT_SECRET_VAR: &str = "MINUTEBOOK_JWT_SECRET";
 pub const ADMIN_PASSWORD_VAR: &str = "MINUTEBOOK_ADMIN_PASSWORD";
 pub const JWT_SECRET_FILE: &str = "jwt-secret";
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
+pub const CORS_ORIGINS_VAR: &str = "MINUTEBOOK_CORS_ORIGINS";
+pub const PUBLIC_URL_VAR: &str = "MINUTEBOOK_PUBLIC_URL";
 
 /// The HS256 key: the UTF-8 bytes of `MINUTEBOOK_JWT_SECRET`, so other services holding the
 /// secret can verify tokens.
@@ -82,6 +85,97 @@ impl std::fmt::Debug for JwtSecret {
     }
 }
 
+/// The origins whose pages may call the API from a browser (CORS), as browsers send them in
+/// `Origin`: `scheme://host[:port]`, lower case, without a default port.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorsOrigins(Vec<String>);
+
+impl CorsOrigins {
+    /// A comma-separated list; empty (the default) allows no other origin. Each entry must be a
+    /// bare http(s) origin: a path, a wildcard or a typo is refused at start, not silently
+    /// never matched.
+    pub fn parse(raw: &str) -> anyhow::Result<Self> {
+        let mut origins = Vec::new();
+        for entry in raw.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            let origin = parse_origin(entry).with_context(|| {
+                format!(
+                    "{CORS_ORIGINS_VAR}: {entry:?} is not an origin such as https://app.example.org"
+                )
+            })?;
+            if !origins.contains(&origin) {
+                origins.push(origin);
+            }
+        }
+        Ok(CorsOrigins(origins))
+    }
+
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn parse_origin(entry: &str) -> anyhow::Result<String> {
+    let url = url::Url::parse(entry)?;
+    if !matches!(url.scheme(), "http" | "https") {
+        bail!("only http and https origins exist for browsers");
+    }
+    // An origin has nothing after the authority; a lone trailing "/" is what a URL bar shows.
+    let bare = url.path() == "/" && url.query().is_none();
+    if !bare || url.fragment().is_some() || !url.username().is_empty() || url.password().is_some() {
+        bail!("an origin has no path, query, fragment or user");
+    }
+    Ok(url.origin().ascii_serialization())
+}
+
+/// Where clients reach the service (`MINUTEBOOK_PUBLIC_URL`), when it sits behind a proxy or
+/// under a path: the base of the absolute addresses it hands out (calendar feeds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(url::Url);
+
+impl PublicUrl {
+    /// An absolute http(s) URL; `https://example.org/minutebook` and `…/minutebook/` are the
+    /// same base.
+    pub fn parse(raw: &str) -> anyhow::Result<Self> {
+        let invalid = || {
+            format!(
+                "{PUBLIC_URL_VAR} must be an absolute http(s) URL such as https://minutebook.example.org, not {raw:?}"
+            )
+        };
+        let mut url = url::Url::parse(raw.trim()).with_context(invalid)?;
+        if !matches!(url.scheme(), "http" | "https")
+            || url.host().is_none()
+            || url.query().is_some()
+            || url.fragment().is_some()
+            || !url.username().is_empty()
+            || url.password().is_some()
+        {
+            bail!(invalid());
+        }
+        if !url.path().ends_with('/') {
+            let path = format!("{}/", url.path());
+            url.set_path(&path);
+        }
+        Ok(PublicUrl(url))
+    }
+
+    /// `path` (relative, no leading "/") under the base.
+    pub fn join(&self, path: &str) -> String {
+        format!("{}{}", self.0, path.trim_start_matches('/'))
+    }
+}
+
+/// `MINUTEBOOK_PUBLIC_URL`, where an empty value counts as unset.
+pub fn public_url_from(raw: Option<&str>) -> anyhow::Result<Option<PublicUrl>> {
+    raw.map(str::trim)
+        .filter(|raw| !raw.is_empty())
+        .map(PublicUrl::parse)
+        .transpose()
+}
+
 /// `MINUTEBOOK_ADMIN_PASSWORD`, checked against the password policy when set.
 pub fn admin_password_from_env() -> anyhow::Result<Option<Password>> {
     match std::env::var(ADMIN_PASSWORD_VAR) {
@@ -104,6 +198,70 @@ mod tests {
     fn short_secrets_are_refused() {
         assert!(JwtSecret::parse(&"x".repeat(31)).is_err());
         assert!(JwtSecret::parse(&"x".repeat(32)).is_ok());
+    }
+
+    #[test]
+    fn cors_origins_are_bare_origins_as_browsers_send_them() {
+        let origins = CorsOrigins::parse(
+            " https://App.Example.org/ ,http://localhost:5173,,https://x.org:443,https://app.example.org",
+        )
+        .unwrap();
+        assert_eq!(
+            origins.as_slice(),
+            [
+                "https://app.example.org",
+                "http://localhost:5173",
+                "https://x.org"
+            ]
+        );
+        assert!(CorsOrigins::parse("").unwrap().is_empty());
+        assert!(CorsOrigins::parse(" , ").unwrap().is_empty());
+        for bad in [
+            "*",
+            "app.example.org",
+            "https://app.example.org/path",
+            "https://app.example.org?x=1",
+            "https://user@app.example.org",
+            "ftp://app.example.org",
+            "null",
+        ] {
+            let err = CorsOrigins::parse(bad).unwrap_err();
+            assert!(
+                format!("{err:#}").contains(CORS_ORIGINS_VAR),
+                "{bad}: {err:#}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_public_url_is_an_absolute_http_url_used_as_a_base() {
+        let url = PublicUrl::parse("https://minutebook.example.org").unwrap();
+        assert_eq!(
+            url.join("calendar/t.ics"),
+            "https://minutebook.example.org/calendar/t.ics"
+        );
+        let under = PublicUrl::parse("https://example.org/minutebook").unwrap();
+        assert_eq!(
+            under.join("/calendar/t.ics"),
+            "https://example.org/minutebook/calendar/t.ics"
+        );
+        assert_eq!(
+            under,
+            PublicUrl::parse("https://example.org/minutebook/").unwrap()
+        );
+        for bad in [
+            "minutebook.example.org",
+            "/minutebook",
+            "ftp://example.org",
+            "https://example.org/?a=1",
+            "https://u:p@example.org",
+            "mailto:x@example.org",
+        ] {
+            let err = PublicUrl::parse(bad).unwrap_err();
+            assert!(err.to_string().contains(PUBLIC_URL_VAR), "{bad}: {err}");
+        }
+        assert_eq!(public_url_from(Some(" ")).unwrap(), None);
+        assert_eq!(public_url_from(None).unwrap(), None);
     }
 
     #[test]

@@ -3,10 +3,11 @@
 use std::net::{SocketAddr, TcpListener};
 use std::time::Duration;
 
+use actix_cors::Cors;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServerHandle, ServiceRequest, ServiceResponse};
-use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::middleware::{ErrorHandlers, Next, from_fn};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::{Condition, ErrorHandlers, Next, from_fn};
 use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
 use actix_web_prom::PrometheusMetricsBuilder;
 use anyhow::Context;
@@ -18,7 +19,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::Keys;
-use crate::config::JwtSecret;
+use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
 use crate::error;
 use crate::export::ExportSlots;
 use crate::state::AppState;
@@ -31,6 +32,10 @@ pub struct Settings {
     /// How long in-flight requests get on SIGTERM/SIGINT/SIGHUP.
     pub shutdown_timeout: Duration,
     pub trust_proxy_headers: bool,
+    /// Origins allowed to call from a browser; empty: no CORS at all.
+    pub cors_origins: CorsOrigins,
+    /// The base of absolute addresses handed out; `None`: each request's own.
+    pub public_url: Option<PublicUrl>,
     pub timezone: chrono_tz::Tz,
     /// Serve `/metrics` here, and only here; `None`: on the API's own address.
     pub metrics_bind: Option<SocketAddr>,
@@ -55,6 +60,7 @@ impl Application {
             pool: pool.clone(),
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
+            public_url: settings.public_url.clone(),
             timezone: settings.timezone,
             exports: settings.exports.clone(),
         });
@@ -77,6 +83,7 @@ impl Application {
         let document = crate::openapi::document();
         // What a refused field must be is said from the document (`edge::Contract`).
         let contract = web::Data::new(crate::edge::Contract::new(&document));
+        let cors_origins = settings.cors_origins.clone();
 
         let mut server = HttpServer::new(move || {
             App::new()
@@ -92,13 +99,22 @@ impl Application {
                 .configure(error::configure_extractors)
                 .configure(crate::edge::configure)
                 .app_data(contract.clone())
+                // A tail segment, not a `{_:.*}` regex: the metrics middleware cannot turn a
+                // regex pattern into its label and would warn on every asset.
                 .service(
-                    SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", document.clone()),
+                    SwaggerUi::new("/docs/{tail}*").url("/api-docs/openapi.json", document.clone()),
                 )
                 .route("/docs", web::get().to(docs_redirect))
+                .route("/", web::get().to(root_redirect))
                 .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
                 .wrap(from_fn(crate::edge::head_as_get))
+                // Inside the error handlers, so errors (even a middleware's) carry CORS headers
+                // too, and inside the protective headers, so preflight answers carry those.
+                .wrap(Condition::new(
+                    !cors_origins.is_empty(),
+                    cors(&cors_origins),
+                ))
                 .wrap(from_fn(crate::edge::protective_headers))
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
@@ -247,6 +263,40 @@ async fn docs_redirect() -> HttpResponse {
     HttpResponse::PermanentRedirect()
         .insert_header(("Location", "/docs/"))
         .finish()
+}
+
+/// Until the web client is served here, the root leads to the documentation (temporarily: the
+/// client will take `/`).
+async fn root_redirect() -> HttpResponse {
+    HttpResponse::TemporaryRedirect()
+        .insert_header(("Location", "/docs/"))
+        .finish()
+}
+
+/// CORS for the allowed origins: the API's methods, the request headers it reads and the
+/// response headers a client needs. Other origins get no CORS headers, so their pages cannot
+/// read the answers; requests without `Origin` (not from a browser) are untouched.
+fn cors(origins: &CorsOrigins) -> Cors {
+    let cors = Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            crate::routes::versioning::IDEMPOTENCY_KEY,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::RETRY_AFTER,
+            REQUEST_ID_HEADER,
+            HeaderName::from_static("idempotent-replayed"),
+        ])
+        .max_age(3600);
+    origins
+        .as_slice()
+        .iter()
+        .fold(cors, |cors, origin| cors.allowed_origin(origin))
 }
 
 /// Echo the request id that `TracingLogger` put in every log line of this request, so a

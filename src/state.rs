@@ -3,6 +3,7 @@
 use sqlx::PgPool;
 
 use crate::auth::jwt::Keys;
+use crate::config::PublicUrl;
 use crate::export::ExportSlots;
 
 /// What handlers share.
@@ -12,6 +13,8 @@ pub struct AppState {
     /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
     /// sets them); otherwise the peer address.
     pub trust_proxy_headers: bool,
+    /// The base of the absolute addresses handed out; `None`: each request's scheme and host.
+    pub public_url: Option<PublicUrl>,
     /// The calendar that decides "today".
     pub timezone: chrono_tz::Tz,
     /// Turns to build minutes documents.

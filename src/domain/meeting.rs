@@ -45,6 +45,27 @@ pub enum Move {
 
 impl Move {
     pub const ALL: [Move; 3] = [Move::Hold, Move::Cancel, Move::Finalize];
+
+    /// What the meeting is once moved, for messages: "cannot be finalized".
+    pub fn done(self) -> &'static str {
+        match self {
+            Move::Hold => "held",
+            Move::Cancel => "cancelled",
+            Move::Finalize => "finalized",
+        }
+    }
+}
+
+/// Why `mv` is refused for a meeting that is `from`, naming the statuses it is allowed from.
+pub fn refusal(from: MeetingStatus, mv: Move) -> String {
+    let allowed: Vec<&str> = MeetingStatus::VALUES
+        .iter()
+        .filter(|status| {
+            MeetingStatus::try_from(status.to_string()).is_ok_and(|s| next(s, mv).is_some())
+        })
+        .copied()
+        .collect();
+    super::refused_move("meeting", from.as_str(), mv.done(), &allowed)
 }
 
 /// Where `mv` takes a meeting that is `from`; `None` when the move is not allowed.
@@ -78,5 +99,17 @@ mod tests {
                 assert_eq!(next(from, mv), to, "{from:?} {mv:?}");
             }
         }
+    }
+
+    #[test]
+    fn refusals_are_sentences() {
+        assert_eq!(
+            refusal(Scheduled, Move::Finalize),
+            "a scheduled meeting cannot be finalized; only a held meeting can be"
+        );
+        assert_eq!(
+            refusal(Held, Move::Cancel),
+            "a held meeting cannot be cancelled; only a scheduled meeting can be"
+        );
     }
 }

@@ -68,6 +68,32 @@ pub use password::Password;
 pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
 pub use username::Username;
 
+/// A status move refused, as a sentence a person can act on: "an in_progress item cannot be
+/// verified; only a submitted item can be". `allowed` are the statuses the move leaves.
+fn refused_move(thing: &str, status: &str, done: &str, allowed: &[&str]) -> String {
+    let mut message = format!("{} {status} {thing} cannot be {done}", article(status));
+    if let Some((first, rest)) = allowed.split_first() {
+        let mut which = format!("{} {first}", article(first));
+        if let Some((last, middle)) = rest.split_last() {
+            for status in middle {
+                which.push_str(&format!(", {status}"));
+            }
+            which.push_str(&format!(" or {last}"));
+        }
+        message.push_str(&format!("; only {which} {thing} can be"));
+    }
+    message
+}
+
+/// "a" or "an" before a lower-case status word (they all sound as they are spelt).
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// Input that breaks a rule: the field (a JSON pointer such as `/title`) and what is wrong.
 /// The HTTP layer answers it as a 422; the domain knows nothing of that.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,6 +29,16 @@ pub enum Move {
 impl Move {
     pub const ALL: [Move; 4] = [Move::Progress, Move::Submit, Move::Verify, Move::Return];
 
+    /// What the item is once moved, for messages: "cannot be verified".
+    pub fn done(self) -> &'static str {
+        match self {
+            Move::Progress => "updated",
+            Move::Submit => "submitted",
+            Move::Verify => "verified",
+            Move::Return => "returned",
+        }
+    }
+
     /// The name of the move in the audit trail.
     pub fn action(self) -> &'static str {
         match self {
@@ -50,6 +60,27 @@ pub fn next(from: ItemStatus, mv: Move) -> Option<ItemStatus> {
         (Submitted, Move::Return) => Some(InProgress),
         _ => None,
     }
+}
+
+/// Why `mv` is refused for an item that is `from`, naming the statuses it is allowed from.
+pub fn refusal(from: ItemStatus, mv: Move) -> String {
+    let allowed: Vec<&str> = ItemStatus::VALUES
+        .iter()
+        .filter(|status| {
+            ItemStatus::try_from(status.to_string()).is_ok_and(|s| next(s, mv).is_some())
+        })
+        .copied()
+        .collect();
+    super::refused_move("item", from.as_str(), mv.done(), &allowed)
+}
+
+/// Why the owner of an item that is `status` cannot change.
+pub fn owner_change_refusal(status: ItemStatus) -> String {
+    format!(
+        "the owner of {} {} item cannot change; only before it is submitted",
+        super::article(status.as_str()),
+        status.as_str()
+    )
 }
 
 /// Whether an item that is `status` may get another owner. Not once submitted: the verifier
@@ -78,6 +109,45 @@ mod tests {
         for (from, expected) in table {
             for (mv, to) in Move::ALL.into_iter().zip(expected) {
                 assert_eq!(next(from, mv), to, "{from:?} {mv:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn refusals_are_sentences() {
+        assert_eq!(
+            refusal(InProgress, Move::Verify),
+            "an in_progress item cannot be verified; only a submitted item can be"
+        );
+        assert_eq!(
+            refusal(Open, Move::Return),
+            "an open item cannot be returned; only a submitted item can be"
+        );
+        assert_eq!(
+            refusal(Verified, Move::Progress),
+            "a verified item cannot be updated; only an open or in_progress item can be"
+        );
+        assert_eq!(
+            refusal(Open, Move::Submit),
+            "an open item cannot be submitted; only an in_progress item can be"
+        );
+        assert_eq!(
+            owner_change_refusal(Submitted),
+            "the owner of a submitted item cannot change; only before it is submitted"
+        );
+        for from in [Open, InProgress, Submitted, Verified] {
+            for mv in Move::ALL {
+                let message = refusal(from, mv);
+                assert!(
+                    !message.contains("a o")
+                        && !message.contains("a i")
+                        && !message.contains("an s"),
+                    "{message}"
+                );
+                assert!(
+                    message.contains(&format!(" cannot be {}", mv.done())),
+                    "{message}"
+                );
             }
         }
     }

@@ -2,7 +2,7 @@
 //! the user's reach. Calendar apps cannot send a bearer token, so the address is the
 //! credential; asking for a new one makes the old one stop working.
 
-use actix_web::{HttpResponse, get, http::header, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::header, post, web};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
@@ -21,6 +21,13 @@ use crate::domain::one_line;
 use crate::error::Result;
 use crate::state::AppState;
 
+/// The product that made the feed (RFC 5545 §3.7.3), in the usual FPI form.
+const PRODID: &str = concat!(
+    "-//minutebook//minutebook ",
+    env!("CARGO_PKG_VERSION"),
+    "//ZH"
+);
+
 /// Meetings in one feed, newest first.
 const MAX_EVENTS: i64 = 1000;
 
@@ -33,11 +40,12 @@ pub fn configure_feed(cfg: &mut ServiceConfig) {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"token": "q8Jx…", "url": "/calendar/q8Jx….ics"}))]
+#[schema(example = json!({"token": "q8Jx…", "url": "https://minutebook.example.org/calendar/q8Jx….ics"}))]
 pub struct CalendarToken {
     /// The secret; shown once.
     pub token: String,
-    /// The feed's address on this server, for a calendar app's subscription.
+    /// The feed's absolute address, for a calendar app's subscription: under
+    /// `MINUTEBOOK_PUBLIC_URL` when set, else on the scheme and host the request came to.
     pub url: String,
 }
 
@@ -52,7 +60,11 @@ fn hash(token: &str) -> Vec<u8> {
     responses((status = 201, description = "The new feed address", body = CalendarToken))
 )]
 #[post("/me/calendar-token")]
-async fn issue_token(state: web::Data<AppState>, user: AuthUser) -> Result<HttpResponse> {
+async fn issue_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: AuthUser,
+) -> Result<HttpResponse> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
@@ -75,8 +87,44 @@ async fn issue_token(state: web::Data<AppState>, user: AuthUser) -> Result<HttpR
     };
     audit::record(&mut tx, &user, event).await?;
     tx.commit().await?;
-    let url = format!("/calendar/{token}.ics");
+    let url = absolute_url(&req, &state, &format!("calendar/{token}.ics"));
     Ok(HttpResponse::Created().json(CalendarToken { token, url }))
+}
+
+/// `path` as an absolute URL: under the configured public address, else on the scheme and
+/// host of the request — as the proxy reported them (`Forwarded`, `X-Forwarded-Proto`/`-Host`)
+/// only when proxy headers are trusted, since otherwise any client could set them.
+fn absolute_url(req: &HttpRequest, state: &AppState, path: &str) -> String {
+    if let Some(public) = &state.public_url {
+        return public.join(path);
+    }
+    let (scheme, host) = if state.trust_proxy_headers {
+        let info = req.connection_info();
+        (info.scheme().to_owned(), info.host().to_owned())
+    } else {
+        let config = req.app_config();
+        let scheme =
+            req.uri()
+                .scheme_str()
+                .unwrap_or(if config.secure() { "https" } else { "http" });
+        let host = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .or_else(|| req.uri().authority().map(|a| a.as_str()))
+            .unwrap_or(config.host());
+        (scheme.to_owned(), host.to_owned())
+    };
+    // A Host that makes no URL (the server library lets odd bytes through) gives way to the
+    // server's own name.
+    let base = url::Url::parse(&format!("{scheme}://{host}/"))
+        .ok()
+        .filter(|base| base.path() == "/" && base.query().is_none() && base.fragment().is_none())
+        .unwrap_or_else(|| {
+            url::Url::parse(&format!("{scheme}://{}/", req.app_config().host()))
+                .expect("the server's own host makes a URL")
+        });
+    format!("{base}{path}")
 }
 
 struct FeedMeeting {
@@ -123,15 +171,21 @@ async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> Result<Ht
     )
     .fetch_all(&state.pool)
     .await?;
-    let mut calendar = Calendar::new();
-    calendar.name("minutebook");
+    // The crate's defaults name the crate as the product; calendar apps show PRODID.
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", PRODID))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name("minutebook");
     for m in meetings {
         // The crate escapes LF but writes a CR (or any other control character) raw, and a
         // bare CR ends the line for many readers: every value goes out as one line, and the
-        // description's lines are joined by LF.
+        // description's lines are joined by LF, with no blank line (nor a trailing LF).
         let description = std::iter::once(&m.unit)
             .chain(&m.agenda.0)
             .map(|line| one_line(line))
+            .filter(|line| !line.trim().is_empty())
             .collect::<Vec<_>>()
             .join("\n");
         let mut event = Event::new();

@@ -1,7 +1,7 @@
 //! The organisation tree: committees (党委), branches (支部) and groups (党小组), any depth.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use utoipa::ToSchema;
@@ -35,6 +35,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     "parent_id": "019a1b2c-0000-7000-8000-000000000000",
     "name": "第一党支部",
     "kind": "branch",
+    "established_on": "1998-07-01",
     "created_at": "2026-11-27T08:30:00Z",
     "updated_at": "2026-11-27T08:30:00Z"
 }))]
@@ -46,18 +47,23 @@ pub struct OrgUnit {
     pub name: String,
     #[sqlx(try_from = "String")]
     pub kind: OrgUnitKind,
+    /// When the unit came to exist, if it was entered later; the compliance report counts its
+    /// periods from this day, else from `created_at`.
+    pub established_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"name": "第一党支部", "kind": "branch", "parent_id": "019a1b2c-0000-7000-8000-000000000000"}))]
+#[schema(example = json!({"name": "第一党支部", "kind": "branch", "parent_id": "019a1b2c-0000-7000-8000-000000000000", "established_on": "1998-07-01"}))]
 pub struct CreateOrgUnit {
     pub name: String,
     pub kind: OrgUnitKind,
     /// The unit above; omit for a top-level unit (admins only).
     pub parent_id: Option<Uuid>,
+    /// When the unit came to exist (not in the future); omit when it is being founded now.
+    pub established_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -69,12 +75,29 @@ pub struct UpdateOrgUnit {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
     pub parent_id: Option<Option<Uuid>>,
+    /// When the unit came to exist (not in the future); null clears it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub established_on: Option<Option<NaiveDate>>,
+}
+
+/// A founding date is a fact of the past: "today" is the service's.
+fn established_on(state: &AppState, date: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
+    let today = state.today();
+    match date {
+        Some(date) if date > today => Err(AppError::invalid(
+            "/established_on",
+            format!("must not be in the future (today is {today})"),
+        )),
+        date => Ok(date),
+    }
 }
 
 async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<OrgUnit> {
     sqlx::query_as!(
         OrgUnit,
-        r#"select id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at from org_units where id = $1"#,
+        r#"select id, parent_id, name, kind as "kind: OrgUnitKind", established_on, created_at, updated_at
+           from org_units where id = $1"#,
         id
     )
     .fetch_optional(conn)
@@ -103,6 +126,7 @@ async fn create_org_unit(
     body: Json<CreateOrgUnit>,
 ) -> Result<HttpResponse> {
     let name = required_text("/name", &body.name, MAX_NAME_CHARS)?;
+    let established = established_on(&state, body.established_on)?;
     let mut tx = state.pool.begin().await?;
     match body.parent_id {
         Some(parent) => access::require(&mut *tx, &user, parent, Permission::Write).await?,
@@ -115,12 +139,13 @@ async fn create_org_unit(
     }
     let unit = sqlx::query_as!(
         OrgUnit,
-        r#"insert into org_units (id, parent_id, name, kind) values ($1, $2, $3, $4)
-           returning id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at"#,
+        r#"insert into org_units (id, parent_id, name, kind, established_on) values ($1, $2, $3, $4, $5)
+           returning id, parent_id, name, kind as "kind: OrgUnitKind", established_on, created_at, updated_at"#,
         Uuid::now_v7(),
         body.parent_id,
         &name,
-        body.kind.as_str()
+        body.kind.as_str(),
+        established
     )
     .fetch_one(&mut *tx)
     .await?;
@@ -153,7 +178,8 @@ async fn list_org_units(
     // The units in reach (`access::REACHABLE_UNITS`, written out: the macro takes a literal).
     let rows = sqlx::query_as!(
         OrgUnit,
-        r#"select id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at from org_units
+        r#"select id, parent_id, name, kind as "kind: OrgUnitKind", established_on, created_at, updated_at
+           from org_units
            where id in (select id from org_units where $2 union select * from reachable_org_units($1))
              and ($3::uuid is null or id > $3)
            order by id limit $4"#,
@@ -187,7 +213,7 @@ async fn get_org_unit(
     Ok(web::Json(fetch(&mut conn, *id).await?))
 }
 
-/// Rename a unit, change its kind, or move it.
+/// Rename a unit, change its kind or founding date, or move it.
 ///
 /// Moving needs write access at both the old and the new parent, so nobody detaches a unit
 /// from the organisation above them; a unit cannot move below itself.
@@ -214,6 +240,10 @@ async fn update_org_unit(
         .name
         .as_deref()
         .map(|n| required_text("/name", n, MAX_NAME_CHARS))
+        .transpose()?;
+    let established = body
+        .established_on
+        .map(|date| established_on(&state, date))
         .transpose()?;
     let mut tx = state.pool.begin().await?;
     access::require(&mut *tx, &user, id, Permission::Write).await?;
@@ -259,13 +289,15 @@ async fn update_org_unit(
     };
     let unit = sqlx::query_as!(
         OrgUnit,
-        r#"update org_units set name = $2, kind = $3, parent_id = $4, updated_at = now()
+        r#"update org_units set name = $2, kind = $3, parent_id = $4, established_on = $5,
+               updated_at = now()
            where id = $1
-           returning id, parent_id, name, kind as "kind: OrgUnitKind", created_at, updated_at"#,
+           returning id, parent_id, name, kind as "kind: OrgUnitKind", established_on, created_at, updated_at"#,
         id,
         name.unwrap_or_else(|| current.name.clone()),
         body.kind.unwrap_or(current.kind).as_str(),
-        parent_id
+        parent_id,
+        established.unwrap_or(current.established_on)
     )
     .fetch_one(&mut *tx)
     .await?;

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::audit::{self, Event};
 use crate::auth::access::{self, Lock, Record};
 use crate::auth::{AuthUser, Permission};
-use crate::domain::meeting::{MeetingKind, MeetingStatus, Move, next};
+use crate::domain::meeting::{MeetingKind, MeetingStatus, Move, next, refusal};
 use crate::error::{AppError, Result};
 
 /// 应到 / 实到: counted from the attendance list, which names everyone expected.
@@ -180,17 +180,7 @@ pub async fn require(
 
 /// The status `mv` takes the locked meeting `before` to; 409 when the move is not allowed.
 pub fn move_to(before: &Meeting, mv: Move) -> Result<MeetingStatus> {
-    next(before.status, mv).ok_or_else(|| {
-        AppError::Conflict(format!(
-            "a {} meeting cannot be {}",
-            before.status.as_str(),
-            match mv {
-                Move::Hold => "held",
-                Move::Cancel => "cancelled",
-                Move::Finalize => "finalized",
-            }
-        ))
-    })
+    next(before.status, mv).ok_or_else(|| AppError::Conflict(refusal(before.status, mv)))
 }
 
 /// Recording a speech means the meeting took place: a scheduled meeting (locked by

@@ -171,6 +171,35 @@ async fn serve_refuses_a_short_or_missing_jwt_secret() {
     assert_one_clear_line(&run(missing).await, "MINUTEBOOK_JWT_SECRET is required");
 }
 
+/// Origins and the public address are checked before anything starts (here, before the
+/// unreachable database is tried), from the environment or the command line.
+#[tokio::test]
+async fn serve_refuses_origins_and_public_addresses_that_are_not() {
+    let serve = || {
+        let mut command = minutebook();
+        command
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/minutebook")
+            .env("MINUTEBOOK_JWT_SECRET", TEST_JWT_SECRET);
+        command
+    };
+    let mut wildcard = serve();
+    wildcard.env("MINUTEBOOK_CORS_ORIGINS", "https://app.example.org,*");
+    assert_one_clear_line(
+        &run(wildcard).await,
+        "MINUTEBOOK_CORS_ORIGINS: \"*\" is not an origin",
+    );
+    let mut with_path = serve();
+    with_path.args(["--cors-origins", "https://app.example.org/spa"]);
+    assert_one_clear_line(&run(with_path).await, "MINUTEBOOK_CORS_ORIGINS");
+    let mut relative = serve();
+    relative.env("MINUTEBOOK_PUBLIC_URL", "minutebook.example.org");
+    assert_one_clear_line(
+        &run(relative).await,
+        "MINUTEBOOK_PUBLIC_URL must be an absolute http(s) URL",
+    );
+}
+
 /// A running service whose stderr is collected as it arrives.
 struct Service {
     child: Child,

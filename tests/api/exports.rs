@@ -3,7 +3,7 @@ use std::time::Duration;
 use minutebook::export::ExportSlots;
 use serde_json::json;
 
-use crate::helpers::{SAMPLE_SPEECH, TestApp, assert_problem, etag_of, json_of};
+use crate::helpers::{SAMPLE_SPEECH, TestApp, assert_problem, etag_of, id_of, json_of};
 use crate::world::{BranchRecords, World};
 
 #[tokio::test]
@@ -82,13 +82,17 @@ async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
     };
     let first = issue(w.member_a.token.clone()).await;
     let url = first["url"].as_str().unwrap().to_owned();
+    // Absolute, on the scheme and host the request came to, for pasting into a calendar app.
     assert_eq!(
         url,
-        format!("/calendar/{}.ics", first["token"].as_str().unwrap())
+        app.url(&format!(
+            "/calendar/{}.ics",
+            first["token"].as_str().unwrap()
+        ))
     );
 
     // No bearer header: the address is the credential.
-    let response = app.client.get(app.url(&url)).send().await.unwrap();
+    let response = app.client.get(&url).send().await.unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"],
@@ -112,21 +116,29 @@ async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
         Some("2026年度组织生活会（组织生活会）")
     );
     assert_eq!(events[0].get_location(), Some("三楼会议室"));
+    // The unit, then the agenda, one per line, and nothing after the last.
+    assert_eq!(
+        events[0].get_description(),
+        Some("第一党支部\n通报整改落实情况\n个人对照检查\n相互批评")
+    );
+    assert_eq!(
+        calendar.property_value("PRODID"),
+        Some(concat!(
+            "-//minutebook//minutebook ",
+            env!("CARGO_PKG_VERSION"),
+            "//ZH"
+        ))
+    );
     // RFC 5545: CRLF line ends, lines folded at 75 octets.
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.trim_end().ends_with("END:VCALENDAR"));
     assert!(ics.split("\r\n").all(|line| line.len() <= 75), "{ics}");
 
     // A new address replaces the old one.
     let second = issue(w.member_a.token.clone()).await;
-    assert_problem(app.client.get(app.url(&url)).send().await.unwrap(), 404).await;
+    assert_problem(app.client.get(&url).send().await.unwrap(), 404).await;
     let second_url = second["url"].as_str().unwrap();
     assert_eq!(
-        app.client
-            .get(app.url(second_url))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        app.client.get(second_url).send().await.unwrap().status(),
         200
     );
     assert_problem(
@@ -142,7 +154,7 @@ async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
     let reviewer = issue(w.reviewer.token.clone()).await;
     let ics = app
         .client
-        .get(app.url(reviewer["url"].as_str().unwrap()))
+        .get(reviewer["url"].as_str().unwrap())
         .send()
         .await
         .unwrap()
@@ -493,7 +505,7 @@ async fn stored_control_characters_do_not_break_the_documents() {
     .await;
     let ics = app
         .client
-        .get(app.url(feed["url"].as_str().unwrap()))
+        .get(feed["url"].as_str().unwrap())
         .send()
         .await
         .unwrap()
@@ -520,6 +532,115 @@ async fn stored_control_characters_do_not_break_the_documents() {
     use icalendar::EventLike;
     let event = calendar.components[0].as_event().unwrap();
     assert_eq!(event.get_location(), Some("三楼 SUMMARY:FAKE"));
+}
+
+/// The feed's address is absolute: under `MINUTEBOOK_PUBLIC_URL` when set, else on the
+/// request's own scheme and host — the proxy's view of them only when proxy headers are trusted.
+#[tokio::test]
+async fn calendar_feed_addresses_are_absolute() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let token = w.member_a.token.as_str();
+    async fn issue(app: &TestApp, token: &str, headers: &[(&str, &str)]) -> (String, String) {
+        let response = app
+            .request_with(
+                reqwest::Method::POST,
+                "/api/v1/me/calendar-token",
+                Some(token),
+                Some(&json!({})),
+                headers,
+            )
+            .await;
+        let body = json_of(response, 201).await;
+        let url = body["url"].as_str().unwrap().to_owned();
+        let path = format!("/calendar/{}.ics", body["token"].as_str().unwrap());
+        (url, path)
+    }
+    let forwarded: &[(&str, &str)] = &[
+        ("X-Forwarded-Proto", "https"),
+        ("X-Forwarded-Host", "minutebook.example.org"),
+    ];
+
+    // Not behind a trusted proxy: forwarded headers are anyone's to set, and ignored.
+    let (url, path) = issue(&app, token, forwarded).await;
+    assert_eq!(url, app.url(&path));
+    let (url, path) = issue(&app, token, &[("Host", "branch.example.org:8443")]).await;
+    assert_eq!(url, format!("http://branch.example.org:8443{path}"));
+
+    let proxied = app
+        .instance_configured(|settings| settings.trust_proxy_headers = true)
+        .await;
+    let (url, path) = issue(&proxied, token, forwarded).await;
+    assert_eq!(url, format!("https://minutebook.example.org{path}"));
+    let (url, path) = issue(
+        &proxied,
+        token,
+        &[("Forwarded", "proto=https;host=records.example.org")],
+    )
+    .await;
+    assert_eq!(url, format!("https://records.example.org{path}"));
+
+    // A configured public address wins over anything the request says, and keeps its path.
+    let public = app
+        .instance_configured(|settings| {
+            settings.trust_proxy_headers = true;
+            settings.public_url = Some(
+                minutebook::config::PublicUrl::parse("https://example.org/minutebook").unwrap(),
+            );
+        })
+        .await;
+    let (url, path) = issue(&public, token, forwarded).await;
+    assert_eq!(url, format!("https://example.org/minutebook{path}"));
+}
+
+/// Blank agenda lines (stored before agenda items had to have text) leave no empty line, and
+/// the description ends with its last line.
+#[tokio::test]
+async fn calendar_descriptions_end_with_their_last_line() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let meeting = id_of(
+        &json_of(
+            app.create_meeting(
+                &w.secretary_a.token,
+                &json!({
+                    "org_unit_id": w.branch_a, "kind": "party_lecture", "title": "专题党课",
+                    "starts_at": "2026-11-20T01:30:00Z", "agenda": ["专题学习"]
+                }),
+            )
+            .await,
+            201,
+        )
+        .await,
+    );
+    sqlx::query(r#"update meetings set agenda = '["专题学习", " ", ""]' where id = $1::uuid"#)
+        .bind(&meeting)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let feed = json_of(
+        app.post_as(&w.member_a.token, "/api/v1/me/calendar-token", &json!({}))
+            .await,
+        201,
+    )
+    .await;
+    let ics = app
+        .client
+        .get(feed["url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ics.contains("\r\nDESCRIPTION:第一党支部\\n专题学习\r\n"),
+        "{ics}"
+    );
+    let calendar: icalendar::Calendar = ics.parse().expect("the feed parses as iCalendar");
+    use icalendar::Component;
+    let event = calendar.components[0].as_event().unwrap();
+    assert_eq!(event.get_description(), Some("第一党支部\n专题学习"));
 }
 
 #[tokio::test]

@@ -101,6 +101,57 @@ async fn metrics_count_requests_per_route_pattern() {
     assert!(!text.contains("/no/such/route"));
 }
 
+/// Log lines of the `log` crate at WARN and above from `actix_web_prom`, for this whole test
+/// binary from the first call on.
+fn metrics_middleware_warnings() -> &'static std::sync::Mutex<Vec<u8>> {
+    static LINES: std::sync::OnceLock<&'static std::sync::Mutex<Vec<u8>>> =
+        std::sync::OnceLock::new();
+    LINES.get_or_init(|| {
+        let lines: &'static std::sync::Mutex<Vec<u8>> =
+            Box::leak(Box::new(std::sync::Mutex::new(Vec::new())));
+        struct Sink(&'static std::sync::Mutex<Vec<u8>>);
+        impl std::io::Write for Sink {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        // Also installs the bridge from the `log` crate, which actix-web-prom logs through.
+        tracing_subscriber::fmt()
+            .with_env_filter("off,actix_web_prom=warn")
+            .with_writer(move || Sink(lines))
+            .with_ansi(false)
+            .try_init()
+            .expect("no other global logger in the test binary");
+        lines
+    })
+}
+
+/// Each documentation asset once logged a WARN from the metrics middleware (it could not make
+/// a label of the Swagger UI's regex route); the API's own requests are still counted.
+#[tokio::test]
+async fn documentation_assets_log_no_metrics_warnings() {
+    let warnings = metrics_middleware_warnings();
+    let app = TestApp::spawn().await;
+    for asset in [
+        "/docs/",
+        "/docs/swagger-ui.css",
+        "/docs/swagger-initializer.js",
+    ] {
+        assert_eq!(app.get(asset).await.status(), 200, "{asset}");
+    }
+    app.health_live().await;
+    let logged = String::from_utf8_lossy(&warnings.lock().unwrap()).into_owned();
+    assert!(!logged.contains("/docs/"), "{logged}");
+    let text = app.metrics().await;
+    assert!(text.contains("endpoint=\"/health/live\""), "{text}");
+    // Static assets are not worth a series each.
+    assert!(!text.contains("endpoint=\"/docs"), "{text}");
+}
+
 #[tokio::test]
 async fn metrics_can_have_an_address_of_their_own() {
     let pool = crate::helpers::test_pool(crate::helpers::fresh_database().await).await;
@@ -109,6 +160,8 @@ async fn metrics_can_have_an_address_of_their_own() {
         workers: Some(1),
         shutdown_timeout: Duration::from_secs(1),
         trust_proxy_headers: false,
+        cors_origins: Default::default(),
+        public_url: None,
         timezone: chrono_tz::Asia::Shanghai,
         metrics_bind: Some("127.0.0.1:0".parse().unwrap()),
         exports: minutebook::export::ExportSlots::new(2, Duration::from_secs(30)),

@@ -126,16 +126,34 @@ impl TestApp {
     }
 
     async fn spawn_with(pool: PgPool, timezone: chrono_tz::Tz, exports: ExportSlots) -> TestApp {
+        TestApp::spawn_configured(pool, |settings| {
+            settings.timezone = timezone;
+            settings.exports = exports;
+        })
+        .await
+    }
+
+    /// An instance on the same database with settings changed by `configure` (CORS origins,
+    /// public address, …).
+    pub async fn instance_configured(&self, configure: impl FnOnce(&mut Settings)) -> TestApp {
+        let options = self.pool.connect_options().as_ref().clone();
+        TestApp::spawn_configured(test_pool(options).await, configure).await
+    }
+
+    async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
-        let settings = Settings {
+        let mut settings = Settings {
             jwt_secret: JwtSecret::parse(TEST_JWT_SECRET).unwrap(),
             workers: Some(1),
             shutdown_timeout: Duration::from_secs(1),
             trust_proxy_headers: false,
-            timezone,
+            cors_origins: Default::default(),
+            public_url: None,
+            timezone: chrono_tz::Asia::Shanghai,
             metrics_bind: None,
-            exports,
+            exports: ExportSlots::new(2, Duration::from_secs(30)),
         };
+        configure(&mut settings);
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");
         let address = format!("http://{}", app.address());
         tokio::spawn(app.run_until_stopped());

@@ -284,7 +284,11 @@ async fn status_moves_only_forward_and_deletion_only_before_the_meeting() {
     assert_problem(app.delete_meeting(token, &held, "\"2\"").await, 409).await;
 
     let scheduled = new("还没开的会").await;
-    assert_problem(app.finalize_meeting(token, &scheduled).await, 409).await;
+    let refused = assert_problem(app.finalize_meeting(token, &scheduled).await, 409).await;
+    assert_eq!(
+        refused["detail"],
+        "a scheduled meeting cannot be finalized; only a held meeting can be"
+    );
     assert_problem(app.delete_meeting(token, &scheduled, "\"9\"").await, 412).await;
     assert_eq!(
         app.delete_meeting(token, &scheduled, "\"1\"")

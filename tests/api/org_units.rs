@@ -243,3 +243,168 @@ async fn memberships_are_managed_by_secretaries() {
     )
     .await;
 }
+
+/// "Today" as the service counts it (the test instances run on Asia/Shanghai).
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive()
+}
+
+#[tokio::test]
+async fn a_founding_date_is_kept_changed_cleared_and_audited() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let token = &w.secretary_a.token;
+    // Set on create, returned by every read.
+    let created = json_of(
+        app.create_org_unit(
+            token,
+            &json!({"name": "第一党小组", "kind": "group", "parent_id": w.branch_a, "established_on": "1998-07-01"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let group = id_of(&created);
+    assert_eq!(created["established_on"], "1998-07-01");
+    let read = json_of(app.get_org_unit(&w.member_a.token, &group).await, 200).await;
+    assert_eq!(read["established_on"], "1998-07-01");
+    // Left out: not given.
+    let branch = json_of(app.get_org_unit(token, &w.branch_a).await, 200).await;
+    assert_eq!(branch["established_on"], Value::Null);
+    let listed = json_of(app.list_org_units(token, "").await, 200).await;
+    assert!(
+        listed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["id"] == group.as_str() && u["established_on"] == "1998-07-01"),
+        "{listed}"
+    );
+
+    // Changed by PATCH (today is not the future), other fields untouched; left out, it stays.
+    let today = today().to_string();
+    let changed = json_of(
+        app.update_org_unit(token, &group, &json!({"established_on": today}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(changed["established_on"], today.as_str());
+    assert_eq!(changed["name"], "第一党小组");
+    let renamed = json_of(
+        app.update_org_unit(token, &group, &json!({"name": "一组"}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(renamed["established_on"], today.as_str());
+    // null clears it.
+    let cleared = json_of(
+        app.update_org_unit(token, &group, &json!({"established_on": null}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(cleared["established_on"], Value::Null);
+
+    // Only those who may change the unit may date it.
+    assert_problem(
+        app.update_org_unit(
+            &w.member_a.token,
+            &group,
+            &json!({"established_on": "2001-01-01"}),
+        )
+        .await,
+        403,
+    )
+    .await;
+    assert_problem(
+        app.update_org_unit(
+            &w.secretary_b.token,
+            &group,
+            &json!({"established_on": "2001-01-01"}),
+        )
+        .await,
+        404,
+    )
+    .await;
+
+    // The trail has every value before and after.
+    let trail = json_of(
+        app.audit_events(token, &format!("?entity_type=org_unit&entity_id={group}"))
+            .await,
+        200,
+    )
+    .await;
+    let trail = trail["items"].as_array().unwrap();
+    let dates: Vec<(&Value, &Value)> = trail
+        .iter()
+        .map(|e| {
+            (
+                &e["before"]["established_on"],
+                &e["after"]["established_on"],
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            (&Value::Null, &json!("1998-07-01")),
+            (&json!("1998-07-01"), &json!(today)),
+            (&json!(today), &json!(today)),
+            (&json!(today), &Value::Null),
+        ],
+        "{trail:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_founding_date_in_the_future_is_refused() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let token = &w.secretary_a.token;
+    let tomorrow = (today() + chrono::Duration::days(1)).to_string();
+    let problem = assert_problem(
+        app.create_org_unit(
+            token,
+            &json!({"name": "未来小组", "kind": "group", "parent_id": w.branch_a, "established_on": tomorrow}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(
+        problem["errors"][0]["field"], "/established_on",
+        "{problem}"
+    );
+    assert!(
+        problem["detail"].as_str().unwrap().contains("future"),
+        "{problem}"
+    );
+    let problem = assert_problem(
+        app.update_org_unit(
+            token,
+            &w.branch_a,
+            &json!({"name": "改名", "established_on": tomorrow}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(
+        problem["errors"][0]["field"], "/established_on",
+        "{problem}"
+    );
+    // Nothing changed: neither a new unit nor the name.
+    let units = json_of(app.list_org_units(&w.admin.token, "").await, 200).await;
+    assert!(
+        units["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| u["name"] != "未来小组" && u["name"] != "改名"),
+        "{units}"
+    );
+}

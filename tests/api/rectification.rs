@@ -47,8 +47,12 @@ async fn the_loop_from_problem_to_verified_close() {
         json!([])
     );
 
-    // Submitting needs progress first.
-    assert_problem(app.submit_item(&w.member_a.token, &id).await, 409).await;
+    // Submitting needs progress first, and the answer says so in a sentence.
+    let refused = assert_problem(app.submit_item(&w.member_a.token, &id).await, 409).await;
+    assert_eq!(
+        refused["detail"],
+        "an open item cannot be submitted; only an in_progress item can be"
+    );
     let update = json_of(
         app.add_item_update(
             &w.member_a.token,
@@ -112,6 +116,12 @@ async fn the_loop_from_problem_to_verified_close() {
         ),
         (Some("in_progress"), Some("心得体会不够具体"))
     );
+    let refused =
+        assert_problem(app.verify_item(&w.reviewer.token, &id, "先验收").await, 409).await;
+    assert_eq!(
+        refused["detail"],
+        "an in_progress item cannot be verified; only a submitted item can be"
+    );
     json_of(
         app.add_item_update(
             &w.member_a.token,
@@ -141,11 +151,15 @@ async fn the_loop_from_problem_to_verified_close() {
         409,
     )
     .await;
-    assert_problem(
+    let refused = assert_problem(
         app.verify_item(&w.secretary_a.token, &id, "再次").await,
         409,
     )
     .await;
+    assert_eq!(
+        refused["detail"],
+        "a verified item cannot be verified; only a submitted item can be"
+    );
     assert_problem(
         app.return_item(&w.secretary_a.token, &id, "退回").await,
         409,

@@ -109,6 +109,19 @@ async fn held(
 async fn compliance_names_exactly_the_missed_periods() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
+    // The branches were entered today but existed long before: every period of 2025 is due.
+    for branch in [&w.branch_a, &w.branch_b] {
+        json_of(
+            app.update_org_unit(
+                &w.admin.token,
+                branch,
+                &json!({"established_on": "2020-01-01"}),
+            )
+            .await,
+            200,
+        )
+        .await;
+    }
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
     let zhou = id_of(
@@ -291,4 +304,126 @@ async fn compliance_names_exactly_the_missed_periods() {
         404,
     )
     .await;
+}
+
+/// The periods a unit owes, per rule: (required, missed, pending).
+fn owed(report: &serde_json::Value, kind: &str) -> (i64, serde_json::Value, serde_json::Value) {
+    let rule = report["units"][0]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["meeting_kind"] == kind)
+        .unwrap_or_else(|| panic!("no {kind} rule in {report}"))
+        .clone();
+    (
+        rule["periods_required"].as_i64().unwrap(),
+        rule["missed"].clone(),
+        rule["pending"].clone(),
+    )
+}
+
+/// A unit owes no period that ended before it existed: counted from the day it was created,
+/// or from its founding date when one is given.
+#[tokio::test]
+async fn compliance_counts_a_unit_from_when_it_existed() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let token = &w.secretary_a.token;
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive();
+    let (year, month) = (
+        chrono::Datelike::year(&today),
+        chrono::Datelike::month(&today),
+    );
+    let quarter = (month - 1) / 3 + 1;
+
+    // Created now: nothing of last year is due, and this year only the running periods.
+    let last_year = json_of(
+        app.meeting_compliance(token, &w.branch_a, year - 1).await,
+        200,
+    )
+    .await;
+    assert_eq!(last_year["units"][0]["counted_from"], today.to_string());
+    for kind in [
+        "general_assembly",
+        "committee_meeting",
+        "party_lecture",
+        "organizational_life",
+    ] {
+        assert_eq!(owed(&last_year, kind), (0, json!([]), json!([])), "{kind}");
+    }
+    let this_year = json_of(app.meeting_compliance(token, &w.branch_a, year).await, 200).await;
+    assert_eq!(
+        owed(&this_year, "committee_meeting"),
+        (1, json!([]), json!([format!("{year}-{month:02}")]))
+    );
+    assert_eq!(
+        owed(&this_year, "general_assembly"),
+        (1, json!([]), json!([format!("{year}-Q{quarter}")]))
+    );
+    assert_eq!(
+        owed(&this_year, "organizational_life"),
+        (1, json!([]), json!([year.to_string()]))
+    );
+
+    // Founded in the middle of May last year: from May, and the second quarter, on.
+    json_of(
+        app.update_org_unit(
+            token,
+            &w.branch_a,
+            &json!({"established_on": format!("{}-05-20", year - 1)}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let last_year = json_of(
+        app.meeting_compliance(token, &w.branch_a, year - 1).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        last_year["units"][0]["counted_from"],
+        format!("{}-05-20", year - 1)
+    );
+    let months: Vec<String> = (5..=12).map(|m| format!("{}-{m:02}", year - 1)).collect();
+    assert_eq!(
+        owed(&last_year, "committee_meeting"),
+        (8, json!(months), json!([]))
+    );
+    let quarters: Vec<String> = (2..=4).map(|q| format!("{}-Q{q}", year - 1)).collect();
+    assert_eq!(
+        owed(&last_year, "general_assembly"),
+        (3, json!(quarters.clone()), json!([]))
+    );
+    assert_eq!(
+        owed(&last_year, "party_lecture"),
+        (3, json!(quarters), json!([]))
+    );
+    assert_eq!(
+        owed(&last_year, "organizational_life"),
+        (1, json!([(year - 1).to_string()]), json!([]))
+    );
+    // This year it owes every period begun by today.
+    let this_year = json_of(app.meeting_compliance(token, &w.branch_a, year).await, 200).await;
+    let months: Vec<String> = (1..month).map(|m| format!("{year}-{m:02}")).collect();
+    assert_eq!(
+        owed(&this_year, "committee_meeting"),
+        (
+            i64::from(month),
+            json!(months),
+            json!([format!("{year}-{month:02}")])
+        )
+    );
+    // Two years back, it did not exist yet.
+    let before = json_of(
+        app.meeting_compliance(token, &w.branch_a, year - 2).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        owed(&before, "committee_meeting"),
+        (0, json!([]), json!([]))
+    );
 }

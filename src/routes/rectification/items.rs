@@ -10,7 +10,7 @@ use super::records::{
 };
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
-use crate::domain::rectification::owner_may_change;
+use crate::domain::rectification::{owner_change_refusal, owner_may_change};
 use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
@@ -258,10 +258,7 @@ pub(super) async fn update_item(
         require_in_unit(&mut tx, &user, owner, before.org_unit_id, "/owner_id").await?;
         // Else the owner could hand a submitted item to someone else and verify it.
         if !owner_may_change(before.status) {
-            return Err(AppError::Conflict(format!(
-                "the owner of a {} item cannot change",
-                before.status.as_str()
-            )));
+            return Err(AppError::Conflict(owner_change_refusal(before.status)));
         }
     }
     let meeting = body.meeting_id.unwrap_or(before.meeting_id);

@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
-use crate::domain::rectification::Move;
+use crate::domain::rectification::{self, Move};
 use crate::domain::required_long_text;
 use crate::edge::present;
 use crate::error::{AppError, Result};
@@ -109,13 +109,7 @@ pub(super) async fn require_owner_or_secretary(
 }
 
 pub(super) fn conflict(item: &RectificationItem, mv: Move) -> AppError {
-    let done = match mv {
-        Move::Progress => "updated",
-        Move::Submit => "submitted",
-        Move::Verify => "verified",
-        Move::Return => "returned",
-    };
-    AppError::Conflict(format!("a {} item cannot be {done}", item.status.as_str()))
+    AppError::Conflict(rectification::refusal(item.status, mv))
 }
 
 /// Check the meeting and speech an item refers to: the meeting readable and of the item's unit

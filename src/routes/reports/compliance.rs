@@ -67,7 +67,7 @@ pub struct RuleCompliance {
     pub meeting_kind: MeetingKind,
     pub period: RulePeriod,
     pub min_meetings: i32,
-    /// Periods of the year that have begun by today.
+    /// Periods of the year that have begun by today and end after the unit came to exist.
     pub periods_required: usize,
     pub periods_met: usize,
     /// Ended periods without enough meetings, e.g. `2026-03`, `2026-Q2`, `2026`.
@@ -81,6 +81,9 @@ pub struct UnitCompliance {
     pub org_unit_id: Uuid,
     pub name: String,
     pub kind: OrgUnitKind,
+    /// The day the unit's periods count from: its `established_on`, else the day it was
+    /// created (in the service's time zone). Periods that ended before it are not due.
+    pub counted_from: NaiveDate,
     pub rules: Vec<RuleCompliance>,
 }
 
@@ -209,7 +212,23 @@ fn periods(year: i32, period: RulePeriod) -> Vec<(String, NaiveDate, NaiveDate)>
     }
 }
 
+/// The periods of `year` a unit that exists since `since` owes by `today`: begun by today,
+/// and not ended before the unit existed — the period it came to exist in is its first.
+fn due_periods(
+    year: i32,
+    period: RulePeriod,
+    since: NaiveDate,
+    today: NaiveDate,
+) -> impl Iterator<Item = (String, NaiveDate, NaiveDate)> {
+    periods(year, period)
+        .into_iter()
+        .filter(move |(_, start, end)| *start <= today && *end > since)
+}
+
 /// Meetings of a year per unit and required periods met, missed or pending.
+///
+/// A unit owes no period that ended before it existed: its periods count from its
+/// `established_on` date, else from the day it was created.
 ///
 /// A meeting counts when it was held (or finalized) in the period, in the service's time
 /// zone; for rules that need a quorum, only if more than half of the members on its
@@ -244,10 +263,13 @@ pub(super) async fn meeting_compliance(
     .fetch_all(&mut *conn)
     .await?;
     let units = sqlx::query!(
-        r#"select u.id, u.name, u.kind as "kind: OrgUnitKind" from org_units u
+        r#"select u.id, u.name, u.kind as "kind: OrgUnitKind",
+                  coalesce(u.established_on, (u.created_at at time zone $2)::date) as "since!"
+           from org_units u
            join org_unit_closure c on c.descendant_id = u.id and c.ancestor_id = $1
            order by c.depth, u.name, u.id"#,
-        query.org_unit_id
+        query.org_unit_id,
+        state.timezone.name()
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -295,10 +317,9 @@ pub(super) async fn meeting_compliance(
                         missed: Vec::new(),
                         pending: Vec::new(),
                     };
-                    for (label, start, end) in periods(query.year, rule.period) {
-                        if start > today {
-                            continue;
-                        }
+                    for (label, start, end) in
+                        due_periods(query.year, rule.period, unit.since, today)
+                    {
                         report.periods_required += 1;
                         let count = days
                             .iter()
@@ -321,6 +342,7 @@ pub(super) async fn meeting_compliance(
                 org_unit_id: id,
                 name: unit.name,
                 kind,
+                counted_from: unit.since,
                 rules,
             })
         })
@@ -355,5 +377,46 @@ mod tests {
         );
         assert_eq!(periods(2026, RulePeriod::Year)[0].0, "2026");
         assert_eq!(quarters[3].1.month(), 10);
+    }
+
+    #[test]
+    fn a_unit_owes_the_periods_from_the_one_it_came_to_exist_in() {
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let labels = |period, since, today| {
+            due_periods(2026, period, since, today)
+                .map(|(label, _, _)| label)
+                .collect::<Vec<_>>()
+        };
+        // Created on 15 November, asked on 30 November: November alone.
+        assert_eq!(
+            labels(RulePeriod::Month, day(11, 15), day(11, 30)),
+            ["2026-11"]
+        );
+        assert_eq!(
+            labels(RulePeriod::Quarter, day(11, 15), day(11, 30)),
+            ["2026-Q4"]
+        );
+        assert_eq!(labels(RulePeriod::Year, day(11, 15), day(11, 30)), ["2026"]);
+        // The first day of a period belongs to it; the day after the last does not.
+        assert_eq!(
+            labels(RulePeriod::Quarter, day(4, 1), day(12, 31)),
+            ["2026-Q2", "2026-Q3", "2026-Q4"]
+        );
+        assert_eq!(
+            labels(RulePeriod::Month, day(3, 31), day(4, 2)),
+            ["2026-03", "2026-04"]
+        );
+        // Existing since an earlier year: every period begun by today.
+        let old = NaiveDate::from_ymd_opt(1998, 7, 1).unwrap();
+        assert_eq!(labels(RulePeriod::Month, old, day(11, 30)).len(), 11);
+        // Not yet existing in the year asked about: nothing due.
+        assert!(
+            labels(
+                RulePeriod::Year,
+                NaiveDate::from_ymd_opt(2027, 1, 5).unwrap(),
+                day(11, 30)
+            )
+            .is_empty()
+        );
     }
 }
