@@ -49,6 +49,7 @@ pub struct OrgUnit {
     pub kind: OrgUnitKind,
     /// When the unit came to exist, if it was entered later; the compliance report counts its
     /// periods from this day, else from `created_at`.
+    #[schema(required = true)]
     pub established_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -250,7 +250,7 @@ pub(super) async fn meeting_compliance(
     query: crate::edge::Query<ComplianceQuery>,
 ) -> Result<web::Json<ComplianceReport>> {
     if !(2000..=2100).contains(&query.year) {
-        return Err(AppError::invalid("/year", "must be 2000 to 2100"));
+        return Err(AppError::invalid("year", "must be 2000 to 2100"));
     }
     let mut conn = state.pool.acquire().await?;
     access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
