@@ -287,8 +287,8 @@ fn declare_binary_bodies(document: &mut Document) {
                                 .into()
                         });
                     response.description = format!(
-                        "{} (sent as {}; also listed as {OCTET_STREAM}, for generators that \
-                         know bytes only by that name)",
+                        "{} (sent as {}, or as {OCTET_STREAM} when `Accept` prefers that, \
+                         for generators that know bytes only by that name)",
                         response.description,
                         files.join(", ")
                     );

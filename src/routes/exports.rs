@@ -7,7 +7,8 @@
 //! streamed from the database: a slow client would hold a pool connection for the whole
 //! download, and the limits keep a Markdown file to a few MB.
 
-use actix_web::{HttpResponse, get, http::header, web};
+use actix_web::http::header::{self, Accept, Header};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -98,13 +99,34 @@ async fn minutes_word(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
+    request: HttpRequest,
 ) -> Result<HttpResponse> {
     let (title, bytes) = render(&state, &user, *id, Minutes::docx).await?;
     Ok(HttpResponse::Ok()
-        .content_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        .content_type(word_media_type(&request))
         .insert_header((
             header::CONTENT_DISPOSITION,
             attachment(&format!("{title}.docx"), "minutes.docx"),
         ))
         .body(bytes))
+}
+
+const WORD: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const OCTET_STREAM: &str = "application/octet-stream";
+
+/// The .docx goes out as what it is, unless the client's `Accept` prefers
+/// `application/octet-stream` (which the document lists too, for generators that know bytes
+/// only by that name).
+fn word_media_type(request: &HttpRequest) -> &'static str {
+    let Ok(accept) = Accept::parse(request) else {
+        return WORD;
+    };
+    for wanted in accept.ranked() {
+        match wanted.essence_str() {
+            OCTET_STREAM => return OCTET_STREAM,
+            WORD | "application/*" | "*/*" => return WORD,
+            _ => {}
+        }
+    }
+    WORD
 }

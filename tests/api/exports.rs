@@ -164,6 +164,40 @@ async fn the_calendar_feed_serves_the_meetings_in_reach_until_replaced() {
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
 }
 
+/// The document lists the .docx under its own type and under `application/octet-stream` (for
+/// generators that know bytes only by that name): both are what the server really sends.
+#[tokio::test]
+async fn the_word_minutes_go_out_as_octet_stream_when_accept_prefers_it() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let url = format!("{}/api/v1/meetings/{}/minutes.docx", app.address, r.meeting);
+    const WORD: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    for (accept, sent) in [
+        (None, WORD),
+        (Some("*/*"), WORD),
+        (Some(WORD), WORD),
+        (Some("application/octet-stream"), "application/octet-stream"),
+        (
+            Some("application/octet-stream, */*;q=0.1"),
+            "application/octet-stream",
+        ),
+        (Some("application/json;q=0.5, */*;q=0.9"), WORD),
+    ] {
+        let mut request = app.client.get(&url).bearer_auth(&w.member_a.token);
+        if let Some(accept) = accept {
+            request = request.header("Accept", accept);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 200, "{accept:?}");
+        assert_eq!(response.headers()["content-type"], sent, "{accept:?}");
+        assert!(
+            response.bytes().await.unwrap().starts_with(b"PK"),
+            "{accept:?}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
     let app = TestApp::spawn().await;
