@@ -64,9 +64,12 @@ mod username;
 use std::fmt;
 
 pub use org_unit::OrgUnitKind;
-pub use password::Password;
-pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
-pub use username::Username;
+pub use password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Password};
+pub use text::{
+    EXACT_LONG_TEXT_PATTERN, LONG_TEXT_PATTERN, NOT_BLANK_PATTERN, ONE_LINE_PATTERN,
+    check_long_text, long_lines, one_line, required_long_text, required_text,
+};
+pub use username::{MAX_USERNAME_CHARS, MIN_USERNAME_CHARS, USERNAME_PATTERN, Username};
 
 /// Input that breaks a rule: the field (a JSON pointer such as `/title`) and what is wrong.
 /// The HTTP layer answers it as a 422; the domain knows nothing of that.

@@ -14,7 +14,7 @@ use crate::search;
 use crate::state::AppState;
 
 pub const TAG: &str = "search";
-const MAX_QUERY_CHARS: usize = 100;
+pub const MAX_QUERY_CHARS: usize = 100;
 /// Search answers are short lists: at most this many hits a page.
 const MAX_HITS: i64 = 50;
 const DEFAULT_HITS: i64 = 20;
@@ -36,17 +36,24 @@ crate::text_enum!(
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct SearchQuery {
-    /// Words to find, in Chinese or not (1 to 100 characters); every word must occur.
-    #[param(min_length = 1, max_length = 100)]
+    /// Words to find, in Chinese or not (1 to 100 characters, not blank); every word must
+    /// occur. A query of punctuation only has no word to find (422).
+    #[param(
+        min_length = 1,
+        max_length = 100,
+        pattern = "[^\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]"
+    )]
     pub q: String,
     /// Only this unit and the units below it.
     pub org_unit_id: Option<Uuid>,
-    /// Comma-separated: `speech`, `meeting`, `rectification_item` (default: all).
+    /// What to find, comma-separated (`types=speech,meeting`); default: all.
+    #[param(value_type = Option<Vec<HitType>>, style = Form, explode = false)]
     pub types: Option<String>,
-    /// Hits per page: 1 to 50; default 20.
+    /// Hits per page: 1 to 50 (larger values are clamped to 50); default 20.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
@@ -121,7 +128,8 @@ async fn search_records(
     query: web::Query<SearchQuery>,
 ) -> Result<web::Json<Page<Hit>>> {
     let q = query.q.trim();
-    if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
+    // The length as sent, as the document's `maxLength` counts it.
+    if q.is_empty() || query.q.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid(
             "/q",
             format!("must be 1 to {MAX_QUERY_CHARS} characters"),

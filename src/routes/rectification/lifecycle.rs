@@ -310,6 +310,7 @@ pub(super) async fn verify_item(
     tag = TAG,
     security(("bearer" = [])),
     params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    request_body(content = Decision, example = json!({"note": "学习心得未附原始记录，请补充后重新提交。"})),
     responses(
         (status = 200, description = "The returned item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
