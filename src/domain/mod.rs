@@ -53,6 +53,7 @@ macro_rules! text_enum {
 }
 
 pub mod meeting;
+mod number;
 mod org_unit;
 pub mod outline;
 mod password;
@@ -63,6 +64,7 @@ mod username;
 
 use std::fmt;
 
+pub use number::{optional_whole, whole};
 pub use org_unit::OrgUnitKind;
 pub use password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Password};
 pub use text::{

@@ -519,7 +519,12 @@ async fn one_past_a_declared_limit_is_refused_and_the_limit_is_not() {
     let percent = &doc["components"]["schemas"]["NewUpdate"]["properties"]["progress_percent"];
     let max = percent["maximum"].as_i64().unwrap();
     let path = world.real(&format!("/api/v1/rectification-items/{ITEM}/updates"));
-    for (value, status) in [(max, 201), (max + 1, 422)] {
+    // 100.0 is the integer 100 to JSON Schema, and so to the server.
+    for (value, status) in [
+        (json!(max), 201),
+        (json!(max as f64), 201),
+        (json!(max + 1), 422),
+    ] {
         let body = json!({"note": "进展", "progress_percent": value});
         let response = app
             .request(Method::POST, &path, Some(&world.admin), Some(&body))
@@ -530,6 +535,8 @@ async fn one_past_a_declared_limit_is_refused_and_the_limit_is_not() {
                 answer["errors"][0]["field"], "/progress_percent",
                 "{answer}"
             );
+        } else {
+            assert_eq!(answer["progress_percent"], max, "{answer}");
         }
     }
 }

@@ -107,6 +107,7 @@ pub struct NewUpdate {
     pub note: String,
     /// 0 to 100; becomes the item's `progress_percent`.
     #[schema(minimum = 0, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub progress_percent: Option<i16>,
 }
 

@@ -57,6 +57,7 @@ pub struct RuleChange {
     pub period: RulePeriod,
     /// Meetings needed in each period: 1 to 31.
     #[schema(minimum = 1, maximum = 31)]
+    #[serde(deserialize_with = "crate::domain::whole")]
     pub min_meetings: i32,
     pub needs_quorum: bool,
 }

@@ -48,6 +48,7 @@ pub struct CreateSpeech {
     /// 1..n+1 of the meeting's n speeches; the speeches from there on move down. Left out:
     /// last.
     #[schema(minimum = 1, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub position: Option<i32>,
     /// Required for `criticism`, not allowed otherwise.
     pub target_person_id: Option<Uuid>,
@@ -79,6 +80,7 @@ pub struct UpdateSpeech {
     pub content: Option<String>,
     /// Move to 1..n of the meeting's n speeches; the speeches in between shift.
     #[schema(minimum = 1, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub position: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
