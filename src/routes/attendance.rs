@@ -91,7 +91,7 @@ async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attend
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the meeting's ETag")),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the meeting's ETag (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     request_body = AttendanceList,
     responses(
         (status = 200, description = "The stored list", body = Vec<Attendee>),

@@ -233,7 +233,7 @@ async fn get_person(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The changed person", body = Person, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
@@ -307,7 +307,7 @@ async fn update_person(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Not a secretary of the unit"),
