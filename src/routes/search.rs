@@ -2,6 +2,9 @@
 //! first, each with a snippet around the match.
 
 use actix_web::{get, web};
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -32,9 +35,9 @@ crate::text_enum!(
     }
 );
 
-#[derive(Debug, Deserialize, IntoParams)]
+/// Deserialized by hand (below): `types` may repeat.
+#[derive(Debug, IntoParams)]
 #[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
 pub struct SearchQuery {
     /// Words to find, in Chinese or not (1 to 100 characters, not blank); every word must
     /// occur. A query of punctuation only has no word to find (422).
@@ -46,8 +49,9 @@ pub struct SearchQuery {
     pub q: String,
     /// Only this unit and the units below it.
     pub org_unit_id: Option<Uuid>,
-    /// What to find, comma-separated (`types=speech,meeting`); default: all.
-    #[param(value_type = Option<Vec<HitType>>, style = Form, explode = false)]
+    /// What to find: `types=speech&types=meeting`, or comma-separated in one
+    /// (`types=speech,meeting`); default: all.
+    #[param(value_type = Option<Vec<HitType>>, style = Form, explode = true)]
     pub types: Option<String>,
     /// Hits per page: 1 to 50 (larger values are clamped to 50); default 20.
     #[param(minimum = 1)]
@@ -84,6 +88,59 @@ struct Row {
     title: String,
     body: String,
     score: f32,
+}
+
+const FIELDS: &[&str] = &["q", "org_unit_id", "types", "limit", "cursor"];
+
+/// As the derived one with `deny_unknown_fields` would, but `types` may come more than once
+/// (generated clients send an array so), its values joined with commas.
+impl<'de> Deserialize<'de> for SearchQuery {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = SearchQuery;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("the search parameters")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<SearchQuery, A::Error> {
+                fn once<E: de::Error, T>(
+                    slot: &mut Option<T>,
+                    name: &'static str,
+                    value: T,
+                ) -> std::result::Result<(), E> {
+                    if slot.replace(value).is_some() {
+                        return Err(E::duplicate_field(name));
+                    }
+                    Ok(())
+                }
+                let (mut q, mut org_unit_id, mut limit, mut cursor) = (None, None, None, None);
+                let mut types: Option<Vec<String>> = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "q" => once(&mut q, "q", map.next_value()?)?,
+                        "org_unit_id" => once(&mut org_unit_id, "org_unit_id", map.next_value()?)?,
+                        "types" => types.get_or_insert_with(Vec::new).push(map.next_value()?),
+                        "limit" => once(&mut limit, "limit", map.next_value()?)?,
+                        "cursor" => once(&mut cursor, "cursor", map.next_value()?)?,
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                Ok(SearchQuery {
+                    q: q.ok_or_else(|| de::Error::missing_field("q"))?,
+                    org_unit_id,
+                    types: types.map(|t| t.join(",")),
+                    limit,
+                    cursor,
+                })
+            }
+        }
+        d.deserialize_struct("SearchQuery", FIELDS, Fields)
+    }
 }
 
 fn types(raw: Option<&str>) -> Result<Vec<HitType>> {

@@ -540,3 +540,30 @@ async fn one_past_a_declared_limit_is_refused_and_the_limit_is_not() {
         }
     }
 }
+
+/// A query array as generated clients send it (`types=a&types=b`, the OpenAPI default) or in
+/// one comma-separated value: the same filter.
+#[tokio::test]
+async fn search_types_may_repeat_or_be_comma_separated() {
+    let app = TestApp::spawn().await;
+    let world = World::build(&app).await;
+    // 组织生活会: the title of the world's meeting, in no speech or item.
+    let q = "?q=%E7%BB%84%E7%BB%87%E7%94%9F%E6%B4%BB%E4%BC%9A";
+    let mut found = Vec::new();
+    for types in ["meeting&types=speech", "meeting,speech", "speech"] {
+        let query = format!("{q}&types={types}");
+        let page = json_of(app.search(&world.admin, &query).await, 200).await;
+        let mut kinds: Vec<String> = page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|hit| hit["type"].as_str().unwrap().to_owned())
+            .collect();
+        kinds.dedup();
+        found.push(kinds);
+    }
+    assert_eq!(found, [vec!["meeting"], vec!["meeting"], vec![]]);
+    let query = format!("{q}&types=meeting&types=minutes");
+    let wrong = app.search(&world.admin, &query).await;
+    assert_eq!(wrong.status(), 400);
+}
