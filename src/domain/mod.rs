@@ -53,6 +53,7 @@ macro_rules! text_enum {
 }
 
 pub mod meeting;
+mod number;
 mod org_unit;
 pub mod outline;
 mod password;
@@ -63,10 +64,14 @@ mod username;
 
 use std::fmt;
 
+pub use number::{optional_whole, whole};
 pub use org_unit::OrgUnitKind;
-pub use password::Password;
-pub use text::{check_long_text, long_lines, one_line, required_long_text, required_text};
-pub use username::Username;
+pub use password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Password};
+pub use text::{
+    EXACT_LONG_TEXT_PATTERN, LONG_TEXT_PATTERN, NOT_BLANK_PATTERN, ONE_LINE_PATTERN,
+    check_long_text, long_lines, one_line, required_long_text, required_text,
+};
+pub use username::{MAX_USERNAME_CHARS, MIN_USERNAME_CHARS, USERNAME_PATTERN, Username};
 
 /// A status move refused, as a sentence a person can act on: "an in_progress item cannot be
 /// verified; only a submitted item can be". `allowed` are the statuses the move leaves.

@@ -15,8 +15,23 @@ use std::borrow::Cow;
 
 use super::Invalid;
 
-/// Trimmed one-line text of 1 to `max_chars` characters (counted as characters, not bytes),
-/// or a 422 naming `field` (a JSON pointer such as `/name`).
+// The rules below as regular expressions, for the OpenAPI document: each matches exactly the
+// text its function accepts (tests hold them together). Only `\\uXXXX` escapes, which JSON
+// Schema (ECMA-262), Python and Rust read alike. The first class is what `str::trim` removes
+// (Unicode White_Space); the second a visible character: neither that nor a control.
+
+/// [`required_text`]: one line, with a visible character, no control character.
+pub const ONE_LINE_PATTERN: &str = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$";
+/// [`required_long_text`]: tab, LF and CR LF allowed, no other control character.
+pub const LONG_TEXT_PATTERN: &str = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$";
+/// A text kept exactly as sent (a speech): [`check_long_text`], with a visible character.
+pub const EXACT_LONG_TEXT_PATTERN: &str = "^(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*$";
+/// Something other than whitespace.
+pub const NOT_BLANK_PATTERN: &str = "[^\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+
+/// Trimmed one-line text of at most `max_chars` characters as sent (counted as characters,
+/// not bytes, before trimming, as the document's `maxLength` counts), not blank, or a 422
+/// naming `field` (a JSON pointer such as `/name`).
 pub fn required_text(field: &str, raw: &str, max_chars: usize) -> Result<String, Invalid> {
     let text = non_empty_within(field, raw, max_chars)?;
     if let Some(c) = text.chars().find(|&c| breaks_a_line(c)) {
@@ -67,7 +82,8 @@ fn non_empty_within<'a>(field: &str, raw: &'a str, max_chars: usize) -> Result<&
     if text.is_empty() {
         return Err(Invalid::new(field, "must not be empty"));
     }
-    if text.chars().count() > max_chars {
+    // Counted as sent, so that the limit is the `maxLength` a client checks before sending.
+    if raw.chars().count() > max_chars {
         return Err(Invalid::new(
             field,
             format!("must be at most {max_chars} characters"),
@@ -118,12 +134,88 @@ mod tests {
 
     #[test]
     fn counts_characters_and_trims() {
-        assert_eq!(
-            required_text("/name", "  第一支部 ", 4).unwrap(),
-            "第一支部"
-        );
+        assert_eq!(required_text("/name", " 第一支部 ", 6).unwrap(), "第一支部");
         assert!(required_text("/name", "第一党支部", 4).is_err());
         assert!(required_text("/name", "   ", 4).is_err());
+        // The limit counts what was sent, spaces around included (the document's maxLength).
+        assert!(required_text("/name", "  第一支部 ", 6).is_err());
+    }
+
+    /// Texts on every edge of the rules: whitespace of every kind around and inside, control
+    /// characters, line breaks, separators.
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\u{3000}",
+        "\u{a0}",
+        "\u{85}",
+        "\u{2028}",
+        "\u{feff}",
+        "a",
+        " a ",
+        "\ta\n",
+        "\r\na\r\n",
+        "\u{3000}第一支部\u{3000}",
+        "a b",
+        "a\u{3000}b",
+        "a\tb",
+        "a\nb",
+        "a\r\nb",
+        "a\rb",
+        "a\r",
+        "\ra",
+        "a\r\r\nb",
+        "a\u{c}b",
+        "a\u{0}b",
+        "a\u{7f}b",
+        "a\u{85}b",
+        "a\u{a0}b",
+        "a\u{2028}b",
+        "a\u{1b}[31mb",
+        "\u{c}a",
+        "a\u{c}",
+        "\u{feff}",
+        "一、\t问题\r\n二、措施\n三、",
+        "2026年度组织生活会（第一次）",
+        "a\n\n",
+        "\u{1f}",
+        "\u{9f}",
+        "\u{200b}",
+        "x\u{2029}",
+        "\u{2029}x\u{2029}",
+    ];
+
+    fn matches(pattern: &str, text: &str) -> bool {
+        regex::Regex::new(pattern).unwrap().is_match(text)
+    }
+
+    #[test]
+    fn the_patterns_match_exactly_what_the_rules_accept() {
+        for &text in SAMPLES {
+            assert_eq!(
+                matches(ONE_LINE_PATTERN, text),
+                required_text("/f", text, 1000).is_ok(),
+                "one line: {text:?}"
+            );
+            assert_eq!(
+                matches(LONG_TEXT_PATTERN, text),
+                required_long_text("/f", text, 1000).is_ok(),
+                "long text: {text:?}"
+            );
+            assert_eq!(
+                matches(EXACT_LONG_TEXT_PATTERN, text),
+                !text.trim().is_empty() && check_long_text("/f", text).is_ok(),
+                "exact long text: {text:?}"
+            );
+            assert_eq!(
+                matches(NOT_BLANK_PATTERN, text),
+                !text.trim().is_empty(),
+                "not blank: {text:?}"
+            );
+        }
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::store::meetings::{self, require_open};
 use crate::store::people::require_in_unit;
 
 pub const TAG: &str = "meetings";
-const MAX_ENTRIES: usize = 1000;
-const MAX_REASON_CHARS: usize = 500;
+pub const MAX_ENTRIES: usize = 1000;
+pub const MAX_REASON_CHARS: usize = 500;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(put_attendance).service(get_attendance);
@@ -42,9 +42,24 @@ crate::text_enum!(
 pub struct AttendanceEntry {
     pub person_id: Uuid,
     pub status: AttendanceStatus,
-    /// Why the person was on leave (required for `leave`) or absent.
+    /// Why the person was on leave (required for `leave`) or absent; none for `present`. One
+    /// line of 1 to 500 characters.
+    #[schema(
+        min_length = 1,
+        max_length = 500,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub reason: Option<String>,
 }
+
+/// The attendance list: at most 1000 entries, each person once.
+#[derive(ToSchema)]
+#[schema(max_items = 1000, example = json!([
+    {"person_id": "019a1b2c-0000-7000-8000-000000000020", "status": "present"},
+    {"person_id": "019a1b2c-0000-7000-8000-000000000021", "status": "leave", "reason": "因公出差"}
+]))]
+#[allow(dead_code)] // only the document's view of the `Vec<AttendanceEntry>` it takes
+pub struct AttendanceList(Vec<AttendanceEntry>);
 
 #[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 pub struct Attendee {
@@ -78,8 +93,8 @@ async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attend
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the meeting's ETag")),
-    request_body = Vec<AttendanceEntry>,
+    params(("If-Match" = Option<String>, Header, description = "Optional: the meeting's ETag (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
+    request_body = AttendanceList,
     responses(
         (status = 200, description = "The stored list", body = Vec<Attendee>),
         (status = 403, description = "Not a secretary of the unit"),

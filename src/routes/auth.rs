@@ -19,7 +19,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"username": "zhang.wei", "password": "correct horse battery"}))]
+#[schema(example = json!({"username": "zhang.wei", "password": "zhibu-2026-zuzhishenghuo"}))]
 pub struct LoginRequest {
     pub username: String,
     pub password: String,
@@ -27,6 +27,7 @@ pub struct LoginRequest {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"refresh_token": "m3V0YQx8Kc2RtP9wLh4ZsN7bFd1JgE6uAy5oWq0iXvT"}))]
 pub struct RefreshRequest {
     pub refresh_token: String,
 }

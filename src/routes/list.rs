@@ -10,7 +10,11 @@ use uuid::Uuid;
 use crate::error::{AppError, Result};
 
 pub const DEFAULT_LIMIT: i64 = 50;
+pub const MIN_LIMIT: i64 = 1;
+/// Larger limits are not refused but clamped to this.
 pub const MAX_LIMIT: i64 = 200;
+/// What a cursor is made of: URL-safe base64 without padding.
+pub const CURSOR_PATTERN: &str = "^[A-Za-z0-9_-]*$";
 
 /// The paging parameters of a list without other filters.
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -20,7 +24,8 @@ pub struct ListParams {
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
@@ -46,7 +51,7 @@ impl PageRequest {
     pub fn new(limit: Option<i64>, cursor: Option<&str>) -> Result<Self> {
         let limit = match limit {
             None => DEFAULT_LIMIT,
-            Some(n) if n < 1 => {
+            Some(n) if n < MIN_LIMIT => {
                 return Err(AppError::invalid(
                     "limit",
                     "must be an integer of at least 1",

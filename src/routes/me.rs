@@ -46,9 +46,13 @@ pub struct MembershipOfMe {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "current_password": "zhibu-2026-zuzhishenghuo", "new_password": "长江后浪推前浪，浮事新人换旧人"
+}))]
 pub struct PasswordChange {
     pub current_password: String,
     /// 12 to 128 characters, not one of the most common passwords, not the current one.
+    #[schema(min_length = 12, max_length = 128)]
     pub new_password: String,
 }
 

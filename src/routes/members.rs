@@ -39,6 +39,7 @@ pub struct Member {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"role": "secretary"}))]
 pub struct MemberRole {
     pub role: Role,
 }

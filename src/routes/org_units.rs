@@ -20,7 +20,7 @@ use crate::routes::list::{ListParams, Page};
 use crate::state::AppState;
 
 pub const TAG: &str = "org-units";
-const MAX_NAME_CHARS: usize = 200;
+pub const MAX_NAME_CHARS: usize = 200;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(create_org_unit)
@@ -57,8 +57,14 @@ pub struct OrgUnit {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"name": "第一党支部", "kind": "branch", "parent_id": "019a1b2c-0000-7000-8000-000000000000", "established_on": "1998-07-01"}))]
+#[schema(example = json!({"name": "市政府办机关第二党支部", "kind": "branch", "parent_id": "019a1b2c-0000-7000-8000-000000000000", "established_on": "1998-07-01"}))]
 pub struct CreateOrgUnit {
+    /// One line of 1 to 200 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub name: String,
     pub kind: OrgUnitKind,
     /// The unit above; omit for a top-level unit (admins only).
@@ -69,7 +75,14 @@ pub struct CreateOrgUnit {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "市政府办机关第一党支部"}))]
 pub struct UpdateOrgUnit {
+    /// One line of 1 to 200 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub name: Option<String>,
     pub kind: Option<OrgUnitKind>,
     /// Move the unit under another one; null makes it top-level (admins only).

@@ -22,8 +22,8 @@ use crate::store::people::{Person, PersonKind, fetch_for};
 use crate::store::users;
 
 pub const TAG: &str = "people";
-const MAX_NAME_CHARS: usize = 100;
-const MAX_TITLE_CHARS: usize = 100;
+pub const MAX_NAME_CHARS: usize = 100;
+pub const MAX_TITLE_CHARS: usize = 100;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(create_person)
@@ -35,10 +35,22 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "name": "张伟", "title": "市长", "kind": "guest"}))]
+#[schema(example = json!({"org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "name": "李建国", "title": "市委组织部副部长", "kind": "guest"}))]
 pub struct CreatePerson {
     pub org_unit_id: Uuid,
+    /// One line of 1 to 100 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub name: String,
+    /// What the person is, e.g. 市长 or 党支部书记: one line of 1 to 100 characters.
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: Option<String>,
     pub kind: PersonKind,
     pub user_id: Option<Uuid>,
@@ -46,11 +58,23 @@ pub struct CreatePerson {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"title": "党支部书记"}))]
 pub struct UpdatePerson {
+    /// One line of 1 to 100 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub name: Option<String>,
-    /// null clears it.
+    /// One line of 1 to 100 characters; null clears it.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: Option<Option<String>>,
     pub kind: Option<PersonKind>,
     /// null unlinks the account.
@@ -69,7 +93,8 @@ pub struct PeopleQuery {
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
@@ -208,7 +233,7 @@ async fn get_person(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The changed person", body = Person, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
@@ -283,7 +308,7 @@ async fn update_person(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Not a secretary of the unit"),

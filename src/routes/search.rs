@@ -2,6 +2,9 @@
 //! first, each with a snippet around the match.
 
 use actix_web::{get, web};
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -14,7 +17,7 @@ use crate::search;
 use crate::state::AppState;
 
 pub const TAG: &str = "search";
-const MAX_QUERY_CHARS: usize = 100;
+pub const MAX_QUERY_CHARS: usize = 100;
 /// Search answers are short lists: at most this many hits a page.
 const MAX_HITS: i64 = 50;
 const DEFAULT_HITS: i64 = 20;
@@ -32,21 +35,29 @@ crate::text_enum!(
     }
 );
 
-#[derive(Debug, Deserialize, IntoParams)]
+/// Deserialized by hand (below): `types` may repeat.
+#[derive(Debug, IntoParams)]
 #[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
 pub struct SearchQuery {
-    /// Words to find, in Chinese or not (1 to 100 characters); every word must occur.
-    #[param(min_length = 1, max_length = 100)]
+    /// Words to find, in Chinese or not (1 to 100 characters, not blank); every word must
+    /// occur. A query of punctuation only has no word to find (422).
+    #[param(
+        min_length = 1,
+        max_length = 100,
+        pattern = "[^\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]"
+    )]
     pub q: String,
     /// Only this unit and the units below it.
     pub org_unit_id: Option<Uuid>,
-    /// Comma-separated: `speech`, `meeting`, `rectification_item` (default: all).
+    /// What to find: `types=speech&types=meeting`, or comma-separated in one
+    /// (`types=speech,meeting`); default: all.
+    #[param(value_type = Option<Vec<HitType>>, style = Form, explode = true)]
     pub types: Option<String>,
-    /// Hits per page: 1 to 50; default 20.
+    /// Hits per page: 1 to 50 (larger values are clamped to 50); default 20.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
@@ -78,6 +89,59 @@ struct Row {
     title: String,
     body: String,
     score: f32,
+}
+
+const FIELDS: &[&str] = &["q", "org_unit_id", "types", "limit", "cursor"];
+
+/// As the derived one with `deny_unknown_fields` would, but `types` may come more than once
+/// (generated clients send an array so), its values joined with commas.
+impl<'de> Deserialize<'de> for SearchQuery {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = SearchQuery;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("the search parameters")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<SearchQuery, A::Error> {
+                fn once<E: de::Error, T>(
+                    slot: &mut Option<T>,
+                    name: &'static str,
+                    value: T,
+                ) -> std::result::Result<(), E> {
+                    if slot.replace(value).is_some() {
+                        return Err(E::duplicate_field(name));
+                    }
+                    Ok(())
+                }
+                let (mut q, mut org_unit_id, mut limit, mut cursor) = (None, None, None, None);
+                let mut types: Option<Vec<String>> = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "q" => once(&mut q, "q", map.next_value()?)?,
+                        "org_unit_id" => once(&mut org_unit_id, "org_unit_id", map.next_value()?)?,
+                        "types" => types.get_or_insert_with(Vec::new).push(map.next_value()?),
+                        "limit" => once(&mut limit, "limit", map.next_value()?)?,
+                        "cursor" => once(&mut cursor, "cursor", map.next_value()?)?,
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                Ok(SearchQuery {
+                    q: q.ok_or_else(|| de::Error::missing_field("q"))?,
+                    org_unit_id,
+                    types: types.map(|t| t.join(",")),
+                    limit,
+                    cursor,
+                })
+            }
+        }
+        d.deserialize_struct("SearchQuery", FIELDS, Fields)
+    }
 }
 
 fn types(raw: Option<&str>) -> Result<Vec<HitType>> {
@@ -123,7 +187,8 @@ async fn search_records(
     query: crate::edge::Query<SearchQuery>,
 ) -> Result<web::Json<Page<Hit>>> {
     let q = query.q.trim();
-    if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
+    // The length as sent, as the document's `maxLength` counts it.
+    if q.is_empty() || query.q.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid(
             "q",
             format!("must be 1 to {MAX_QUERY_CHARS} characters"),

@@ -32,14 +32,27 @@ pub fn configure(cfg: &mut ServiceConfig) {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "username": "zhang.wei", "display_name": "张伟", "password": "correct horse battery",
+    "username": "zhang.wei", "display_name": "张伟", "password": "zhibu-2026-zuzhishenghuo",
     "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "role": "member"
 }))]
 pub struct CreateUser {
-    /// 3 to 64 ASCII letters, digits, `.`, `_`, `-`; unique without regard to case.
+    /// 3 to 64 ASCII letters, digits, `.`, `_`, `-`, starting with a letter or a digit
+    /// (spaces around are trimmed); unique without regard to case.
+    #[schema(
+        min_length = 3,
+        max_length = 64,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[A-Za-z0-9][A-Za-z0-9._-]{2,63}[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub username: String,
+    /// One line of 1 to 100 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub display_name: String,
     /// 12 to 128 characters, not one of the most common passwords.
+    #[schema(min_length = 12, max_length = 128)]
     pub password: String,
     /// Give the user a membership here; required for secretaries (a unit they keep).
     pub org_unit_id: Option<Uuid>,
@@ -49,7 +62,14 @@ pub struct CreateUser {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"display_name": "张卫东"}))]
 pub struct UpdateUser {
+    /// One line of 1 to 100 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub display_name: Option<String>,
     /// Disable (true) or re-enable (false). Disabling ends every login of the user at once.
     pub disabled: Option<bool>,

@@ -124,7 +124,9 @@ impl FromRequest for IfMatch {
 
 pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
-const MAX_KEY_CHARS: usize = 255;
+pub const MAX_KEY_CHARS: usize = 255;
+/// Visible ASCII and spaces, not only spaces (HTTP drops spaces around a header's value).
+pub const KEY_PATTERN: &str = "^[ -~]*[!-~][ -~]*$";
 
 /// The `Idempotency-Key` header of a create, if any.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@ mod access_matrix;
 mod audit;
 mod auth;
 mod cli;
+mod contract;
 mod cors;
 mod errors;
 mod exports;

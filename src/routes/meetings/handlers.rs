@@ -188,7 +188,7 @@ pub(super) async fn get_meeting(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The changed meeting", body = Meeting, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
@@ -304,7 +304,7 @@ pub(super) async fn update_meeting(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Not a secretary of the unit"),
@@ -354,7 +354,7 @@ pub(super) async fn delete_meeting(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The finalized meeting", body = Meeting, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),

@@ -6,7 +6,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 mod handlers;
 mod records;
 
-pub use records::{CreateMeeting, MeetingQuery, TAG, UpdateMeeting};
+pub use records::{
+    CreateMeeting, MAX_AGENDA_ITEM_CHARS, MAX_AGENDA_ITEMS, MAX_LOCATION_CHARS, MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS, MeetingQuery, TAG, UpdateMeeting,
+};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(handlers::create_meeting)

@@ -11,13 +11,24 @@ use crate::edge::present;
 use crate::error::{AppError, Result};
 
 pub const TAG: &str = "meetings";
-pub(super) const MAX_TITLE_CHARS: usize = 200;
-pub(super) const MAX_LOCATION_CHARS: usize = 200;
-pub(super) const MAX_SUMMARY_CHARS: usize = 20_000;
-pub(super) const MAX_AGENDA_ITEMS: usize = 50;
-pub(super) const MAX_AGENDA_ITEM_CHARS: usize = 500;
+// The document declares these (its numbers are held to them by tests/api/contract.rs).
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_LOCATION_CHARS: usize = 200;
+pub const MAX_SUMMARY_CHARS: usize = 20_000;
+pub const MAX_AGENDA_ITEMS: usize = 50;
+pub const MAX_AGENDA_ITEM_CHARS: usize = 500;
 
 pub use crate::domain::meeting::{MeetingKind, MeetingStatus};
+
+/// One agenda item: one line of 1 to 500 characters.
+#[derive(ToSchema)]
+#[schema(
+    min_length = 1,
+    max_length = 500,
+    pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+)]
+#[allow(dead_code)] // only the document's view of a `String`
+pub struct AgendaItem(String);
 
 /// The title, location and agenda items are one line each, without control characters; the
 /// summary may hold tab and line breaks (LF or CR LF), but no other control character.
@@ -25,45 +36,98 @@ pub use crate::domain::meeting::{MeetingKind, MeetingStatus};
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
     "org_unit_id": "019a1b2c-0000-7000-8000-000000000001", "kind": "organizational_life",
-    "title": "2026年度组织生活会", "starts_at": "2026-12-20T01:30:00Z", "location": "三楼会议室",
-    "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"]
+    "title": "2026年度组织生活会", "starts_at": "2026-12-20T09:30:00+08:00",
+    "ends_at": "2026-12-20T11:30:00+08:00", "location": "机关三楼党员活动室",
+    "host_id": "019a1b2c-0000-7000-8000-000000000020",
+    "recorder_id": "019a1b2c-0000-7000-8000-000000000021",
+    "agenda": ["通报上年度整改落实情况", "支部书记代表支委会作对照检查", "党员个人对照检查", "开展相互批评"]
 }))]
 pub struct CreateMeeting {
     pub org_unit_id: Uuid,
     pub kind: MeetingKind,
+    /// One line of 1 to 200 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: String,
     pub starts_at: DateTime<Utc>,
+    /// Not before `starts_at`.
     pub ends_at: Option<DateTime<Utc>>,
+    /// One line of 1 to 200 characters.
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub location: Option<String>,
+    /// A person of the unit or a unit below it.
     pub host_id: Option<Uuid>,
+    /// A person of the unit or a unit below it.
     pub recorder_id: Option<Uuid>,
+    /// At most 50 items, each one line of 1 to 500 characters.
     #[serde(default)]
+    #[schema(value_type = Vec<AgendaItem>, max_items = 50)]
     pub agenda: Vec<String>,
+    /// 1 to 20,000 characters; tab and line breaks (LF or CR LF), no other control character.
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub summary: Option<String>,
 }
 
 /// Fields left out stay as they are; `null` clears an optional one.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "2026年度组织生活会（第一次）", "location": "机关五楼会议室",
+    "summary": "会议通报了上年度整改落实情况。\n支委会成员和党员逐一作对照检查，开展相互批评，共提出批评意见12条。"
+}))]
 pub struct UpdateMeeting {
     pub kind: Option<MeetingKind>,
+    /// One line of 1 to 200 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: Option<String>,
     pub starts_at: Option<DateTime<Utc>>,
+    /// Not before `starts_at`.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<DateTime<Utc>>)]
     pub ends_at: Option<Option<DateTime<Utc>>>,
+    /// One line of 1 to 200 characters.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub location: Option<Option<String>>,
+    /// A person of the unit or a unit below it.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
     pub host_id: Option<Option<Uuid>>,
+    /// A person of the unit or a unit below it.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
     pub recorder_id: Option<Option<Uuid>>,
+    /// Replaces the agenda: at most 50 items, each one line of 1 to 500 characters.
+    #[schema(value_type = Option<Vec<AgendaItem>>, max_items = 50)]
     pub agenda: Option<Vec<String>>,
+    /// 1 to 20,000 characters; tab and line breaks (LF or CR LF), no other control character.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub summary: Option<Option<String>>,
     /// `held` (from `scheduled`) or `cancelled` (from `scheduled`). Finalizing has its own
     /// endpoint.
@@ -85,7 +149,8 @@ pub struct MeetingQuery {
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 

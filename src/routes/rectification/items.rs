@@ -216,7 +216,7 @@ pub(super) async fn get_item(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The changed item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),

@@ -210,7 +210,7 @@ async fn transition(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The submitted item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "Neither the owner nor a secretary"),
@@ -263,7 +263,7 @@ async fn decide(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The verified item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),
@@ -303,7 +303,8 @@ pub(super) async fn verify_item(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read")),
+    params(("If-Match" = Option<String>, Header, description = "Optional: the ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
+    request_body(content = Decision, example = json!({"note": "学习心得未附原始记录，请补充后重新提交。"})),
     responses(
         (status = 200, description = "The returned item", body = RectificationItem, headers(("ETag" = String))),
         (status = 403, description = "A member, or someone who owned the item since it was created or last returned"),

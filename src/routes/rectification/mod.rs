@@ -9,8 +9,8 @@ mod lifecycle;
 mod records;
 
 pub use records::{
-    CreateItem, Decision, ItemQuery, ItemStatus, MAX_ITEMS_PER_MEETING, NewUpdate, ProgressUpdate,
-    RectificationItem, TAG, UpdateItem,
+    CreateItem, Decision, ItemQuery, ItemStatus, MAX_ITEMS_PER_MEETING, MAX_TEXT_CHARS, NewUpdate,
+    OWNER_PATTERN, PROGRESS_PERCENT, ProgressUpdate, RectificationItem, TAG, UpdateItem,
 };
 
 pub fn configure(cfg: &mut ServiceConfig) {

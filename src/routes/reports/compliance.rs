@@ -43,11 +43,21 @@ pub struct MeetingRule {
     pub needs_quorum: bool,
 }
 
+/// The `min_meetings` a rule may ask for.
+pub const MIN_MEETINGS: std::ops::RangeInclusive<i32> = 1..=31;
+/// The years a compliance report covers.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// E.g. 党课: every branch, at least once a quarter.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1, "needs_quorum": false}))]
 pub struct RuleChange {
     pub applies_to: OrgUnitKind,
     pub period: RulePeriod,
+    /// Meetings needed in each period: 1 to 31.
+    #[schema(minimum = 1, maximum = 31)]
+    #[serde(deserialize_with = "crate::domain::whole")]
     pub min_meetings: i32,
     pub needs_quorum: bool,
 }
@@ -138,7 +148,7 @@ pub(super) async fn put_rule(
     if !user.is_admin {
         return Err(AppError::Forbidden("only admins change the rules".into()));
     }
-    if !(1..=31).contains(&body.min_meetings) {
+    if !MIN_MEETINGS.contains(&body.min_meetings) {
         return Err(AppError::invalid("/min_meetings", "must be 1 to 31"));
     }
     let mut tx = state.pool.begin().await?;
@@ -249,7 +259,7 @@ pub(super) async fn meeting_compliance(
     user: AuthUser,
     query: crate::edge::Query<ComplianceQuery>,
 ) -> Result<web::Json<ComplianceReport>> {
-    if !(2000..=2100).contains(&query.year) {
+    if !YEARS.contains(&query.year) {
         return Err(AppError::invalid("year", "must be 2000 to 2100"));
     }
     let mut conn = state.pool.acquire().await?;

@@ -6,7 +6,7 @@ mod criticism;
 mod rectification;
 mod tag;
 
-pub use compliance::RulePeriod;
+pub use compliance::{MIN_MEETINGS, RulePeriod, YEARS};
 pub use tag::TAG;
 
 use utoipa_actix_web::service_config::ServiceConfig;

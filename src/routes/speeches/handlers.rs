@@ -220,7 +220,7 @@ pub(super) async fn get_speech(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 200, description = "The changed speech", body = Speech, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
@@ -325,7 +325,7 @@ pub(super) async fn update_speech(
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
-    params(("If-Match" = String, Header, description = "The ETag of the version you read")),
+    params(("If-Match" = String, Header, description = "The ETag of the version you read (`\"3\"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412")),
     responses(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Not a secretary of the unit"),

@@ -8,7 +8,8 @@ mod records;
 
 pub use records::{
     CreateSpeech, MAX_CONTENT_CHARS, MAX_MEETING_CHARS, MAX_MEETING_LINES,
-    MAX_SPEECHES_PER_MEETING, Speaker, Speech, SpeechKind, SpeechQuery, TAG, UpdateSpeech,
+    MAX_SPEECHES_PER_MEETING, MAX_TITLE_CHARS, Speaker, Speech, SpeechKind, SpeechQuery, TAG,
+    UpdateSpeech,
 };
 
 pub fn configure(cfg: &mut ServiceConfig) {

@@ -17,24 +17,38 @@ pub use crate::store::speeches::{
 pub const TAG: &str = "speeches";
 pub const MAX_CONTENT_CHARS: usize = 200_000;
 
-pub(super) const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TITLE_CHARS: usize = 200;
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
     "speaker_id": "019a1b2c-0000-7000-8000-000000000020", "kind": "remarks",
-    "title": "在市政府办机关第一党支部组织生活会上的讲话", "content": "今天，参加……"
+    "title": "在市政府办机关第一党支部组织生活会上的讲话",
+    "content": "同志们：\n今天，参加市政府办机关第一党支部的组织生活会，和大家一起学习交流，很有收获。\n一、提高政治站位，把学习贯彻落到实处。\n二、坚持问题导向，把整改任务抓细抓实。"
 }))]
 pub struct CreateSpeech {
     pub speaker_id: Uuid,
     pub kind: SpeechKind,
-    /// One line, without control characters.
+    /// One line of 1 to 200 characters (spaces around are trimmed).
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: Option<String>,
-    /// Up to 200,000 characters; tab and line breaks (LF or CR LF), but no other control
-    /// character. A meeting holds at most 100 speeches, of 1,000,000 characters and 10,000
-    /// lines in all.
+    /// Up to 200,000 characters, kept exactly as sent, not blank; tab and line breaks (LF or
+    /// CR LF), but no other control character. A meeting holds at most 100 speeches, of
+    /// 1,000,000 characters and 10,000 lines in all.
+    #[schema(
+        min_length = 1,
+        max_length = 200000,
+        pattern = "^(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*$"
+    )]
     pub content: String,
-    /// 1..n+1; the speeches from there on move down. Left out: last.
+    /// 1..n+1 of the meeting's n speeches; the speeches from there on move down. Left out:
+    /// last.
+    #[schema(minimum = 1, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub position: Option<i32>,
     /// Required for `criticism`, not allowed otherwise.
     pub target_person_id: Option<Uuid>,
@@ -43,16 +57,30 @@ pub struct CreateSpeech {
 /// Fields left out stay as they are; `null` clears an optional one.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"title": "在市政府办机关第一党支部2026年度组织生活会上的讲话"}))]
 pub struct UpdateSpeech {
     pub speaker_id: Option<Uuid>,
     pub kind: Option<SpeechKind>,
+    /// One line of 1 to 200 characters; null clears it.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub title: Option<Option<String>>,
     /// As in [`CreateSpeech`]: the meeting's speeches hold at most 1,000,000 characters and
     /// 10,000 lines in all.
+    #[schema(
+        min_length = 1,
+        max_length = 200000,
+        pattern = "^(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*$"
+    )]
     pub content: Option<String>,
-    /// Move to 1..n; the speeches in between shift.
+    /// Move to 1..n of the meeting's n speeches; the speeches in between shift.
+    #[schema(minimum = 1, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub position: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<Uuid>)]
@@ -66,7 +94,8 @@ pub struct SpeechQuery {
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
