@@ -564,6 +564,6 @@ async fn search_types_may_repeat_or_be_comma_separated() {
     }
     assert_eq!(found, [vec!["meeting"], vec!["meeting"], vec![]]);
     let query = format!("{q}&types=meeting&types=minutes");
-    let wrong = app.search(&world.admin, &query).await;
-    assert_eq!(wrong.status(), 400);
+    let wrong = json_of(app.search(&world.admin, &query).await, 422).await;
+    assert_eq!(wrong["errors"][0]["field"], "types", "{wrong}");
 }
