@@ -7,8 +7,8 @@
 //!   serve the commands: administrators, settings, demo data, logs.
 //! - HTTP: [`startup`], [`state`], [`edge`], [`bearer`], [`openapi`], [`routes`] — the
 //!   application, what handlers share, the checks every request passes, the caller from its
-//!   bearer token, the document, one module per resource.
-//!   A resource never uses another one.
+//!   bearer token, the document, one module per resource; [`webapp`] serves the web client's
+//!   files. A resource never uses another one.
 //! - [`jobs`] — background work (housekeeping); uses the store, never HTTP.
 //! - [`store`] — per aggregate: the record, its SQL, its lookups within a caller's reach.
 //! - [`auth`], [`audit`], [`search`], [`export`] — reach and roles, tokens and passwords; the
@@ -36,6 +36,7 @@ pub mod startup;
 pub mod state;
 pub mod store;
 pub mod telemetry;
+pub mod webapp;
 
 /// The migrations in `migrations/`, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();

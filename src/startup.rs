@@ -105,7 +105,7 @@ impl Application {
                     SwaggerUi::new("/docs/{tail}*").url("/api-docs/openapi.json", document.clone()),
                 )
                 .route("/docs", web::get().to(docs_redirect))
-                .route("/", web::get().to(root_redirect))
+                .configure(crate::webapp::configure)
                 .default_service(web::to(route_not_found))
                 .wrap(from_fn(crate::edge::refuse_nul_in_url))
                 .wrap(from_fn(crate::edge::head_as_get))
@@ -228,9 +228,12 @@ impl StopSignals {
 /// naming them in `Allow` (RFC 9110 §15.5.6); anything else a 404.
 async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpResponse> {
     // The Swagger UI and the document are served beside the documented routes, by GET.
+    // So are the web client's page and files.
     let documentation = req.path() == "/docs"
         || req.path().starts_with("/docs/")
-        || req.path() == "/api-docs/openapi.json";
+        || req.path() == "/api-docs/openapi.json"
+        || req.path() == "/"
+        || req.path().starts_with("/web/");
     let allowed = crate::openapi::allowed_methods(req.path()).or(documentation.then_some("GET"));
     if let Some(allowed) = allowed {
         // HEAD is answered wherever GET is (`edge::head_as_get`).
@@ -261,14 +264,6 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
 /// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.
 async fn docs_redirect() -> HttpResponse {
     HttpResponse::PermanentRedirect()
-        .insert_header(("Location", "/docs/"))
-        .finish()
-}
-
-/// Until the web client is served here, the root leads to the documentation (temporarily: the
-/// client will take `/`).
-async fn root_redirect() -> HttpResponse {
-    HttpResponse::TemporaryRedirect()
         .insert_header(("Location", "/docs/"))
         .finish()
 }

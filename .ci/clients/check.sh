@@ -3,6 +3,8 @@
 # generator prints any warning or the generated types do not say what the server sends:
 #   TypeScript: openapi-typescript, then `tsc --strict --noEmit` over ts/secretary.ts
 #               (log in, list meetings, download the .docx with openapi-fetch);
+#   web/:       web/schema.d.ts must be what openapi-typescript makes of the document, and
+#               the client must pass `tsc --checkJs --strict` (web/jsconfig.json);
 #   Python:     openapi-python-client --fail-on-warning, then python/check.py imports it.
 # Usage: check.sh OPENAPI_JSON WORK_DIR. Tools are pinned (package-lock.json,
 # python/requirements.txt) and cached in WORK_DIR, reinstalled only when their pins change.
@@ -22,6 +24,16 @@ if [ ! -d "$ts/node_modules" ] || ! cmp -s "$here/package-lock.json" "$ts/packag
 fi
 cp "$here"/ts/generate.mjs "$here"/ts/secretary.ts "$here"/ts/tsconfig.json "$ts/"
 (cd "$ts" && node generate.mjs "$doc" schema.d.ts && node_modules/.bin/tsc --strict --noEmit -p tsconfig.json)
+
+echo "clients: the web client (web/schema.d.ts current, tsc --checkJs --strict)"
+web="$here/../../web"
+(cd "$ts" && node generate.mjs "$doc" "$work/web-schema.d.ts")
+if ! cmp -s "$work/web-schema.d.ts" "$web/schema.d.ts"; then
+    echo "web/schema.d.ts is not the document's types: refresh it with" >&2
+    echo "  (cd $ts && node generate.mjs $doc $(realpath "$web")/schema.d.ts)" >&2
+    exit 1
+fi
+"$ts/node_modules/.bin/tsc" -p "$web/jsconfig.json"
 
 echo "clients: Python (openapi-python-client)"
 venv="$work/venv"

@@ -21,4 +21,5 @@ mod schema;
 mod search;
 mod speeches;
 mod users;
+mod webapp;
 mod world;

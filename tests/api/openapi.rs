@@ -78,12 +78,6 @@ async fn swagger_ui_is_served_from_the_binary() {
     assert_eq!(redirect.status(), 308);
     assert_eq!(redirect.headers()["location"], "/docs/");
 
-    // The root leads to the documentation until the web client takes it; temporarily, so
-    // browsers do not remember it.
-    let root = app.get("/").await;
-    assert_eq!(root.status(), 307);
-    assert_eq!(root.headers()["location"], "/docs/");
-
     let page = app.get("/docs/").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
