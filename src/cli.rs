@@ -200,9 +200,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let closed = db.close().await;
             let accounts = filled?;
             closed?;
-            println!(
-                "Demo data is in. Log in (POST /api/v1/auth/login, or Authorize in /docs/) as:"
-            );
+            println!("Demo data is in. Serve, open / in a browser (or /docs/) and log in as:");
             for (username, role) in accounts {
                 println!(
                     "  {username:<18} {role:<10} password: {}",

@@ -150,8 +150,12 @@ function MyItems() {
           <li key=${item.id} class=${item.overdue ? "overdue" : ""}>
             <strong>${item.problem}</strong>
             <span>${item.measure}</span>
-            <span class="meta">截止 ${item.due_on} · ${ITEM_STATUS[item.status] ?? item.status}
-              · 进度 ${item.progress_percent}%${item.overdue ? " · 已逾期" : ""}</span>
+            <span class="meta">${[
+              `截止 ${item.due_on}`,
+              ITEM_STATUS[item.status] ?? item.status,
+              `进度 ${item.progress_percent}%`,
+              item.overdue ? "已逾期" : null,
+            ].filter(Boolean).join(" · ")}</span>
           </li>`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}
@@ -171,9 +175,12 @@ function Meetings() {
         ${rows.map((meeting) => html`
           <li key=${meeting.id}>
             <strong>${meeting.title}</strong>
-            <span class="meta">${MEETING_KIND[meeting.kind] ?? meeting.kind} · ${when(meeting.starts_at)}
-              · ${MEETING_STATUS[meeting.status] ?? meeting.status}
-              ${meeting.location ? ` · ${meeting.location}` : ""}</span>
+            <span class="meta">${[
+              MEETING_KIND[meeting.kind] ?? meeting.kind,
+              when(meeting.starts_at),
+              MEETING_STATUS[meeting.status] ?? meeting.status,
+              meeting.location,
+            ].filter(Boolean).join(" · ")}</span>
           </li>`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}

@@ -1,0 +1,102 @@
+"""The web client in a real browser (Debian's Chromium, driven by Playwright), as its users
+meet it: the service built by CI, on a fresh database with the demo data.
+
+    python check.py BASE_URL SHOTS_DIR
+
+A member logs in (a wrong password first: the refusal is shown in words), sees the meetings
+in reach and its own items, reloads the tab without losing the session, logs out (and a
+reload stays logged out). At 390 px and 1280 px wide: no horizontal scrolling, no script error, no
+request to any other origin. Screenshots of each screen land in SHOTS_DIR for a person to
+look at.
+"""
+
+import os
+import sys
+
+from playwright.sync_api import expect, sync_playwright
+
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def main(base: str, shots: str) -> None:
+    os.makedirs(shots, exist_ok=True)
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        for width in (390, 1280):
+            context = browser.new_context(
+                viewport={"width": width, "height": 900},
+                locale="zh-CN",
+                timezone_id="Asia/Shanghai",
+            )
+            page = context.new_page()
+            problems: list[str] = []
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            page.on(
+                "console",
+                # Failed loads are caught by their answers, below, with their address.
+                lambda m: problems.append(m.text)
+                if m.type == "error" and not m.text.startswith("Failed to load resource")
+                else None,
+            )
+            page.on(
+                "response",
+                lambda r: problems.append(f"{r.status} {r.url}")
+                # The wrong password's 401 is part of the walk.
+                if r.status >= 400 and not (r.status == 401 and r.url.endswith("/auth/login"))
+                else None,
+            )
+            page.on(
+                "request",
+                lambda r: outside.append(r.url)
+                if not (r.url.startswith(base) or r.url.startswith("data:"))
+                else None,
+            )
+
+            page.goto(base + "/")
+            page.get_by_label("用户名").fill("demo.member1")
+            page.get_by_label("密码").fill("not the password")
+            page.get_by_role("button", name="登录").click()
+            expect(page.get_by_role("alert")).to_have_text("用户名或密码不正确。")
+            page.screenshot(path=f"{shots}/login-refused-{width}.png", full_page=True)
+
+            page.get_by_label("密码").fill("minutebook-demo")
+            page.get_by_role("button", name="登录").click()
+            expect(page.get_by_role("heading", name="会议")).to_be_visible()
+            expect(page.get_by_text("2026年度组织生活会").first).to_be_visible()
+            page.screenshot(path=f"{shots}/meetings-{width}.png", full_page=True)
+
+            page.get_by_role("button", name="我的整改事项").click()
+            expect(page.get_by_role("heading", name="我的整改事项")).to_be_visible()
+            expect(page.get_by_text("理论学习不够系统深入")).to_be_visible()
+            expect(page.locator("li.overdue").first).to_contain_text("已逾期")
+            page.screenshot(path=f"{shots}/my-items-{width}.png", full_page=True)
+
+            # The refresh token outlives a reload of the tab; the access token is fetched anew.
+            page.reload()
+            expect(page.get_by_role("heading", name="会议")).to_be_visible()
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            assert scroll <= width, f"horizontal scrolling at {width} px: {scroll}"
+
+            page.get_by_role("button", name="退出登录").click()
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            # Logged out means the refresh token is gone too: a reload stays logged out.
+            page.reload()
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            assert not problems, f"at {width} px: {problems}"
+            context.close()
+        browser.close()
+    assert not outside, f"requests to other origins: {outside}"
+    print(f"browser: ok (screenshots in {shots})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1].rstrip("/"), sys.argv[2])
