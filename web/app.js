@@ -134,29 +134,131 @@ function usePages(/** @type {string} */ path) {
   useEffect(() => {
     load(null);
   }, [path]);
-  return { items, cursor, error, loading, more: () => load(cursor) };
+  return { items, cursor, error, loading, more: () => load(cursor), reload: () => load(null) };
 }
 
-function MyItems() {
-  const { items, cursor, error, loading, more } = usePages("/rectification-items?owner=me");
+/** A text field with its label and the server's word on it. */
+function Field(
+  /** @type {{ id: string, label: string, value: string, onInput: (v: string) => void, error?: string | null, multiline?: boolean, type?: string }} */ props,
+) {
+  const input = (/** @type {any} */ e) => props.onInput(e.currentTarget.value);
+  return html`
+    <label for=${props.id}>${props.label}</label>
+    ${props.multiline
+      ? html`<textarea id=${props.id} rows="3" value=${props.value} onInput=${input}></textarea>`
+      : html`<input id=${props.id} type=${props.type ?? "text"} value=${props.value} onInput=${input} />`}
+    ${props.error && html`<p class="error">${props.error}</p>`}`;
+}
+
+/** The owner's moves on an item: report progress (the first one starts it), submit it. */
+function OwnerActions(/** @type {{ item: Item, onChanged: () => void }} */ { item, onChanged }) {
+  const [note, setNote] = useState("");
+  const [percent, setPercent] = useState(String(item.progress_percent));
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const act = async (/** @type {() => Promise<unknown>} */ call) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+      setNote("");
+      onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const report = (/** @type {Event} */ event) => {
+    event.preventDefault();
+    const body = { note, progress_percent: percent === "" ? null : Number(percent) };
+    act(() => request("POST", `/rectification-items/${item.id}/updates`, { body }));
+  };
+  const submit = () =>
+    act(() => request("POST", `/rectification-items/${item.id}/submit`, { ifMatch: `"${item.version}"` }));
+  if (item.status === "submitted" || item.status === "verified") return null;
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  return html`
+    <form class="actions" onSubmit=${report}>
+      <${Field} id=${`note-${item.id}`} label="整改进展" multiline=${true} value=${note}
+        onInput=${setNote} error=${field("/note")} />
+      <${Field} id=${`percent-${item.id}`} label="完成进度（%）" type="number" value=${percent}
+        onInput=${setPercent} error=${field("/progress_percent")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons">
+        <button type="submit" disabled=${busy}>报告进展</button>
+        ${item.status === "in_progress" &&
+          html`<button type="button" class="secondary" disabled=${busy} onClick=${submit}>提交验收</button>`}
+      </div>
+    </form>`;
+}
+
+/** A verifier's moves on a submitted item: verify it (销号) or return it, with the reason. */
+function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { item, onChanged }) {
+  const [note, setNote] = useState("");
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const decide = async (/** @type {"verify" | "return"} */ move) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await request("POST", `/rectification-items/${item.id}/${move}`, {
+        body: { note },
+        ifMatch: `"${item.version}"`,
+      });
+      onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return html`
+    <div class="actions">
+      <${Field} id=${`decision-${item.id}`} label="验收意见" multiline=${true} value=${note}
+        onInput=${setNote} error=${error instanceof ApiError ? error.field("/note") : null} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons">
+        <button type="button" disabled=${busy} onClick=${() => decide("verify")}>验收销号</button>
+        <button type="button" class="secondary" disabled=${busy} onClick=${() => decide("return")}>退回整改</button>
+      </div>
+    </div>`;
+}
+
+/** One item: what, by when, how far — and the moves the caller may make on it. */
+function ItemCard(
+  /** @type {{ item: Item, mode: "owner" | "verifier", onChanged: () => void }} */ { item, mode, onChanged },
+) {
+  return html`
+    <li class=${item.overdue ? "overdue" : ""}>
+      <strong>${item.problem}</strong>
+      <span>${item.measure}</span>
+      <span class="meta">${[
+        `截止 ${item.due_on}`,
+        ITEM_STATUS[item.status] ?? item.status,
+        `进度 ${item.progress_percent}%`,
+        item.overdue ? "已逾期" : null,
+      ].filter(Boolean).join(" · ")}</span>
+      ${item.return_note && item.status === "in_progress" && html`<span class="notice">退回意见：${item.return_note}</span>`}
+      ${mode === "owner"
+        ? html`<${OwnerActions} item=${item} onChanged=${onChanged} />`
+        : html`<${VerifierActions} item=${item} onChanged=${onChanged} />`}
+    </li>`;
+}
+
+/** A list of items: the caller's own (by due date), or those waiting for verification. */
+function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
+  const path = mode === "owner" ? "/rectification-items?owner=me" : "/rectification-items?status=submitted";
+  const { items, cursor, error, loading, more, reload } = usePages(path);
   const rows = /** @type {Item[]} */ (items);
+  const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有待验收的事项。";
   return html`
     <section>
-      <h2>我的整改事项</h2>
+      <h2>${mode === "owner" ? "我的整改事项" : "待验收事项"}</h2>
       ${error && html`<p class="error" role="alert">${error}</p>`}
-      ${!loading && rows.length === 0 && !error && html`<p class="status">没有需要您整改的事项。</p>`}
+      ${!loading && rows.length === 0 && !error && html`<p class="status">${empty}</p>`}
       <ul class="list">
-        ${rows.map((item) => html`
-          <li key=${item.id} class=${item.overdue ? "overdue" : ""}>
-            <strong>${item.problem}</strong>
-            <span>${item.measure}</span>
-            <span class="meta">${[
-              `截止 ${item.due_on}`,
-              ITEM_STATUS[item.status] ?? item.status,
-              `进度 ${item.progress_percent}%`,
-              item.overdue ? "已逾期" : null,
-            ].filter(Boolean).join(" · ")}</span>
-          </li>`)}
+        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} onChanged=${reload} />`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}
       ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}
@@ -189,7 +291,10 @@ function Meetings() {
 }
 
 function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ { me, onOut }) {
-  const [view, setView] = useState(/** @type {"items" | "meetings" | "password"} */ ("meetings"));
+  const verifier = me.is_admin || me.memberships.some((m) => m.role === "secretary" || m.role === "reviewer");
+  const first = me.memberships.some((m) => m.role === "reviewer") ? "verify"
+    : me.memberships.some((m) => m.role === "secretary") ? "meetings" : "items";
+  const [view, setView] = useState(/** @type {"items" | "verify" | "meetings" | "password"} */ (first));
   const roles = [...new Set(me.memberships.map((m) => ROLE[m.role] ?? m.role))];
   const out = async () => {
     await logout();
@@ -201,12 +306,14 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
       <nav>
         <button class=${view === "meetings" ? "current" : ""} onClick=${() => setView("meetings")}>会议</button>
         <button class=${view === "items" ? "current" : ""} onClick=${() => setView("items")}>我的整改事项</button>
+        ${verifier && html`<button class=${view === "verify" ? "current" : ""} onClick=${() => setView("verify")}>待验收</button>`}
         <button class=${view === "password" ? "current" : ""} onClick=${() => setView("password")}>修改密码</button>
         <button onClick=${out}>退出登录</button>
       </nav>
     </header>
     ${view === "meetings" && html`<${Meetings} />`}
-    ${view === "items" && html`<${MyItems} />`}
+    ${view === "items" && html`<${Items} mode="owner" />`}
+    ${view === "verify" && html`<${Items} mode="verifier" />`}
     ${view === "password" &&
       html`<${ChangePassword} forced=${false} onDone=${() => onOut("密码已修改，请用新密码登录。")} />`}`;
 }
