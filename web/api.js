@@ -149,3 +149,30 @@ export async function request(method, path, options = {}) {
 export async function resume() {
   return accessToken !== null || (await refresh());
 }
+
+/**
+ * Download a file of the API (the minutes) with the access token, and hand it to the browser
+ * to save under the name the server gives in `Content-Disposition`.
+ * @param {string} path under /api/v1
+ * @param {string} fallback the file name when the server gives none
+ */
+export async function download(path, fallback) {
+  const send = () =>
+    fetch(`/api/v1${path}`, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
+  let response = await send();
+  if (response.status === 401 && (await refresh())) {
+    response = await send();
+  }
+  if (!response.ok) throw await failure(response);
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const name = encoded ? decodeURIComponent(encoded[1]) : fallback;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -72,6 +72,68 @@ def verify_the_item(page, shots: str) -> None:
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
 
+MEETING = "12月主题党日"
+
+
+def record_a_meeting(page, shots: str) -> None:
+    """A secretary records a scheduled meeting: attendance with a leave and its reason, three
+    speeches (one a criticism), a reorder, finalizing, and the Word minutes."""
+    login(page, "demo.secretary1")
+    page.get_by_role("link", name=MEETING).click()
+    expect(page.get_by_role("heading", name=MEETING)).to_be_visible()
+    grid = page.locator("table.attendance tbody tr")
+    expect(grid.first).to_be_visible()
+    names = [grid.nth(i).locator("th").inner_text() for i in range(grid.count())]
+    assert len(names) >= 3, names
+    # Everyone present but the second, on leave with a reason.
+    for i in range(len(names)):
+        grid.nth(i).get_by_role("combobox").select_option("leave" if i == 1 else "present")
+    grid.nth(1).get_by_role("textbox").fill("外出参加培训")
+    page.get_by_role("button", name="保存出席情况").click()
+    n = len(names)
+    expect(page.get_by_text(f"应到 {n} 人 · 实到 {n - 1} 人 · 请假 1 人 · 缺席 0 人")).to_be_visible()
+
+    for speaker, kind, target, text in [
+        (names[0], "讲话", None, "同志们，今天我们召开主题党日活动。"),
+        (names[2], "剖析发言", None, "我对照检查，查摆了理论学习不够深入的问题。"),
+        (names[0], "批评意见", names[2], "希望你在理论学习上再下功夫，联系实际更紧密一些。"),
+    ]:
+        # The speaker's option shows the person's position (职务) too.
+        option = page.locator("#speaker option", has_text=speaker).first
+        page.get_by_label("发言人").select_option(option.get_attribute("value"))
+        page.get_by_label("类型").select_option(label=kind)
+        if target:
+            page.get_by_label("批评对象").select_option(label=target)
+        page.get_by_label("发言内容").fill(text)
+        page.get_by_role("button", name="保存发言").click()
+        expect(page.locator(".speeches li", has_text=kind).last).to_be_visible()
+    expect(page.locator(".speeches > li")).to_have_count(3)
+    # The meeting is held now that it has speeches; move the second speech up.
+    page.get_by_role("button", name="上移第 2 位发言").click()
+    expect(page.locator(".speeches > li").first).to_contain_text("剖析发言")
+    page.screenshot(path=f"{shots}/meeting-recorded-1280.png", full_page=True)
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="定稿").click()
+    expect(page.get_by_text("已定稿")).to_be_visible()
+    expect(page.get_by_role("button", name="保存发言")).to_have_count(0)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="下载 Word 会议记录").click()
+    path = info.value.path()
+    with open(path, "rb") as file:
+        assert file.read(2) == b"PK", "the minutes are not a Word (zip) file"
+    assert info.value.suggested_filename.endswith(".docx"), info.value.suggested_filename
+    page.screenshot(path=f"{shots}/meeting-finalized-1280.png", full_page=True)
+
+    # Search finds a word of a speech and shows it highlighted.
+    page.get_by_label("搜索").fill("理论学习")
+    page.get_by_role("button", name="搜索", exact=True).click()
+    expect(page.locator(".hits mark").first).to_have_text("理论学习")
+    page.screenshot(path=f"{shots}/search-1280.png", full_page=True)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
 def main(base: str, shots: str) -> None:
     os.makedirs(shots, exist_ok=True)
     outside: list[str] = []
@@ -144,6 +206,7 @@ def main(base: str, shots: str) -> None:
 
             if width == 1280:
                 verify_the_item(page, shots)
+                record_a_meeting(page, shots)
             assert not problems, f"at {width} px: {problems}"
             context.close()
         browser.close()

@@ -1,0 +1,124 @@
+// @ts-check
+// Rectification items: a member's own (report progress, submit) and those waiting for a
+// verifier (verify, return).
+import { html, useState } from "./vendor/preact-htm.module.js";
+import { ApiError, request } from "./api.js";
+import { Field, ITEM_STATUS, say, usePages } from "./ui.js";
+
+/** @typedef {import('./schema').components['schemas']['RectificationItem']} Item */
+
+/** The owner's moves on an item: report progress (the first one starts it), submit it. */
+function OwnerActions(/** @type {{ item: Item, onChanged: () => void }} */ { item, onChanged }) {
+  const [note, setNote] = useState("");
+  const [percent, setPercent] = useState(String(item.progress_percent));
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const act = async (/** @type {() => Promise<unknown>} */ call) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+      setNote("");
+      onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const report = (/** @type {Event} */ event) => {
+    event.preventDefault();
+    const body = { note, progress_percent: percent === "" ? null : Number(percent) };
+    act(() => request("POST", `/rectification-items/${item.id}/updates`, { body }));
+  };
+  const submit = () =>
+    act(() => request("POST", `/rectification-items/${item.id}/submit`, { ifMatch: `"${item.version}"` }));
+  if (item.status === "submitted" || item.status === "verified") return null;
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  return html`
+    <form class="actions" onSubmit=${report}>
+      <${Field} id=${`note-${item.id}`} label="整改进展" multiline=${true} value=${note}
+        onInput=${setNote} error=${field("/note")} />
+      <${Field} id=${`percent-${item.id}`} label="完成进度（%）" type="number" value=${percent}
+        onInput=${setPercent} error=${field("/progress_percent")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons">
+        <button type="submit" disabled=${busy}>报告进展</button>
+        ${item.status === "in_progress" &&
+          html`<button type="button" class="secondary" disabled=${busy} onClick=${submit}>提交验收</button>`}
+      </div>
+    </form>`;
+}
+
+/** A verifier's moves on a submitted item: verify it (销号) or return it, with the reason. */
+function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { item, onChanged }) {
+  const [note, setNote] = useState("");
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const decide = async (/** @type {"verify" | "return"} */ move) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await request("POST", `/rectification-items/${item.id}/${move}`, {
+        body: { note },
+        ifMatch: `"${item.version}"`,
+      });
+      onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return html`
+    <div class="actions">
+      <${Field} id=${`decision-${item.id}`} label="验收意见" multiline=${true} value=${note}
+        onInput=${setNote} error=${error instanceof ApiError ? error.field("/note") : null} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons">
+        <button type="button" disabled=${busy} onClick=${() => decide("verify")}>验收销号</button>
+        <button type="button" class="secondary" disabled=${busy} onClick=${() => decide("return")}>退回整改</button>
+      </div>
+    </div>`;
+}
+
+/** One item: what, by when, how far — and the moves the caller may make on it. */
+function ItemCard(
+  /** @type {{ item: Item, mode: "owner" | "verifier", onChanged: () => void }} */ { item, mode, onChanged },
+) {
+  return html`
+    <li class=${item.overdue ? "overdue" : ""}>
+      <strong>${item.problem}</strong>
+      <span>${item.measure}</span>
+      <span class="meta">${[
+        `截止 ${item.due_on}`,
+        ITEM_STATUS[item.status] ?? item.status,
+        `进度 ${item.progress_percent}%`,
+        item.overdue ? "已逾期" : null,
+      ].filter(Boolean).join(" · ")}</span>
+      ${item.return_note && item.status === "in_progress" && html`<span class="notice">退回意见：${item.return_note}</span>`}
+      ${mode === "owner"
+        ? html`<${OwnerActions} item=${item} onChanged=${onChanged} />`
+        : html`<${VerifierActions} item=${item} onChanged=${onChanged} />`}
+    </li>`;
+}
+
+/** A list of items: the caller's own (by due date), or those waiting for verification. */
+export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
+  const path = mode === "owner" ? "/rectification-items?owner=me" : "/rectification-items?status=submitted";
+  const { items, cursor, error, loading, more, reload } = usePages(path);
+  const rows = /** @type {Item[]} */ (items);
+  const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有待验收的事项。";
+  return html`
+    <section>
+      <h2>${mode === "owner" ? "我的整改事项" : "待验收事项"}</h2>
+      ${error && html`<p class="error" role="alert">${error}</p>`}
+      ${!loading && rows.length === 0 && !error && html`<p class="status">${empty}</p>`}
+      <ul class="list">
+        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} onChanged=${reload} />`)}
+      </ul>
+      ${loading && html`<p class="status">正在加载…</p>`}
+      ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}
+    </section>`;
+}
+

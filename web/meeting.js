@@ -1,0 +1,249 @@
+// @ts-check
+// One meeting as its secretary keeps it: particulars, the minutes to download, attendance,
+// the speeches in order (add, move, delete), and finalizing. Readers see the same, read-only.
+import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
+import { ApiError, download, request } from "./api.js";
+import { Field, MEETING_KIND, MEETING_STATUS, say, when } from "./ui.js";
+
+/** @typedef {import('./schema').components['schemas']} Schemas */
+/** @typedef {Schemas['Meeting']} Meeting */
+/** @typedef {Schemas['Speech']} Speech */
+/** @typedef {Schemas['Attendee']} Attendee */
+/** @typedef {Schemas['Person']} Person */
+
+/** @type {Record<string, string>} */
+export const SPEECH_KIND = {
+  remarks: "讲话",
+  report: "报告",
+  self_criticism: "剖析发言",
+  criticism: "批评意见",
+  response: "表态发言",
+  comment: "点评",
+  lecture: "党课讲稿",
+  other: "其他",
+};
+/** @type {Record<string, string>} */
+const ATTENDANCE = { present: "出席", leave: "请假", absent: "缺席" };
+
+/**
+ * @param {{ id: string, canWrite: boolean, onBack: () => void }} props
+ */
+export function MeetingPage({ id, canWrite, onBack }) {
+  const [meeting, setMeeting] = useState(/** @type {Meeting | null} */ (null));
+  const [etag, setEtag] = useState(/** @type {string | null} */ (null));
+  const [attendance, setAttendance] = useState(/** @type {Attendee[]} */ ([]));
+  const [speeches, setSpeeches] = useState(/** @type {Speech[]} */ ([]));
+  const [people, setPeople] = useState(/** @type {Person[]} */ ([]));
+  const [error, setError] = useState(/** @type {string | null} */ (null));
+  const [stale, setStale] = useState(false);
+
+  const load = async () => {
+    try {
+      const m = await request("GET", `/meetings/${id}`);
+      const found = /** @type {Meeting} */ (m.data);
+      const [a, s, p] = await Promise.all([
+        request("GET", `/meetings/${id}/attendance`),
+        request("GET", `/meetings/${id}/speeches?limit=200`),
+        request("GET", `/people?org_unit_id=${found.org_unit_id}&limit=200`),
+      ]);
+      setMeeting(found);
+      setEtag(m.etag);
+      setAttendance(/** @type {Attendee[]} */ (a.data));
+      setSpeeches(/** @type {{ items: Speech[] }} */ (s.data).items);
+      setPeople(/** @type {{ items: Person[] }} */ (p.data).items);
+      setStale(false);
+      setError(null);
+    } catch (e) {
+      setError(say(e));
+    }
+  };
+  useEffect(() => {
+    load();
+  }, [id]);
+
+  /** Run a change, then read the meeting again; a 412 offers to reload what changed. */
+  const change = async (/** @type {() => Promise<unknown>} */ call) => {
+    setError(null);
+    try {
+      await call();
+      await load();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 412) {
+        setStale(true);
+      }
+      setError(say(e));
+    }
+  };
+
+  if (!meeting) {
+    return html`<section>
+      <button class="secondary" onClick=${onBack}>← 返回会议列表</button>
+      ${error ? html`<p class="error" role="alert">${error}</p>` : html`<p class="status">正在加载…</p>`}
+    </section>`;
+  }
+  const writable = canWrite && meeting.status !== "finalized" && meeting.status !== "cancelled";
+  const name = (/** @type {string | null} */ person) =>
+    people.find((p) => p.id === person)?.name ?? "（其他单位人员）";
+  const finalize = () => {
+    const sure = confirm(
+      "定稿后，会议信息、出席情况和全部发言都将不可再修改，会议记录成为正式记录。确定定稿吗？",
+    );
+    if (sure) change(() => request("POST", `/meetings/${id}/finalize`, { ifMatch: etag ?? undefined }));
+  };
+  const summary = meeting.attendance_summary;
+  return html`
+    <section class="meeting">
+      <button class="secondary" onClick=${onBack}>← 返回会议列表</button>
+      <h2>${meeting.title}</h2>
+      <p class="meta">${[
+        MEETING_KIND[meeting.kind] ?? meeting.kind,
+        when(meeting.starts_at),
+        meeting.location,
+        MEETING_STATUS[meeting.status] ?? meeting.status,
+      ].filter(Boolean).join(" · ")}</p>
+      <p class="meta">应到 ${summary.expected} 人 · 实到 ${summary.present} 人 · 请假 ${summary.leave} 人 · 缺席 ${summary.absent} 人</p>
+      ${meeting.summary && html`<p class="summary">${meeting.summary}</p>`}
+      ${error && html`<p class="error" role="alert">${error}</p>`}
+      ${stale && html`<p class="notice">会议已被他人修改。<button class="secondary" onClick=${load}>重新加载最新内容</button></p>`}
+      <div class="buttons">
+        <button class="secondary" onClick=${() => change(() => download(`/meetings/${id}/minutes.docx`, "会议记录.docx"))}>下载 Word 会议记录</button>
+        <button class="secondary" onClick=${() => change(() => download(`/meetings/${id}/minutes.md`, "会议记录.md"))}>下载 Markdown</button>
+        ${writable && meeting.status === "held" && html`<button onClick=${finalize}>定稿</button>`}
+      </div>
+
+      <${AttendanceGrid} people=${people} attendance=${attendance} writable=${writable}
+        onSave=${(/** @type {unknown} */ list) => change(() => request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined }))} />
+
+      <h3>发言（${speeches.length}）</h3>
+      <ol class="speeches">
+        ${speeches.map((s, i) => html`
+          <li key=${s.id}>
+            <div class="meta">${[
+              `第 ${s.position} 位`,
+              name(s.speaker_id),
+              SPEECH_KIND[s.kind] ?? s.kind,
+              s.target_person_id ? `批评对象：${name(s.target_person_id)}` : null,
+              `${s.char_count} 字`,
+            ].filter(Boolean).join(" · ")}</div>
+            ${s.title && html`<strong>${s.title}</strong>`}
+            <details><summary>全文</summary><p class="content">${s.content}</p></details>
+            ${writable && html`<div class="buttons">
+              <button class="secondary" disabled=${i === 0} aria-label=${`上移第 ${s.position} 位发言`}
+                onClick=${() => change(() => request("PATCH", `/speeches/${s.id}`, { body: { position: s.position - 1 }, ifMatch: `"${s.version}"` }))}>上移</button>
+              <button class="secondary" disabled=${i === speeches.length - 1} aria-label=${`下移第 ${s.position} 位发言`}
+                onClick=${() => change(() => request("PATCH", `/speeches/${s.id}`, { body: { position: s.position + 1 }, ifMatch: `"${s.version}"` }))}>下移</button>
+              <button class="secondary" aria-label=${`删除第 ${s.position} 位发言`}
+                onClick=${() => confirm("删除这篇发言？") && change(() => request("DELETE", `/speeches/${s.id}`, { ifMatch: `"${s.version}"` }))}>删除</button>
+            </div>`}
+          </li>`)}
+      </ol>
+      ${writable && html`<${NewSpeech} people=${people}
+        onAdd=${(/** @type {unknown} */ body) => request("POST", `/meetings/${id}/speeches`, { body }).then(load)} />`}
+    </section>`;
+}
+
+/**
+ * The attendance list: everyone expected, each present, on leave (with the reason) or absent.
+ * @param {{ people: Person[], attendance: Attendee[], writable: boolean, onSave: (list: unknown) => void }} props
+ */
+function AttendanceGrid({ people, attendance, writable, onSave }) {
+  const initial = () =>
+    Object.fromEntries(
+      attendance.map((a) => [a.person_id, { status: a.status, reason: a.reason ?? "" }]),
+    );
+  const [rows, setRows] = useState(/** @type {Record<string, { status: string, reason: string }>} */ (initial()));
+  useEffect(() => setRows(initial()), [attendance]);
+  const listed = writable ? people.filter((p) => p.kind === "member" || rows[p.id]) : [];
+  const set = (/** @type {string} */ person, /** @type {Partial<{ status: string, reason: string }>} */ patch) =>
+    setRows({ ...rows, [person]: { ...(rows[person] ?? { status: "present", reason: "" }), ...patch } });
+  const save = () =>
+    onSave(
+      // "Not listed" leaves a person off the list of those expected.
+      Object.entries(rows).filter(([, r]) => r.status !== "").map(([person_id, r]) => ({
+        person_id,
+        status: r.status,
+        reason: r.status === "leave" ? r.reason : null,
+      })),
+    );
+  if (!writable) {
+    return html`<h3>出席情况</h3>
+      <ul class="attendance">
+        ${attendance.map((a) => html`<li key=${a.person_id}>${a.name} · ${ATTENDANCE[a.status] ?? a.status}${a.reason ? `（${a.reason}）` : ""}</li>`)}
+      </ul>`;
+  }
+  return html`<h3>出席情况</h3>
+    <table class="attendance">
+      <thead><tr><th scope="col">姓名</th><th scope="col">情况</th><th scope="col">请假事由</th></tr></thead>
+      <tbody>
+        ${listed.map((p) => html`<tr key=${p.id}>
+          <th scope="row">${p.name}</th>
+          <td><select aria-label=${`${p.name}的出席情况`} value=${rows[p.id]?.status ?? ""}
+              onChange=${(/** @type {any} */ e) => set(p.id, { status: e.currentTarget.value })}>
+            <option value="">（不列入）</option>
+            ${Object.entries(ATTENDANCE).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+          </select></td>
+          <td>${rows[p.id]?.status === "leave" && html`<input aria-label=${`${p.name}的请假事由`} value=${rows[p.id].reason}
+              onInput=${(/** @type {any} */ e) => set(p.id, { reason: e.currentTarget.value })} />`}</td>
+        </tr>`)}
+      </tbody>
+    </table>
+    <button onClick=${save}>保存出席情况</button>`;
+}
+
+/**
+ * Record a speech: speaker, kind (a criticism names whom it is addressed to), title, text.
+ * @param {{ people: Person[], onAdd: (body: unknown) => Promise<unknown> }} props
+ */
+function NewSpeech({ people, onAdd }) {
+  const [speaker, setSpeaker] = useState("");
+  const [kind, setKind] = useState("remarks");
+  const [target, setTarget] = useState("");
+  const [title, setTitle] = useState("");
+  const [content, setContent] = useState("");
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const submit = async (/** @type {Event} */ event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await onAdd({
+        speaker_id: speaker,
+        kind,
+        title: title.trim() === "" ? null : title,
+        content,
+        target_person_id: kind === "criticism" ? target || null : null,
+      });
+      setTitle("");
+      setContent("");
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    }
+  };
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const choose = (/** @type {(v: string) => void} */ to) => (/** @type {any} */ e) => to(e.currentTarget.value);
+  return html`
+    <form class="card wide" onSubmit=${submit}>
+      <h3>记录发言</h3>
+      <label for="speaker">发言人</label>
+      <select id="speaker" required value=${speaker} onChange=${choose(setSpeaker)}>
+        <option value="">请选择</option>
+        ${people.map((p) => html`<option value=${p.id}>${p.name}${p.title ? `（${p.title}）` : ""}</option>`)}
+      </select>
+      ${field("/speaker_id") && html`<p class="error">${field("/speaker_id")}</p>`}
+      <label for="kind">类型</label>
+      <select id="kind" value=${kind} onChange=${choose(setKind)}>
+        ${Object.entries(SPEECH_KIND).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+      </select>
+      ${kind === "criticism" && html`
+        <label for="target">批评对象</label>
+        <select id="target" required value=${target} onChange=${choose(setTarget)}>
+          <option value="">请选择</option>
+          ${people.filter((p) => p.id !== speaker).map((p) => html`<option value=${p.id}>${p.name}</option>`)}
+        </select>
+        ${field("/target_person_id") && html`<p class="error">${field("/target_person_id")}</p>`}`}
+      <${Field} id="speech-title" label="标题（可选）" value=${title} onInput=${setTitle} error=${field("/title")} />
+      <${Field} id="speech-content" label="发言内容" multiline=${true} value=${content} onInput=${setContent}
+        error=${field("/content")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <button type="submit">保存发言</button>
+    </form>`;
+}

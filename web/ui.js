@@ -1,0 +1,81 @@
+// @ts-check
+// What every screen shares: the Chinese names of the API's values, how errors are said, a
+// labelled field, and the paging of the API's lists.
+import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
+import { ApiError, request } from "./api.js";
+
+/** @type {Record<string, string>} */
+export const MEETING_KIND = {
+  general_assembly: "支部党员大会",
+  committee_meeting: "支委会",
+  group_meeting: "党小组会",
+  party_lecture: "党课",
+  organizational_life: "组织生活会",
+  democratic_life: "民主生活会",
+  theme_day: "主题党日",
+  other: "其他",
+};
+/** @type {Record<string, string>} */
+export const MEETING_STATUS = { scheduled: "已安排", held: "已召开", finalized: "已定稿", cancelled: "已取消" };
+/** @type {Record<string, string>} */
+export const ITEM_STATUS = { open: "未开始", in_progress: "整改中", submitted: "待验收", verified: "已销号" };
+/** @type {Record<string, string>} */
+export const ROLE = { secretary: "书记", member: "党员", reviewer: "上级督导" };
+
+/** The moment in the reader's own time, in Chinese. */
+export const when = (/** @type {string} */ iso) =>
+  new Date(iso).toLocaleString("zh-CN", { dateStyle: "medium", timeStyle: "short" });
+
+/** A sentence for an error: the server's own words, or what to do about a lost network. */
+export function say(/** @type {unknown} */ error) {
+  if (error instanceof ApiError) {
+    if (error.status === 429 && error.retryAfter) {
+      const minutes = Math.ceil(error.retryAfter / 60);
+      return `尝试次数过多，请约 ${minutes} 分钟后再试。`;
+    }
+    return error.message;
+  }
+  return "无法连接服务器，请检查网络后重试。";
+}
+
+/** A text field with its label and the server's word on it. */
+export function Field(
+  /** @type {{ id: string, label: string, value: string, onInput: (v: string) => void, error?: string | null, multiline?: boolean, type?: string }} */ props,
+) {
+  const input = (/** @type {any} */ e) => props.onInput(e.currentTarget.value);
+  return html`
+    <label for=${props.id}>${props.label}</label>
+    ${props.multiline
+      ? html`<textarea id=${props.id} rows="3" value=${props.value} onInput=${input}></textarea>`
+      : html`<input id=${props.id} type=${props.type ?? "text"} value=${props.value} onInput=${input} />`}
+    ${props.error && html`<p class="error">${props.error}</p>`}`;
+}
+
+/** A list page of the API, with "more" following `next_cursor`. */
+export function usePages(/** @type {string} */ path) {
+  const [items, setItems] = useState(/** @type {any[]} */ ([]));
+  const [cursor, setCursor] = useState(/** @type {string | null} */ (null));
+  const [error, setError] = useState(/** @type {string | null} */ (null));
+  const [loading, setLoading] = useState(true);
+  const load = async (/** @type {string | null} */ after) => {
+    setLoading(true);
+    try {
+      const sep = path.includes("?") ? "&" : "?";
+      const query = after ? `${sep}cursor=${encodeURIComponent(after)}` : "";
+      const { data } = await request("GET", `${path}${query}`);
+      const page = /** @type {{ items: any[], next_cursor: string | null }} */ (data);
+      setItems((before) => (after ? [...before, ...page.items] : page.items));
+      setCursor(page.next_cursor);
+      setError(null);
+    } catch (e) {
+      setError(say(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  useEffect(() => {
+    load(null);
+  }, [path]);
+  return { items, cursor, error, loading, more: () => load(cursor), reload: () => load(null) };
+}
+
