@@ -71,3 +71,38 @@ export function ChangePassword(/** @type {{ forced: boolean, onDone: () => void 
     </form>`;
 }
 
+
+/** The address of the caller's calendar feed, for a calendar app to subscribe to. */
+export function CalendarAddress() {
+  const [url, setUrl] = useState(/** @type {string | null} */ (null));
+  const [error, setError] = useState(/** @type {string | null} */ (null));
+  const [copied, setCopied] = useState(false);
+  const issue = async () => {
+    try {
+      const { data } = await request("POST", "/me/calendar-token");
+      setUrl(/** @type {{ url: string }} */ (data).url);
+      setCopied(false);
+      setError(null);
+    } catch (e) {
+      setError(say(e));
+    }
+  };
+  const copy = async () => {
+    if (!url) return;
+    await navigator.clipboard.writeText(url).then(
+      () => setCopied(true),
+      () => setError("无法自动复制，请手动选中地址复制。"),
+    );
+  };
+  return html`
+    <section class="card wide">
+      <h2>日历订阅</h2>
+      <p>在手机或电脑的日历应用中订阅此地址，即可看到您所在党组织的会议安排。地址即凭证，请勿外传；重新生成后，旧地址随即失效。</p>
+      <button onClick=${issue}>${url ? "重新生成地址" : "生成订阅地址"}</button>
+      ${url && html`
+        <label for="calendar-url">订阅地址</label>
+        <input id="calendar-url" readonly value=${url} onFocus=${(/** @type {any} */ e) => e.currentTarget.select()} />
+        <button class="secondary" onClick=${copy}>${copied ? "已复制" : "复制地址"}</button>`}
+      ${error && html`<p class="error" role="alert">${error}</p>`}
+    </section>`;
+}

@@ -3,23 +3,29 @@
 // server text is rendered as text (htm escapes it); nothing is put into innerHTML.
 import { html, render, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, logout, request, resume } from "./api.js";
-import { ChangePassword, Login } from "./account.js";
+import { CalendarAddress, ChangePassword, Login } from "./account.js";
 import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
 import { Meetings } from "./meetings.js";
+import { NewMeeting } from "./newmeeting.js";
+import { Reports } from "./reports.js";
 import { SearchBox } from "./search.js";
 import { ROLE, say } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['Me']} Me */
 
+/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "reports" | "calendar" | "password"} View */
+
 function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ { me, onOut }) {
-  const verifier = me.is_admin || me.memberships.some((m) => m.role === "secretary" || m.role === "reviewer");
-  const first = me.memberships.some((m) => m.role === "reviewer") ? "verify"
-    : me.memberships.some((m) => m.role === "secretary") ? "meetings" : "items";
-  const secretary = me.is_admin || me.memberships.some((m) => m.role === "secretary");
-  const [view, setView] = useState(/** @type {"items" | "verify" | "meetings" | "password"} */ (first));
+  const has = (/** @type {string} */ role) => me.memberships.some((m) => m.role === role);
+  const secretary = me.is_admin || has("secretary");
+  const verifier = secretary || has("reviewer");
+  const overseen = me.memberships.filter((m) => m.role !== "member");
+  const kept = me.memberships.filter((m) => m.role === "secretary");
+  const [view, setView] = useState(/** @type {View} */ (has("reviewer") ? "verify" : secretary ? "meetings" : "items"));
   const [meeting, setMeeting] = useState(/** @type {string | null} */ (null));
-  const go = (/** @type {"items" | "verify" | "meetings" | "password"} */ to) => {
+  const roles = [...new Set(me.memberships.map((m) => ROLE[m.role] ?? m.role))];
+  const go = (/** @type {View} */ to) => {
     setMeeting(null);
     setView(to);
   };
@@ -27,28 +33,39 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     setView("meetings");
     setMeeting(id);
   };
-  const roles = [...new Set(me.memberships.map((m) => ROLE[m.role] ?? m.role))];
   const out = async () => {
     await logout();
     onOut(null);
   };
+  /** @type {[View, string, boolean][]} */
+  const tabs = [
+    ["meetings", "会议", true],
+    ["items", "我的整改事项", true],
+    ["verify", "待验收", verifier],
+    ["reports", "报表", overseen.length > 0],
+    ["calendar", "日历订阅", true],
+    ["password", "修改密码", true],
+  ];
   return html`
     <header>
       <span class="who">${me.display_name}${me.is_admin ? "（管理员）" : ""}${roles.length ? ` · ${roles.join("、")}` : ""}</span>
       <nav>
-        <button class=${view === "meetings" ? "current" : ""} onClick=${() => go("meetings")}>会议</button>
-        <button class=${view === "items" ? "current" : ""} onClick=${() => go("items")}>我的整改事项</button>
-        ${verifier && html`<button class=${view === "verify" ? "current" : ""} onClick=${() => go("verify")}>待验收</button>`}
-        <button class=${view === "password" ? "current" : ""} onClick=${() => go("password")}>修改密码</button>
+        ${tabs.filter(([, , shown]) => shown).map(([name, label]) => html`
+          <button class=${view === name ? "current" : ""} onClick=${() => go(name)}>${label}</button>`)}
         <button onClick=${out}>退出登录</button>
       </nav>
     </header>
     <${SearchBox} onOpen=${open} />
-    ${view === "meetings" && !meeting && html`<${Meetings} onOpen=${open} />`}
+    ${view === "meetings" && !meeting && html`
+      ${kept.length > 0 && html`<button onClick=${() => go("new-meeting")}>新建会议</button>`}
+      <${Meetings} onOpen=${open} />`}
     ${view === "meetings" && meeting &&
       html`<${MeetingPage} id=${meeting} canWrite=${secretary} onBack=${() => setMeeting(null)} />`}
+    ${view === "new-meeting" && html`<${NewMeeting} units=${kept} onCreated=${open} onCancel=${() => go("meetings")} />`}
     ${view === "items" && html`<${Items} mode="owner" />`}
     ${view === "verify" && html`<${Items} mode="verifier" />`}
+    ${view === "reports" && html`<${Reports} units=${overseen} />`}
+    ${view === "calendar" && html`<${CalendarAddress} />`}
     ${view === "password" &&
       html`<${ChangePassword} forced=${false} onDone=${() => onOut("密码已修改，请用新密码登录。")} />`}`;
 }

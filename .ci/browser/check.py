@@ -13,6 +13,7 @@ look at.
 """
 
 import os
+import re
 import sys
 
 from playwright.sync_api import expect, sync_playwright
@@ -57,6 +58,12 @@ def work_an_item(page, shots: str) -> None:
     expect(card).to_contain_text("待验收")
     page.screenshot(path=f"{shots}/item-submitted-1280.png", full_page=True)
 
+    # The calendar subscription address, absolute, to copy into a calendar app.
+    page.get_by_role("button", name="日历订阅").click()
+    page.get_by_role("button", name="生成订阅地址").click()
+    address = page.get_by_label("订阅地址")
+    expect(address).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]+\.ics$"))
+
 
 def verify_the_item(page, shots: str) -> None:
     """The reviewer of the committee above finds the submitted item and verifies it."""
@@ -68,6 +75,13 @@ def verify_the_item(page, shots: str) -> None:
     card.get_by_label("验收意见").fill("学习计划落实到位，同意销号。")
     card.get_by_role("button", name="验收销号").click()
     expect(page.locator("li", has_text=ITEM)).to_have_count(0)
+
+    # The reports: rectification by status (a chart and a table), 三会一课 of this year.
+    page.get_by_role("button", name="报表").click()
+    expect(page.get_by_role("img", name="整改事项按状态统计")).to_be_visible()
+    expect(page.locator("table.report").first.locator("tbody tr").first).to_be_visible()
+    expect(page.get_by_text("“三会一课”落实情况")).to_be_visible()
+    page.screenshot(path=f"{shots}/reports-1280.png", full_page=True)
     page.get_by_role("button", name="退出登录").click()
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
@@ -79,6 +93,15 @@ def record_a_meeting(page, shots: str) -> None:
     """A secretary records a scheduled meeting: attendance with a leave and its reason, three
     speeches (one a criticism), a reorder, finalizing, and the Word minutes."""
     login(page, "demo.secretary1")
+    # Schedule a new meeting first: it opens on its own page.
+    page.get_by_role("button", name="新建会议").click()
+    page.get_by_label("会议名称").fill("12月支部委员会（临时）")
+    page.get_by_label("开始时间").fill("2026-12-22T14:30")
+    page.get_by_label("地点（可选）").fill("机关三楼会议室")
+    page.get_by_role("button", name="创建会议").click()
+    expect(page.get_by_role("heading", name="12月支部委员会（临时）")).to_be_visible()
+    expect(page.get_by_text("2026年12月22日 14:30")).to_be_visible()
+    page.get_by_role("button", name="← 返回会议列表").click()
     page.get_by_role("link", name=MEETING).click()
     expect(page.get_by_role("heading", name=MEETING)).to_be_visible()
     grid = page.locator("table.attendance tbody tr")
