@@ -37,15 +37,21 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
         password::hash(&Password::parse(DEMO_PASSWORD.into()).map_err(anyhow::Error::msg)?).await?;
     let mut tx = pool.begin().await?;
     let committee = Uuid::now_v7();
-    sqlx::query("insert into org_units (id, name, kind) values ($1, '示范党委', 'committee')")
-        .bind(committee)
-        .execute(&mut *tx)
-        .await?;
+    // Founded long before they were entered, as real branches are: the compliance report then
+    // counts the whole year of demo meetings.
+    sqlx::query(
+        "insert into org_units (id, name, kind, established_on)
+         values ($1, '示范党委', 'committee', '2015-07-01')",
+    )
+    .bind(committee)
+    .execute(&mut *tx)
+    .await?;
     let mut branches = Vec::new();
     for name in ["第一党支部", "第二党支部"] {
         let id = Uuid::now_v7();
         sqlx::query(
-            "insert into org_units (id, parent_id, name, kind) values ($1, $2, $3, 'branch')",
+            "insert into org_units (id, parent_id, name, kind, established_on)
+             values ($1, $2, $3, 'branch', '2015-07-01')",
         )
         .bind(id)
         .bind(committee)
