@@ -36,6 +36,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
   const [people, setPeople] = useState(/** @type {Person[]} */ ([]));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [stale, setStale] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const load = async () => {
     try {
@@ -108,8 +109,11 @@ export function MeetingPage({ id, canWrite, onBack }) {
       <div class="buttons">
         <button class="secondary" onClick=${() => change(() => download(`/meetings/${id}/minutes.docx`, "会议记录.docx"))}>下载 Word 会议记录</button>
         <button class="secondary" onClick=${() => change(() => download(`/meetings/${id}/minutes.md`, "会议记录.md"))}>下载 Markdown</button>
+        ${writable && html`<button class="secondary" onClick=${() => setEditing(true)}>编辑会议信息</button>`}
         ${writable && meeting.status === "held" && html`<button onClick=${finalize}>定稿</button>`}
       </div>
+      ${editing && html`<${EditParticulars} meeting=${meeting} etag=${etag}
+        onSaved=${() => { setEditing(false); load(); }} onCancel=${() => setEditing(false)} />`}
 
       <${AttendanceGrid} people=${people} attendance=${attendance} writable=${writable}
         onSave=${(/** @type {unknown} */ list) => change(() => request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined }))} />
@@ -245,5 +249,75 @@ function NewSpeech({ people, onAdd }) {
         error=${field("/content")} />
       ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
       <button type="submit">保存发言</button>
+    </form>`;
+}
+
+/** The particulars a secretary edits, with their Chinese names. */
+const PARTICULARS = /** @type {const} */ ([
+  ["title", "会议名称"],
+  ["location", "地点"],
+  ["summary", "会议纪要"],
+]);
+
+/**
+ * Edit the particulars under optimistic locking: the PATCH carries the ETag the form was
+ * opened with. When someone else changed the meeting meanwhile (412), the form shows what
+ * they changed, and the secretary either takes their version or overwrites it deliberately.
+ * @param {{ meeting: Meeting, etag: string | null, onSaved: () => void, onCancel: () => void }} props
+ */
+export function EditParticulars({ meeting, etag, onSaved, onCancel }) {
+  const [base, setBase] = useState({ meeting, etag });
+  const [values, setValues] = useState(
+    /** @type {Record<string, string>} */ (
+      Object.fromEntries(PARTICULARS.map(([k]) => [k, meeting[k] ?? ""]))
+    ),
+  );
+  const [conflict, setConflict] = useState(/** @type {{ meeting: Meeting, etag: string | null } | null} */ (null));
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const body = () =>
+    Object.fromEntries(
+      PARTICULARS.map(([k]) => [k, k !== "title" && values[k].trim() === "" ? null : values[k]]),
+    );
+  const save = async (/** @type {string | null} */ tag) => {
+    setError(null);
+    try {
+      await request("PATCH", `/meetings/${meeting.id}`, { body: body(), ifMatch: tag ?? undefined });
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 412) {
+        const current = await request("GET", `/meetings/${meeting.id}`);
+        setConflict({ meeting: /** @type {Meeting} */ (current.data), etag: current.etag });
+      } else {
+        setError(e instanceof ApiError ? e : say(e));
+      }
+    }
+  };
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(`/${name}`) : null);
+  const changed = conflict
+    ? PARTICULARS.filter(([k]) => (conflict.meeting[k] ?? "") !== (base.meeting[k] ?? ""))
+    : [];
+  return html`
+    <form class="card wide" onSubmit=${(/** @type {Event} */ e) => { e.preventDefault(); save(base.etag); }}>
+      <h3>编辑会议信息</h3>
+      ${PARTICULARS.map(([k, label]) => html`<${Field} id=${`edit-${k}`} label=${label} value=${values[k]}
+        multiline=${k === "summary"} onInput=${(/** @type {string} */ v) => setValues({ ...values, [k]: v })}
+        error=${field(k)} />`)}
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      ${conflict && html`<div class="notice" role="alert">
+        <p>您编辑期间，会议已被他人修改${changed.length ? "：" : "。"}</p>
+        <ul>${changed.map(([k, label]) => html`<li key=${k}>${label}：“${base.meeting[k] ?? "（空）"}” → “${conflict.meeting[k] ?? "（空）"}”</li>`)}</ul>
+        <div class="buttons">
+          <button type="button" class="secondary" onClick=${() => {
+            setValues(Object.fromEntries(PARTICULARS.map(([k]) => [k, conflict.meeting[k] ?? ""])));
+            setBase(conflict);
+            setConflict(null);
+          }}>采用他人的版本</button>
+          <button type="button" onClick=${() => { setBase(conflict); setConflict(null); save(conflict.etag); }}>用我的修改覆盖</button>
+        </div>
+      </div>`}
+      <div class="buttons">
+        <button type="submit">保存</button>
+        <button type="button" class="secondary" onClick=${onCancel}>取消</button>
+      </div>
     </form>`;
 }

@@ -95,11 +95,11 @@ def record_a_meeting(page, shots: str) -> None:
     login(page, "demo.secretary1")
     # Schedule a new meeting first: it opens on its own page.
     page.get_by_role("button", name="新建会议").click()
-    page.get_by_label("会议名称").fill("12月支部委员会（临时）")
+    page.get_by_label("会议名称").fill(NEW_MEETING)
     page.get_by_label("开始时间").fill("2026-12-22T14:30")
     page.get_by_label("地点（可选）").fill("机关三楼会议室")
     page.get_by_role("button", name="创建会议").click()
-    expect(page.get_by_role("heading", name="12月支部委员会（临时）")).to_be_visible()
+    expect(page.get_by_role("heading", name=NEW_MEETING)).to_be_visible()
     expect(page.get_by_text("2026年12月22日 14:30")).to_be_visible()
     page.get_by_role("button", name="← 返回会议列表").click()
     page.get_by_role("link", name=MEETING).click()
@@ -155,6 +155,52 @@ def record_a_meeting(page, shots: str) -> None:
     page.screenshot(path=f"{shots}/search-1280.png", full_page=True)
     page.get_by_role("button", name="退出登录").click()
     expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
+NEW_MEETING = "12月支部委员会（临时）"
+
+
+def two_tabs_edit_one_meeting(context, base: str, shots: str) -> None:
+    """Two tabs of the secretary edit the same meeting: the second to save is told what the
+    first changed, and overwrites it deliberately."""
+    tabs = [context.new_page(), context.new_page()]
+    for tab in tabs:
+        tab.goto(base + "/")
+        login(tab, "demo.secretary1")
+        tab.get_by_role("link", name=NEW_MEETING).click()
+        tab.get_by_role("button", name="编辑会议信息").click()
+    first, second = tabs
+    first.get_by_label("地点").fill("机关五楼会议室")
+    first.get_by_role("button", name="保存", exact=True).click()
+    expect(first.get_by_text("机关五楼会议室")).to_be_visible()
+    second.get_by_label("地点").fill("党员活动室")
+    second.get_by_role("button", name="保存", exact=True).click()
+    notice = second.get_by_role("alert")
+    expect(notice).to_contain_text("已被他人修改")
+    expect(notice).to_contain_text("地点：“机关三楼会议室” → “机关五楼会议室”")
+    second.screenshot(path=f"{shots}/edit-conflict-1280.png", full_page=True)
+    second.get_by_role("button", name="用我的修改覆盖").click()
+    expect(second.locator("p.meta").first).to_contain_text("党员活动室")
+    first.reload()
+    first.get_by_role("link", name=NEW_MEETING).click()
+    expect(first.locator("p.meta").first).to_contain_text("党员活动室")
+    for tab in tabs:
+        tab.close()
+
+
+def another_branch_sees_none_of_it(context, base: str) -> None:
+    """A member of the other branch finds neither the new meeting nor its words."""
+    page = context.new_page()
+    page.goto(base + "/")
+    login(page, "demo.member2")
+    page.get_by_role("button", name="会议").click()
+    expect(page.get_by_role("heading", name="会议")).to_be_visible()
+    expect(page.locator(".list li").first).to_be_visible()
+    expect(page.get_by_text(NEW_MEETING)).to_have_count(0)
+    page.get_by_label("搜索").fill("临时")
+    page.get_by_role("button", name="搜索", exact=True).click()
+    expect(page.get_by_text("没有找到")).to_be_visible()
+    page.close()
 
 
 def main(base: str, shots: str) -> None:
@@ -230,6 +276,8 @@ def main(base: str, shots: str) -> None:
             if width == 1280:
                 verify_the_item(page, shots)
                 record_a_meeting(page, shots)
+                two_tabs_edit_one_meeting(context, base, shots)
+                another_branch_sees_none_of_it(context, base)
             assert not problems, f"at {width} px: {problems}"
             context.close()
         browser.close()
