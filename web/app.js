@@ -58,7 +58,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     <${SearchBox} onOpen=${open} />
     ${view === "meetings" && !meeting && html`
       ${kept.length > 0 && html`<button onClick=${() => go("new-meeting")}>新建会议</button>`}
-      <${Meetings} onOpen=${open} />`}
+      <${Meetings} units=${me.memberships} onOpen=${open} />`}
     ${view === "meetings" && meeting &&
       html`<${MeetingPage} id=${meeting} canWrite=${secretary} onBack=${() => setMeeting(null)} />`}
     ${view === "new-meeting" && html`<${NewMeeting} units=${kept} onCreated=${open} onCancel=${() => go("meetings")} />`}

@@ -37,6 +37,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [stale, setStale] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [itemFrom, setItemFrom] = useState(/** @type {string | null} */ (null));
 
   const load = async () => {
     try {
@@ -118,6 +119,8 @@ export function MeetingPage({ id, canWrite, onBack }) {
       <${AttendanceGrid} people=${people} attendance=${attendance} writable=${writable}
         onSave=${(/** @type {unknown} */ list) => change(() => request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined }))} />
 
+      <${MeetingContext} meeting=${meeting} />
+
       <h3>发言（${speeches.length}）</h3>
       <ol class="speeches">
         ${speeches.map((s, i) => html`
@@ -139,6 +142,9 @@ export function MeetingPage({ id, canWrite, onBack }) {
               <button class="secondary" aria-label=${`删除第 ${s.position} 位发言`}
                 onClick=${() => confirm("删除这篇发言？") && change(() => request("DELETE", `/speeches/${s.id}`, { ifMatch: `"${s.version}"` }))}>删除</button>
             </div>`}
+            ${canWrite && meeting.status !== "cancelled" && html`<button class="secondary" aria-label=${`据第 ${s.position} 位发言创建整改事项`}
+              onClick=${() => setItemFrom(itemFrom === s.id ? null : s.id)}>据此创建整改事项</button>`}
+            ${itemFrom === s.id && html`<${NewItem} meeting=${meeting} speech=${s} people=${people} onDone=${() => undefined} />`}
           </li>`)}
       </ol>
       ${writable && html`<${NewSpeech} people=${people}
@@ -320,4 +326,92 @@ export function EditParticulars({ meeting, etag, onSaved, onCancel }) {
         <button type="button" class="secondary" onClick=${onCancel}>取消</button>
       </div>
     </form>`;
+}
+
+/**
+ * Record a rectification item that came out of a speech: the problem, the measure, its owner
+ * (a person of the unit) and the deadline.
+ * @param {{ meeting: Meeting, speech: Speech, people: Person[], onDone: () => void }} props
+ */
+export function NewItem({ meeting, speech, people, onDone }) {
+  const [problem, setProblem] = useState("");
+  const [measure, setMeasure] = useState("");
+  const [owner, setOwner] = useState(speech.target_person_id ?? speech.speaker_id);
+  const [due, setDue] = useState("");
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [saved, setSaved] = useState(false);
+  const submit = async (/** @type {Event} */ event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request("POST", "/rectification-items", {
+        body: {
+          org_unit_id: meeting.org_unit_id,
+          meeting_id: meeting.id,
+          source_speech_id: speech.id,
+          problem,
+          measure,
+          owner_id: owner,
+          due_on: due,
+        },
+      });
+      setSaved(true);
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : say(e));
+    }
+  };
+  if (saved) return html`<p class="notice">整改事项已创建。</p>`;
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  return html`
+    <form class="actions" onSubmit=${submit}>
+      <${Field} id=${`problem-${speech.id}`} label="查摆问题" multiline=${true} value=${problem}
+        onInput=${setProblem} error=${field("/problem")} />
+      <${Field} id=${`measure-${speech.id}`} label="整改措施" multiline=${true} value=${measure}
+        onInput=${setMeasure} error=${field("/measure")} />
+      <label for=${`owner-${speech.id}`}>责任人</label>
+      <select id=${`owner-${speech.id}`} value=${owner} onChange=${(/** @type {any} */ e) => setOwner(e.currentTarget.value)}>
+        ${people.map((p) => html`<option value=${p.id}>${p.name}</option>`)}
+      </select>
+      <${Field} id=${`due-${speech.id}`} label="整改时限" type="date" value=${due} onInput=${setDue}
+        error=${field("/due_on")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons"><button type="submit">创建整改事项</button></div>
+    </form>`;
+}
+
+/**
+ * What the meeting carries over (the unit's items still open when it starts), and at a life
+ * meeting who criticised whom.
+ * @param {{ meeting: Meeting }} props
+ */
+export function MeetingContext({ meeting }) {
+  const [carry, setCarry] = useState(/** @type {Schemas['RectificationItem'][] | null} */ (null));
+  const [matrix, setMatrix] = useState(/** @type {Schemas['CriticismMatrix'] | null} */ (null));
+  const life = meeting.kind === "organizational_life" || meeting.kind === "democratic_life";
+  useEffect(() => {
+    request("GET", `/meetings/${meeting.id}/carry-over`)
+      .then(({ data }) => setCarry(/** @type {Schemas['RectificationItem'][]} */ (data)))
+      .catch(() => setCarry([]));
+    if (life) {
+      request("GET", `/meetings/${meeting.id}/criticism-matrix`)
+        .then(({ data }) => setMatrix(/** @type {Schemas['CriticismMatrix']} */ (data)))
+        .catch(() => setMatrix(null));
+    }
+  }, [meeting.id, meeting.version]);
+  return html`
+    <h3>上次整改落实情况（${carry ? carry.length : "…"}）</h3>
+    ${carry && carry.length === 0 && html`<p class="status">会议召开时没有未销号的整改事项。</p>`}
+    ${carry && carry.length > 0 && html`<ul class="attendance">
+      ${carry.map((i) => html`<li key=${i.id}>${i.problem}（截止 ${i.due_on}，进度 ${i.progress_percent}%）</li>`)}
+    </ul>`}
+    ${matrix && html`
+      <h3>相互批评</h3>
+      <table class="report">
+        <thead><tr><th scope="col">提出人</th><th scope="col">被批评人</th><th scope="col">条数</th></tr></thead>
+        <tbody>${matrix.pairs.map((p) => html`<tr key=${p.critic_id + p.target_id}>
+          <td>${p.critic_name}</td><td>${p.target_name}</td><td>${p.count}</td></tr>`)}</tbody>
+      </table>
+      ${matrix.gave_none.length > 0 && html`<p class="notice">未提出批评意见：${matrix.gave_none.map((m) => m.name).join("、")}</p>`}
+      ${matrix.received_none.length > 0 && html`<p class="notice">未收到批评意见：${matrix.received_none.map((m) => m.name).join("、")}</p>`}`}`;
 }

@@ -148,6 +148,23 @@ def record_a_meeting(page, shots: str) -> None:
     assert info.value.suggested_filename.endswith(".docx"), info.value.suggested_filename
     page.screenshot(path=f"{shots}/meeting-finalized-1280.png", full_page=True)
 
+    # A rectification item out of the criticism, owned by the one criticised.
+    page.get_by_role("button", name="据第 3 位发言创建整改事项").click()
+    page.get_by_label("查摆问题").fill("理论学习与工作实际结合不够紧密")
+    page.get_by_label("整改措施").fill("每月结合业务工作撰写一篇学习体会")
+    page.get_by_label("整改时限").fill("2027-03-31")
+    page.get_by_role("button", name="创建整改事项", exact=True).click()
+    expect(page.get_by_text("整改事项已创建。")).to_be_visible()
+
+    # Filters: only finalized 主题党日 of the meeting's month.
+    page.get_by_role("button", name="← 返回会议列表").click()
+    page.get_by_label("类型").select_option(label="主题党日")
+    page.get_by_label("状态").select_option(label="已定稿")
+    page.get_by_label("从").fill("2026-12-01")
+    page.get_by_label("到").fill("2026-12-31")
+    expect(page.locator(".list li")).to_have_count(1)
+    expect(page.locator(".list li")).to_contain_text(MEETING)
+
     # Search finds a word of a speech and shows it highlighted.
     page.get_by_label("搜索").fill("理论学习")
     page.get_by_role("button", name="搜索", exact=True).click()
