@@ -12,6 +12,8 @@
 // run but the app's own files. The access token (15 minutes) stays in memory only. No cookie
 // is used, so no request can be forged from another site.
 const REFRESH_KEY = "minutebook.refresh";
+/** The event a request sends when the service no longer knows the login. */
+export const LOGGED_OUT = "minutebook:logged-out";
 
 /** @type {string | null} */
 let accessToken = null;
@@ -139,6 +141,11 @@ export async function request(method, path, options = {}) {
   let response = await send();
   if (response.status === 401 && (await refresh())) {
     response = await send();
+  }
+  if (response.status === 401) {
+    // The login is over (expired, revoked, or the password changed elsewhere): the page asks
+    // for the password again over what is on screen, so nothing typed is lost.
+    window.dispatchEvent(new Event(LOGGED_OUT));
   }
   if (!response.ok) throw await failure(response);
   const data = response.status === 204 ? null : await response.json();

@@ -2,7 +2,7 @@
 // minutebook's web client: Preact + htm from the vendored module, no build step. Every
 // server text is rendered as text (htm escapes it); nothing is put into innerHTML.
 import { html, render, useEffect, useState } from "./vendor/preact-htm.module.js";
-import { ApiError, logout, request, resume } from "./api.js";
+import { ApiError, LOGGED_OUT, logout, request, resume } from "./api.js";
 import { CalendarAddress, ChangePassword, Login } from "./account.js";
 import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
@@ -73,10 +73,13 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
 function App() {
   const [me, setMe] = useState(/** @type {Me | null | undefined} */ (undefined));
   const [notice, setNotice] = useState(/** @type {string | null} */ (null));
+  // A login that ends mid-work: log in again over the screen, which stays as it was.
+  const [expired, setExpired] = useState(false);
   const enter = async () => {
     try {
       const { data } = await request("GET", "/me");
       setMe(/** @type {Me} */ (data));
+      setExpired(false);
     } catch (e) {
       setNotice(e instanceof ApiError && e.status === 401 ? "登录已过期，请重新登录。" : say(e));
       setMe(null);
@@ -88,13 +91,29 @@ function App() {
   };
   useEffect(() => {
     resume().then((ok) => (ok ? enter() : setMe(null)));
+    const lost = () => setExpired(true);
+    window.addEventListener(LOGGED_OUT, lost);
+    return () => window.removeEventListener(LOGGED_OUT, lost);
   }, []);
+  const back = async () => {
+    const { data } = await request("GET", "/me");
+    // Someone else logged in at this screen: nothing of the previous user's may stay.
+    if (/** @type {Me} */ (data).id !== me?.id) {
+      location.reload();
+      return;
+    }
+    setExpired(false);
+  };
   if (me === undefined) return html`<p class="status">正在加载…</p>`;
   if (me === null) return html`<${Login} onIn=${enter} notice=${notice} />`;
   if (me.password_change_required) {
     return html`<${ChangePassword} forced=${true} onDone=${() => leave("密码已修改，请用新密码登录。")} />`;
   }
-  return html`<${Home} me=${me} onOut=${leave} />`;
+  return html`
+    <div inert=${expired}><${Home} me=${me} onOut=${leave} /></div>
+    ${expired && html`<div class="overlay" role="dialog" aria-modal="true" aria-label="重新登录">
+      <${Login} notice="登录已过期，请重新登录；您填写的内容仍然保留。" onIn=${back} />
+    </div>`}`;
 }
 
 const root = document.getElementById("app");

@@ -27,13 +27,28 @@ export const when = (/** @type {string} */ iso) =>
   new Date(iso).toLocaleString("zh-CN", { dateStyle: "medium", timeStyle: "short" });
 
 /** A sentence for an error: the server's own words, or what to do about a lost network. */
+/** @type {Record<number, string>} */
+const STATUS_SAYS = {
+  401: "登录已过期，请重新登录",
+  403: "您没有权限进行此操作",
+  404: "记录不存在，或不在您的权限范围内",
+  409: "当前状态不允许此操作",
+  412: "记录已被他人修改，请重新加载后再试",
+  413: "提交的内容过大",
+  422: "填写的内容有误",
+  503: "服务器暂时繁忙，请稍后再试",
+};
+
 export function say(/** @type {unknown} */ error) {
   if (error instanceof ApiError) {
     if (error.status === 429 && error.retryAfter) {
       const minutes = Math.ceil(error.retryAfter / 60);
       return `尝试次数过多，请约 ${minutes} 分钟后再试。`;
     }
-    return error.message;
+    // The service words its problems in English: each status gets a Chinese sentence, with
+    // the service's own detail after it for the particulars.
+    const said = STATUS_SAYS[error.status];
+    return said ? `${said}（${error.message}）` : error.message;
   }
   return "无法连接服务器，请检查网络后重试。";
 }

@@ -220,6 +220,43 @@ def another_branch_sees_none_of_it(context, base: str) -> None:
     page.close()
 
 
+def a_lost_login_keeps_what_was_typed(context, base: str, shots: str) -> None:
+    """The secretary types a speech; meanwhile its password is changed in another tab, which
+    ends every login. Saving asks for the password again over the form, and the speech typed
+    is still there and is saved."""
+    tab, other = context.new_page(), context.new_page()
+    for page in (tab, other):
+        page.goto(base + "/")
+        login(page, "demo.secretary2")
+    tab.get_by_role("link", name=MEETING).click()
+    speech = "这是断线前输入的发言，重新登录后仍应保留。"
+    expect(tab.get_by_role("heading", name=MEETING)).to_be_visible()
+    before = tab.locator(".speeches > li").count()
+    tab.get_by_label("发言人").select_option(index=1)
+    tab.get_by_label("发言内容").fill(speech)
+
+    other.get_by_role("button", name="修改密码").click()
+    other.get_by_label("当前密码").fill("minutebook-demo")
+    other.get_by_label("新密码（12 至 128 个字符）").fill("a new passphrase 2026")
+    other.get_by_role("button", name="保存新密码").click()
+    expect(other.get_by_text("密码已修改，请用新密码登录。")).to_be_visible()
+
+    tab.get_by_role("button", name="保存发言").click()
+    dialog = tab.get_by_role("dialog", name="重新登录")
+    expect(dialog).to_be_visible()
+    tab.screenshot(path=f"{shots}/login-again-1280.png", full_page=True)
+    dialog.get_by_label("用户名").fill("demo.secretary2")
+    dialog.get_by_label("密码").fill("a new passphrase 2026")
+    dialog.get_by_role("button", name="登录").click()
+    expect(dialog).to_have_count(0)
+    expect(tab.get_by_label("发言内容")).to_have_value(speech)
+    tab.get_by_role("button", name="保存发言").click()
+    expect(tab.locator(".speeches > li")).to_have_count(before + 1)
+    expect(tab.get_by_label("发言内容")).to_have_value("")
+    tab.close()
+    other.close()
+
+
 def main(base: str, shots: str) -> None:
     os.makedirs(shots, exist_ok=True)
     outside: list[str] = []
@@ -295,6 +332,7 @@ def main(base: str, shots: str) -> None:
                 record_a_meeting(page, shots)
                 two_tabs_edit_one_meeting(context, base, shots)
                 another_branch_sees_none_of_it(context, base)
+                a_lost_login_keeps_what_was_typed(context, base, shots)
             assert not problems, f"at {width} px: {problems}"
             context.close()
         browser.close()
