@@ -41,7 +41,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
   const tabs = [
     ["meetings", "会议", true],
     ["items", "我的整改事项", true],
-    ["verify", "待验收", verifier],
+    ["verify", "整改事项", verifier],
     ["reports", "报表", overseen.length > 0],
     ["calendar", "日历订阅", true],
     ["password", "修改密码", true],

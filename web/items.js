@@ -1,7 +1,7 @@
 // @ts-check
 // Rectification items: a member's own (report progress, submit) and those waiting for a
 // verifier (verify, return).
-import { html, useState } from "./vendor/preact-htm.module.js";
+import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
 import { Field, ITEM_STATUS, say, usePages } from "./ui.js";
 
@@ -84,7 +84,7 @@ function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { 
 
 /** One item: what, by when, how far — and the moves the caller may make on it. */
 function ItemCard(
-  /** @type {{ item: Item, mode: "owner" | "verifier", onChanged: () => void }} */ { item, mode, onChanged },
+  /** @type {{ item: Item, mode: "owner" | "verifier", names: Record<string, string>, onChanged: () => void }} */ { item, mode, names, onChanged },
 ) {
   return html`
     <li class=${item.overdue ? "overdue" : ""}>
@@ -95,30 +95,68 @@ function ItemCard(
         ITEM_STATUS[item.status] ?? item.status,
         `进度 ${item.progress_percent}%`,
         item.overdue ? "已逾期" : null,
+        mode === "verifier" && names[item.owner_id] ? `责任人 ${names[item.owner_id]}` : null,
+        mode === "verifier" && names[item.org_unit_id] ? names[item.org_unit_id] : null,
       ].filter(Boolean).join(" · ")}</span>
       ${item.return_note && item.status === "in_progress" && html`<span class="notice">退回意见：${item.return_note}</span>`}
       ${mode === "owner"
         ? html`<${OwnerActions} item=${item} onChanged=${onChanged} />`
-        : html`<${VerifierActions} item=${item} onChanged=${onChanged} />`}
+        : item.status === "submitted" && html`<${VerifierActions} item=${item} onChanged=${onChanged} />`}
     </li>`;
 }
 
-/** A list of items: the caller's own (by due date), or those waiting for verification. */
+/** Names of the people and units in reach, to show with items (which carry their ids). */
+function useNames() {
+  const [names, setNames] = useState(/** @type {Record<string, string>} */ ({}));
+  useEffect(() => {
+    Promise.all([request("GET", "/people?limit=200"), request("GET", "/org-units?limit=200")])
+      .then(([people, units]) => {
+        /** @type {{ id: string, name: string }[]} */
+        const all = [
+          ...(/** @type {{ items: { id: string, name: string }[] }} */ (people.data)).items,
+          ...(/** @type {{ items: { id: string, name: string }[] }} */ (units.data)).items,
+        ];
+        setNames(Object.fromEntries(all.map((x) => [x.id, x.name])));
+      })
+      .catch(() => undefined);
+  }, []);
+  return names;
+}
+
+/**
+ * A list of items: the caller's own (by due date), or — for secretaries and reviewers — the
+ * items in reach by status (waiting for verification first) and overdue.
+ */
 export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
-  const path = mode === "owner" ? "/rectification-items?owner=me" : "/rectification-items?status=submitted";
-  const { items, cursor, error, loading, more, reload } = usePages(path);
+  const [status, setStatus] = useState("submitted");
+  const [overdue, setOverdue] = useState(false);
+  const query = new URLSearchParams();
+  if (mode === "owner") query.set("owner", "me");
+  if (mode === "verifier" && status) query.set("status", status);
+  if (mode === "verifier" && overdue) query.set("overdue", "true");
+  const { items, cursor, error, loading, more, reload } = usePages(`/rectification-items?${query}`);
+  const names = useNames();
   const rows = /** @type {Item[]} */ (items);
-  const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有待验收的事项。";
+  const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有符合条件的整改事项。";
   return html`
     <section>
-      <h2>${mode === "owner" ? "我的整改事项" : "待验收事项"}</h2>
+      <h2>${mode === "owner" ? "我的整改事项" : "整改事项"}</h2>
+      ${mode === "verifier" && html`<div class="filters">
+        <label for="item-status">状态</label>
+        <select id="item-status" value=${status} onChange=${(/** @type {any} */ e) => setStatus(e.currentTarget.value)}>
+          <option value="submitted">待验收</option>
+          <option value="">全部</option>
+          ${Object.entries(ITEM_STATUS).filter(([v]) => v !== "submitted").map(([v, label]) => html`<option value=${v}>${label}</option>`)}
+        </select>
+        <label><input type="checkbox" checked=${overdue}
+          onChange=${(/** @type {any} */ e) => setOverdue(e.currentTarget.checked)} /> 只看逾期</label>
+      </div>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${!loading && rows.length === 0 && !error && html`<p class="status">${empty}</p>`}
       <ul class="list">
-        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} onChanged=${reload} />`)}
+        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} names=${names} onChanged=${reload} />`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}
       ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}
     </section>`;
 }
-

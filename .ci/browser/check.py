@@ -68,13 +68,20 @@ def work_an_item(page, shots: str) -> None:
 def verify_the_item(page, shots: str) -> None:
     """The reviewer of the committee above finds the submitted item and verifies it."""
     login(page, "demo.reviewer")
-    expect(page.get_by_role("heading", name="待验收事项")).to_be_visible()
+    expect(page.get_by_role("heading", name="整改事项", exact=True)).to_be_visible()
     card = page.locator("li", has_text=ITEM)
     expect(card).to_be_visible()
+    # Whose it is and where, by name.
+    expect(card).to_contain_text("责任人 李党员")
+    expect(card).to_contain_text("第一党支部")
     page.screenshot(path=f"{shots}/to-verify-1280.png", full_page=True)
     card.get_by_label("验收意见").fill("学习计划落实到位，同意销号。")
     card.get_by_role("button", name="验收销号").click()
     expect(page.locator("li", has_text=ITEM)).to_have_count(0)
+    # Filtered by status, the verified item is there, with no actions left.
+    page.get_by_label("状态").select_option(label="已销号")
+    expect(page.locator("li", has_text=ITEM)).to_contain_text("已销号")
+    expect(page.locator("li", has_text=ITEM).get_by_role("button")).to_have_count(0)
 
     # The reports: rectification by status (a chart and a table), 三会一课 of this year.
     page.get_by_role("button", name="报表").click()
