@@ -38,6 +38,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
   const [stale, setStale] = useState(false);
   const [editing, setEditing] = useState(false);
   const [itemFrom, setItemFrom] = useState(/** @type {string | null} */ (null));
+  const [editingSpeech, setEditingSpeech] = useState(/** @type {string | null} */ (null));
 
   const load = async () => {
     try {
@@ -139,9 +140,13 @@ export function MeetingPage({ id, canWrite, onBack }) {
                 onClick=${() => change(() => request("PATCH", `/speeches/${s.id}`, { body: { position: s.position - 1 }, ifMatch: `"${s.version}"` }))}>上移</button>
               <button class="secondary" disabled=${i === speeches.length - 1} aria-label=${`下移第 ${s.position} 位发言`}
                 onClick=${() => change(() => request("PATCH", `/speeches/${s.id}`, { body: { position: s.position + 1 }, ifMatch: `"${s.version}"` }))}>下移</button>
+              <button class="secondary" aria-label=${`编辑第 ${s.position} 位发言`}
+                onClick=${() => setEditingSpeech(editingSpeech === s.id ? null : s.id)}>编辑</button>
               <button class="secondary" aria-label=${`删除第 ${s.position} 位发言`}
                 onClick=${() => confirm("删除这篇发言？") && change(() => request("DELETE", `/speeches/${s.id}`, { ifMatch: `"${s.version}"` }))}>删除</button>
             </div>`}
+            ${editingSpeech === s.id && html`<${EditSpeech} speech=${s} people=${people}
+              onSaved=${() => { setEditingSpeech(null); load(); }} onCancel=${() => setEditingSpeech(null)} />`}
             ${canWrite && meeting.status !== "cancelled" && html`<button class="secondary" aria-label=${`据第 ${s.position} 位发言创建整改事项`}
               onClick=${() => setItemFrom(itemFrom === s.id ? null : s.id)}>据此创建整改事项</button>`}
             ${itemFrom === s.id && html`<${NewItem} meeting=${meeting} speech=${s} people=${people} onDone=${() => undefined} />`}
@@ -414,4 +419,57 @@ export function MeetingContext({ meeting }) {
       </table>
       ${matrix.gave_none.length > 0 && html`<p class="notice">未提出批评意见：${matrix.gave_none.map((m) => m.name).join("、")}</p>`}
       ${matrix.received_none.length > 0 && html`<p class="notice">未收到批评意见：${matrix.received_none.map((m) => m.name).join("、")}</p>`}`}`;
+}
+
+/**
+ * Edit a speech's title, kind, criticism target and text, under its own ETag.
+ * @param {{ speech: Speech, people: Person[], onSaved: () => void, onCancel: () => void }} props
+ */
+export function EditSpeech({ speech, people, onSaved, onCancel }) {
+  const [kind, setKind] = useState(/** @type {string} */ (speech.kind));
+  const [target, setTarget] = useState(speech.target_person_id ?? "");
+  const [title, setTitle] = useState(speech.title ?? "");
+  const [content, setContent] = useState(speech.content);
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const submit = async (/** @type {Event} */ event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request("PATCH", `/speeches/${speech.id}`, {
+        body: {
+          kind,
+          title: title.trim() === "" ? null : title,
+          content,
+          target_person_id: kind === "criticism" ? target || null : null,
+        },
+        ifMatch: `"${speech.version}"`,
+      });
+      onSaved();
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 412 ? "这篇发言已被他人修改，请取消后重新打开再改。" : e instanceof ApiError ? e : say(e));
+    }
+  };
+  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  return html`
+    <form class="actions" onSubmit=${submit}>
+      <label for=${`kind-${speech.id}`}>类型</label>
+      <select id=${`kind-${speech.id}`} value=${kind} onChange=${(/** @type {any} */ e) => setKind(e.currentTarget.value)}>
+        ${Object.entries(SPEECH_KIND).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+      </select>
+      ${kind === "criticism" && html`
+        <label for=${`target-${speech.id}`}>批评对象</label>
+        <select id=${`target-${speech.id}`} value=${target} onChange=${(/** @type {any} */ e) => setTarget(e.currentTarget.value)}>
+          <option value="">请选择</option>
+          ${people.filter((p) => p.id !== speech.speaker_id).map((p) => html`<option value=${p.id}>${p.name}</option>`)}
+        </select>
+        ${field("/target_person_id") && html`<p class="error">${field("/target_person_id")}</p>`}`}
+      <${Field} id=${`title-${speech.id}`} label="标题（可选）" value=${title} onInput=${setTitle} error=${field("/title")} />
+      <${Field} id=${`content-${speech.id}`} label="发言内容" multiline=${true} value=${content}
+        onInput=${setContent} error=${field("/content")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <div class="buttons">
+        <button type="submit">保存修改</button>
+        <button type="button" class="secondary" onClick=${onCancel}>取消</button>
+      </div>
+    </form>`;
 }

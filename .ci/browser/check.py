@@ -141,6 +141,13 @@ def record_a_meeting(page, shots: str) -> None:
     # The meeting is held now that it has speeches; move the second speech up.
     page.get_by_role("button", name="上移第 2 位发言").click()
     expect(page.locator(".speeches > li").first).to_contain_text("剖析发言")
+    # Edit the first speech's text.
+    page.get_by_role("button", name="编辑第 1 位发言").click()
+    first = page.locator(".speeches > li").first
+    first.get_by_label("发言内容").fill("我对照检查，查摆了理论学习不够深入、联系群众不够紧密的问题。")
+    first.get_by_role("button", name="保存修改").click()
+    expect(first.get_by_role("button", name="保存修改")).to_have_count(0)
+    expect(first).to_contain_text("30 字")
     page.screenshot(path=f"{shots}/meeting-recorded-1280.png", full_page=True)
 
     page.once("dialog", lambda dialog: dialog.accept())
