@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
+# (Asked of dpkg: `fc-list | grep -q` would fail under pipefail when grep stops reading early.)
+if ! dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
     echo "browser: installing chromium and fonts-noto-cjk"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
