@@ -8,13 +8,14 @@ import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
 import { Meetings } from "./meetings.js";
 import { NewMeeting } from "./newmeeting.js";
+import { People } from "./people.js";
 import { Reports } from "./reports.js";
 import { SearchBox } from "./search.js";
 import { ROLE, say } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['Me']} Me */
 
-/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "reports" | "calendar" | "password"} View */
+/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "reports" | "calendar" | "password"} View */
 
 function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ { me, onOut }) {
   const has = (/** @type {string} */ role) => me.memberships.some((m) => m.role === role);
@@ -42,6 +43,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ["meetings", "会议", true],
     ["items", "我的整改事项", true],
     ["verify", "整改事项", verifier],
+    ["people", "人员", kept.length > 0],
     ["reports", "报表", overseen.length > 0],
     ["calendar", "日历订阅", true],
     ["password", "修改密码", true],
@@ -64,6 +66,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ${view === "new-meeting" && html`<${NewMeeting} units=${kept} onCreated=${open} onCancel=${() => go("meetings")} />`}
     ${view === "items" && html`<${Items} mode="owner" />`}
     ${view === "verify" && html`<${Items} mode="verifier" />`}
+    ${view === "people" && html`<${People} units=${kept} />`}
     ${view === "reports" && html`<${Reports} units=${overseen} />`}
     ${view === "calendar" && html`<${CalendarAddress} />`}
     ${view === "password" &&

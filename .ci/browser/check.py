@@ -100,6 +100,20 @@ def record_a_meeting(page, shots: str) -> None:
     """A secretary records a scheduled meeting: attendance with a leave and its reason, three
     speeches (one a criticism), a reorder, finalizing, and the Word minutes."""
     login(page, "demo.secretary1")
+    # A visiting leader is registered as a guest with a position, then the position corrected.
+    page.get_by_role("button", name="人员").click()
+    page.get_by_label("姓名").fill("陈部长")
+    page.get_by_label("职务（可选）").fill("区委组织部副部长")
+    page.get_by_label("类别").select_option(label="列席人员")
+    page.get_by_role("button", name="添加", exact=True).click()
+    guest = page.locator(".list li", has_text="陈部长")
+    expect(guest).to_contain_text("列席人员 · 区委组织部副部长")
+    guest.get_by_role("button", name="修改陈部长").click()
+    guest.get_by_label("职务（可选）").fill("区委组织部部长")
+    guest.get_by_role("button", name="保存修改").click()
+    expect(guest).to_contain_text("列席人员 · 区委组织部部长")
+    page.screenshot(path=f"{shots}/people-1280.png", full_page=True)
+    page.get_by_role("button", name="会议", exact=True).click()
     # Schedule a new meeting first: it opens on its own page.
     page.get_by_role("button", name="新建会议").click()
     page.get_by_label("会议名称").fill(NEW_MEETING)
