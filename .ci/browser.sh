@@ -26,36 +26,5 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s .ci/browser/requirements.txt "$venv/r
     cp .ci/browser/requirements.txt "$venv/requirements.txt"
 fi
 
-bin="${CARGO_TARGET_DIR:-target}/debug/minutebook"
-# A short folder: the cluster's unix socket path must stay under 108 bytes.
-work="$(mktemp -d /tmp/mb-web-XXXXXX)"
-chmod 755 "$work" # under root the cluster runs as postgres, which must reach its folder
-export MINUTEBOOK_DATA_DIR="$work/data"
-export MINUTEBOOK_ADMIN_PASSWORD="browser admin passphrase"
-unset DATABASE_URL MINUTEBOOK_JWT_SECRET MINUTEBOOK_BIND
-export RUST_LOG=warn
-
-server=""
-finish() {
-    # SIGTERM: the service stops gracefully and stops its cluster.
-    if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" || true; fi
-    rm -rf "$work"
-}
-trap finish EXIT
-
-"$bin" demo-data >/dev/null
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-base="http://127.0.0.1:$port"
-"$bin" serve --bind "127.0.0.1:$port" 2>"$work/server.log" &
-server=$!
-ready() {
-    python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/health/ready")' \
-        "$base" 2>/dev/null
-}
-for _ in $(seq 120); do
-    ready && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.5
-done
-
+MB_ADMIN_PASSWORD="browser admin passphrase" . .ci/demo-service.sh
 "$venv/bin/python" .ci/browser/check.py "$base" target/web-shots

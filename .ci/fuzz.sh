@@ -9,44 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bin="${CARGO_TARGET_DIR:-target}/debug/minutebook"
 st=target/ci-venv/bin/st
 examples="${FUZZ_EXAMPLES:-30}"
 seed="${FUZZ_SEED:-20261130}"
 
-# A short folder: the cluster's unix socket path must stay under 108 bytes.
-work="$(mktemp -d /tmp/mb-fuzz-XXXXXX)"
-chmod 755 "$work" # under root the cluster runs as postgres, which must reach its folder
-export MINUTEBOOK_DATA_DIR="$work/data"
-export MINUTEBOOK_ADMIN_PASSWORD="fuzzing admin passphrase"
-unset DATABASE_URL MINUTEBOOK_JWT_SECRET MINUTEBOOK_BIND
-export RUST_LOG=warn
-
-server=""
-finish() {
-    # SIGTERM: the service stops gracefully and stops its cluster.
-    if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" || true; fi
-    rm -rf "$work"
-}
-trap finish EXIT
-
 echo "fuzz: demo data"
-"$bin" demo-data >/dev/null
-
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-base="http://127.0.0.1:$port"
-"$bin" serve --bind "127.0.0.1:$port" 2>"$work/server.log" &
-server=$!
-# Python's standard library stands in for curl, which a fresh machine may lack.
-ready() {
-    python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/health/ready")' \
-        "$base" 2>/dev/null
-}
-for _ in $(seq 120); do
-    ready && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.5
-done
+MB_ADMIN_PASSWORD="fuzzing admin passphrase" . .ci/demo-service.sh
 
 token() {
     python3 - "$base" "$1" "$2" <<'PY'

@@ -3,7 +3,7 @@
 // change of password (also the one a reset requires).
 import { html, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, login, request } from "./api.js";
-import { say } from "./ui.js";
+import { Refusal, fieldError, refusal, say } from "./ui.js";
 
 export function Login(/** @type {{ onIn: () => void, notice: string | null }} */ { onIn, notice }) {
   const [username, setUsername] = useState("");
@@ -49,11 +49,11 @@ export function ChangePassword(/** @type {{ forced: boolean, onDone: () => void 
       await request("PUT", "/me/password", { body: { current_password: current, new_password: next } });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     }
   };
   const field = (/** @type {string} */ name) =>
-    error instanceof ApiError && error.field(name) && html`<p class="error">${error.field(name)}</p>`;
+    fieldError(error, name) && html`<p class="error">${fieldError(error, name)}</p>`;
   return html`
     <form class="card" onSubmit=${submit}>
       <h2>修改密码</h2>
@@ -66,7 +66,7 @@ export function ChangePassword(/** @type {{ forced: boolean, onDone: () => void 
       <input id="new" type="password" autocomplete="new-password" required minlength="12" maxlength="128"
         value=${next} onInput=${(/** @type {any} */ e) => setNext(e.currentTarget.value)} />
       ${field("/new_password")}
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <button type="submit">保存新密码</button>
     </form>`;
 }

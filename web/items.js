@@ -3,7 +3,7 @@
 // verifier (verify, return).
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
-import { Field, ITEM_STATUS, say, usePages } from "./ui.js";
+import { Field, ITEM_STATUS, Refusal, fieldError, refusal, usePages } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['RectificationItem']} Item */
 
@@ -21,7 +21,7 @@ function OwnerActions(/** @type {{ item: Item, onChanged: () => void }} */ { ite
       setNote("");
       onChanged();
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     } finally {
       setBusy(false);
     }
@@ -34,14 +34,14 @@ function OwnerActions(/** @type {{ item: Item, onChanged: () => void }} */ { ite
   const submit = () =>
     act(() => request("POST", `/rectification-items/${item.id}/submit`, { ifMatch: `"${item.version}"` }));
   if (item.status === "submitted" || item.status === "verified") return null;
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, name);
   return html`
     <form class="actions" onSubmit=${report}>
       <${Field} id=${`note-${item.id}`} label="整改进展" multiline=${true} value=${note}
         onInput=${setNote} error=${field("/note")} />
       <${Field} id=${`percent-${item.id}`} label="完成进度（%）" type="number" value=${percent}
         onInput=${setPercent} error=${field("/progress_percent")} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <div class="buttons">
         <button type="submit" disabled=${busy}>报告进展</button>
         ${item.status === "in_progress" &&
@@ -65,7 +65,7 @@ function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { 
       });
       onChanged();
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     } finally {
       setBusy(false);
     }
@@ -73,8 +73,8 @@ function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { 
   return html`
     <div class="actions">
       <${Field} id=${`decision-${item.id}`} label="验收意见" multiline=${true} value=${note}
-        onInput=${setNote} error=${error instanceof ApiError ? error.field("/note") : null} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+        onInput=${setNote} error=${fieldError(error, "/note")} />
+      <${Refusal} error=${error} />
       <div class="buttons">
         <button type="button" disabled=${busy} onClick=${() => decide("verify")}>验收销号</button>
         <button type="button" class="secondary" disabled=${busy} onClick=${() => decide("return")}>退回整改</button>

@@ -3,7 +3,7 @@
 // the speeches in order (add, move, delete), and finalizing. Readers see the same, read-only.
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, download, request } from "./api.js";
-import { Field, MEETING_KIND, MEETING_STATUS, say, when } from "./ui.js";
+import { Field, MEETING_KIND, MEETING_STATUS, Refusal, fieldError, refusal, say, when } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
 /** @typedef {Schemas['Meeting']} Meeting */
@@ -230,10 +230,10 @@ function NewSpeech({ people, onAdd }) {
       setTitle("");
       setContent("");
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     }
   };
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, name);
   const choose = (/** @type {(v: string) => void} */ to) => (/** @type {any} */ e) => to(e.currentTarget.value);
   return html`
     <form class="card wide" onSubmit=${submit}>
@@ -258,7 +258,7 @@ function NewSpeech({ people, onAdd }) {
       <${Field} id="speech-title" label="标题（可选）" value=${title} onInput=${setTitle} error=${field("/title")} />
       <${Field} id="speech-content" label="发言内容" multiline=${true} value=${content} onInput=${setContent}
         error=${field("/content")} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <button type="submit">保存发言</button>
     </form>`;
 }
@@ -299,11 +299,11 @@ export function EditParticulars({ meeting, etag, onSaved, onCancel }) {
         const current = await request("GET", `/meetings/${meeting.id}`);
         setConflict({ meeting: /** @type {Meeting} */ (current.data), etag: current.etag });
       } else {
-        setError(e instanceof ApiError ? e : say(e));
+        setError(refusal(e));
       }
     }
   };
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(`/${name}`) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, `/${name}`);
   const changed = conflict
     ? PARTICULARS.filter(([k]) => (conflict.meeting[k] ?? "") !== (base.meeting[k] ?? ""))
     : [];
@@ -313,7 +313,7 @@ export function EditParticulars({ meeting, etag, onSaved, onCancel }) {
       ${PARTICULARS.map(([k, label]) => html`<${Field} id=${`edit-${k}`} label=${label} value=${values[k]}
         multiline=${k === "summary"} onInput=${(/** @type {string} */ v) => setValues({ ...values, [k]: v })}
         error=${field(k)} />`)}
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       ${conflict && html`<div class="notice" role="alert">
         <p>您编辑期间，会议已被他人修改${changed.length ? "：" : "。"}</p>
         <ul>${changed.map(([k, label]) => html`<li key=${k}>${label}：“${base.meeting[k] ?? "（空）"}” → “${conflict.meeting[k] ?? "（空）"}”</li>`)}</ul>
@@ -363,11 +363,11 @@ export function NewItem({ meeting, speech, people, onDone }) {
       setSaved(true);
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     }
   };
   if (saved) return html`<p class="notice">整改事项已创建。</p>`;
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, name);
   return html`
     <form class="actions" onSubmit=${submit}>
       <${Field} id=${`problem-${speech.id}`} label="查摆问题" multiline=${true} value=${problem}
@@ -380,7 +380,7 @@ export function NewItem({ meeting, speech, people, onDone }) {
       </select>
       <${Field} id=${`due-${speech.id}`} label="整改时限" type="date" value=${due} onInput=${setDue}
         error=${field("/due_on")} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <div class="buttons"><button type="submit">创建整改事项</button></div>
     </form>`;
 }
@@ -446,10 +446,10 @@ export function EditSpeech({ speech, people, onSaved, onCancel }) {
       });
       onSaved();
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 412 ? "这篇发言已被他人修改，请取消后重新打开再改。" : e instanceof ApiError ? e : say(e));
+      setError(e instanceof ApiError && e.status === 412 ? "这篇发言已被他人修改，请取消后重新打开再改。" : refusal(e));
     }
   };
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, name);
   return html`
     <form class="actions" onSubmit=${submit}>
       <label for=${`kind-${speech.id}`}>类型</label>
@@ -466,7 +466,7 @@ export function EditSpeech({ speech, people, onSaved, onCancel }) {
       <${Field} id=${`title-${speech.id}`} label="标题（可选）" value=${title} onInput=${setTitle} error=${field("/title")} />
       <${Field} id=${`content-${speech.id}`} label="发言内容" multiline=${true} value=${content}
         onInput=${setContent} error=${field("/content")} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <div class="buttons">
         <button type="submit">保存修改</button>
         <button type="button" class="secondary" onClick=${onCancel}>取消</button>

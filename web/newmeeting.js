@@ -3,7 +3,7 @@
 // reader's own zone and sent with its offset.
 import { html, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
-import { Field, MEETING_KIND, say } from "./ui.js";
+import { Field, MEETING_KIND, Refusal, fieldError, refusal } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['MembershipOfMe']} Membership */
 
@@ -32,10 +32,10 @@ export function NewMeeting({ units, onCreated, onCancel }) {
       });
       onCreated(/** @type {{ id: string }} */ (data).id);
     } catch (e) {
-      setError(e instanceof ApiError ? e : say(e));
+      setError(refusal(e));
     }
   };
-  const field = (/** @type {string} */ name) => (error instanceof ApiError ? error.field(name) : null);
+  const field = (/** @type {string} */ name) => fieldError(error, name);
   const choose = (/** @type {(v: string) => void} */ to) => (/** @type {any} */ e) => to(e.currentTarget.value);
   return html`
     <form class="card wide" onSubmit=${submit}>
@@ -55,7 +55,7 @@ export function NewMeeting({ units, onCreated, onCancel }) {
         error=${field("/location")} />
       <${Field} id="meeting-agenda" label="议程（每行一项，可选）" multiline=${true} value=${agenda}
         onInput=${setAgenda} error=${field("/agenda")} />
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <div class="buttons">
         <button type="submit">创建会议</button>
         <button type="button" class="secondary" onClick=${onCancel}>取消</button>

@@ -3,7 +3,7 @@
 // list, adding one, and changing a name, position (职务) or kind under its ETag.
 import { html, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
-import { Field, say, usePages } from "./ui.js";
+import { Field, Refusal, fieldError, refusal, usePages } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
 /** @typedef {Schemas['Person']} Person */
@@ -35,10 +35,10 @@ function PersonForm({ unit, person, onDone, onCancel }) {
       }
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 412 ? "此人员信息已被他人修改，请取消后重新打开再改。" : e instanceof ApiError ? e : say(e));
+      setError(e instanceof ApiError && e.status === 412 ? "此人员信息已被他人修改，请取消后重新打开再改。" : refusal(e));
     }
   };
-  const field = (/** @type {string} */ f) => (error instanceof ApiError ? error.field(f) : null);
+  const field = (/** @type {string} */ f) => fieldError(error, f);
   const id = person?.id ?? "new";
   return html`
     <form class=${person ? "actions" : "card wide"} onSubmit=${submit}>
@@ -49,7 +49,7 @@ function PersonForm({ unit, person, onDone, onCancel }) {
       <select id=${`kind-${id}`} value=${kind} onChange=${(/** @type {any} */ e) => setKind(e.currentTarget.value)}>
         ${Object.entries(PERSON_KIND).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
       </select>
-      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`}
+      <${Refusal} error=${error} />
       <div class="buttons">
         <button type="submit">${person ? "保存修改" : "添加"}</button>
         ${onCancel && html`<button type="button" class="secondary" onClick=${onCancel}>取消</button>`}

@@ -94,3 +94,19 @@ export function usePages(/** @type {string} */ path) {
   return { items, cursor, error, loading, more: () => load(cursor), reload: () => load(null) };
 }
 
+
+/** What a form keeps of a failed request: the problem itself (to show its field errors) or,
+ * for a failure that is no problem document, a sentence. */
+export function refusal(/** @type {unknown} */ error) {
+  return error instanceof ApiError ? error : say(error);
+}
+
+/** The service's message for one field (a JSON pointer such as `/title`), if it named it. */
+export function fieldError(/** @type {ApiError | string | null} */ error, /** @type {string} */ name) {
+  return error instanceof ApiError ? error.field(name) : null;
+}
+
+/** The refusal as a whole, in words, announced to screen readers. */
+export function Refusal(/** @type {{ error: ApiError | string | null }} */ { error }) {
+  return error && html`<p class="error" role="alert">${typeof error === "string" ? error : error.message}</p>`;
+}

@@ -7,6 +7,8 @@
 //! In debug builds rust-embed reads the files from `web/` on each request, so editing them
 //! needs no rebuild; release builds carry them inside the binary.
 
+use std::borrow::Cow;
+
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Compress;
 use actix_web::{HttpRequest, HttpResponse, guard, web};
@@ -77,9 +79,12 @@ fn serve(req: &HttpRequest, path: &str) -> Result<HttpResponse> {
     if unchanged {
         return Ok(response.finish());
     }
-    Ok(response
-        .insert_header((header::CONTENT_TYPE, content_type(path)))
-        .body(file.data.into_owned()))
+    response.insert_header((header::CONTENT_TYPE, content_type(path)));
+    // Release builds serve the bytes inside the binary as they are, without a copy.
+    Ok(match file.data {
+        Cow::Borrowed(bytes) => response.body(bytes),
+        Cow::Owned(bytes) => response.body(bytes),
+    })
 }
 
 /// Whether `If-None-Match` names `etag` (or is `*`): then the client's copy is current.
