@@ -30,6 +30,7 @@ pub mod error;
 pub mod export;
 pub mod jobs;
 pub mod openapi;
+pub mod roster;
 pub mod routes;
 pub mod search;
 pub mod startup;

@@ -260,6 +260,29 @@ fn declare_binary_bodies(document: &mut Document) {
     for item in document.paths.paths.values_mut() {
         let operations = [&mut item.get, &mut item.post, &mut item.put];
         for operation in operations.into_iter().flatten() {
+            // A file uploaded as the body, likewise; it may be sent as octet-stream too.
+            if let Some(RefOr::T(body)) = &mut operation.request_body {
+                let mut files = false;
+                for (media_type, content) in body.content.iter_mut() {
+                    let RefOr::T(content) = content else {
+                        continue;
+                    };
+                    let essence = media_type.split(';').next().unwrap_or_default().trim();
+                    if !(essence.ends_with("json") || essence.starts_with("text/")) {
+                        content.schema = Some(binary(Some(essence)).into());
+                        files = true;
+                    }
+                }
+                if files {
+                    body.content.insert(
+                        OCTET_STREAM.to_owned(),
+                        ContentBuilder::new()
+                            .schema(Some(binary(None)))
+                            .build()
+                            .into(),
+                    );
+                }
+            }
             for response in operation.responses.responses.values_mut() {
                 let RefOr::T(response) = response else {
                     continue;

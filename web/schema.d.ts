@@ -457,6 +457,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units/{id}/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the unit's member list from a spreadsheet.
+         * @description The body is the file itself: an .xlsx workbook (its first sheet) or a CSV file (UTF-8, or
+         *     GB18030/GBK as Excel saves it on a Chinese Windows), at most 2 MiB; sent as
+         *     `application/octet-stream`, its content says which it is. Its first row names the
+         *     columns — 姓名 (required), 职务, 类别 (党员 or 列席; empty is 党员), 用户名 — in any order;
+         *     other columns are ignored. Each later row is a person of the unit: one already registered
+         *     there under the same name is matched (its title and kind brought in line), anyone else is
+         *     registered. A 用户名 creates an account with that username, a membership of the unit and a
+         *     one-time password, shown only in this answer.
+         *
+         *     Every row is checked before anything is written; a 422 names each problem by its row and
+         *     column (`/rows/3/username`) and nothing is imported. Otherwise all rows are written in one
+         *     transaction, each change audited. At most 1,000 rows and 100 new accounts per file. With
+         *     `dry_run=true` the answer says what the import would do, and nothing is written.
+         */
+        post: operations["import_people"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -1267,6 +1299,38 @@ export interface components {
          * @enum {string}
          */
         HitType: "speech" | "meeting" | "rectification_item";
+        /**
+         * @description What the import does with a row's person.
+         * @enum {string}
+         */
+        ImportOutcome: "created" | "updated" | "unchanged";
+        /** @description One row of the file and what became of it. */
+        ImportedRow: {
+            /** @description Whether the row creates the account (a dry run: would create it). */
+            account_created: boolean;
+            kind: components["schemas"]["PersonKind"];
+            name: string;
+            /**
+             * @description The new account's one-time password, shown only in this answer (only its hash is
+             *     stored): hand it to the person, who must choose a new one at the first login. Null in
+             *     a dry run and when no account was created.
+             */
+            one_time_password: string | null;
+            outcome: components["schemas"]["ImportOutcome"];
+            /**
+             * Format: uuid
+             * @description The person; null for one a dry run would create.
+             */
+            person_id: string | null;
+            /**
+             * Format: int32
+             * @description The row's number in the spreadsheet (the heading is row 1).
+             */
+            row: number;
+            title: string | null;
+            /** @description The person's account as the row names it. */
+            username: string | null;
+        };
         /** @description Counts over a set of rectification items. */
         ItemCounts: {
             /** Format: int64 */
@@ -1593,6 +1657,48 @@ export interface components {
             password_change_required: boolean;
             /** Format: uuid */
             user_id: string;
+        };
+        /**
+         * @description What an import did (or, in a dry run, would do).
+         * @example {
+         *       "accounts_created": 1,
+         *       "created": 1,
+         *       "dry_run": false,
+         *       "rows": [
+         *         {
+         *           "account_created": false,
+         *           "kind": "member",
+         *           "name": "张伟",
+         *           "one_time_password": null,
+         *           "outcome": "unchanged",
+         *           "person_id": "019a1b2c-0000-7000-8000-000000000020",
+         *           "row": 2,
+         *           "title": "党支部书记",
+         *           "username": null
+         *         },
+         *         {
+         *           "account_created": true,
+         *           "kind": "member",
+         *           "name": "李娜",
+         *           "one_time_password": "q7RkV2mXhT9wPc4LzN8d",
+         *           "outcome": "created",
+         *           "person_id": "019a1b2c-0000-7000-8000-000000000021",
+         *           "row": 3,
+         *           "title": null,
+         *           "username": "li.na"
+         *         }
+         *       ],
+         *       "unchanged": 1,
+         *       "updated": 0
+         *     }
+         */
+        PeopleImport: {
+            accounts_created: number;
+            created: number;
+            dry_run: boolean;
+            rows: components["schemas"]["ImportedRow"][];
+            unchanged: number;
+            updated: number;
         };
         /**
          * @example {
@@ -6749,6 +6855,204 @@ export interface operations {
                      *       "detail": "no such record",
                      *       "status": 404,
                      *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_people: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the file and answer what the import would do, writing nothing. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The unit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The member list: an .xlsx workbook or a CSV file */
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                /**
+                 * @example 姓名,职务,类别,用户名
+                 *     张伟,党支部书记,党员,zhang.wei
+                 *     王建国,市委组织部副部长,列席,
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was imported (or would be, in a dry run); not cached */
+            200: {
+                headers: {
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImport"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The unit does not exist or is out of reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 2 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither an .xlsx workbook nor a CSV file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read, or rows have problems (each named by its row and column); nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
                      *       "type": "about:blank"
                      *     }
                      */

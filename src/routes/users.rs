@@ -16,7 +16,7 @@ use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::routes::list::{ListParams, Page};
 use crate::state::AppState;
-use crate::store::users::{User, fetch_managed};
+use crate::store::users::{self, User, fetch_managed};
 
 pub const TAG: &str = "users";
 pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
@@ -152,29 +152,8 @@ async fn create_user(
     }
     let hash = password::hash(&password).await?;
     let mut tx = state.pool.begin().await?;
-    let user = sqlx::query_as!(
-        User,
-        r#"insert into users (id, username, display_name, password_hash)
-           values ($1, $2, $3, $4)
-           returning id, username, display_name, is_admin, disabled_at is not null as "disabled!",
-               created_at, updated_at"#,
-        Uuid::now_v7(),
-        username.as_str(),
-        &display_name,
-        &hash
-    )
-    .fetch_one(&mut *tx)
-    .await?;
-    if let Some(unit) = org_unit_id {
-        sqlx::query!(
-            "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)",
-            user.id,
-            unit,
-            role.unwrap_or(Role::Member).as_str()
-        )
-        .execute(&mut *tx)
-        .await?;
-    }
+    let membership = org_unit_id.map(|unit| (unit, role.unwrap_or(Role::Member)));
+    let user = users::create(&mut tx, &username, &display_name, &hash, false, membership).await?;
     audit::record(
         &mut tx,
         &caller,

@@ -89,3 +89,58 @@ pub async fn require_in_unit(
     }
     Ok(person)
 }
+
+/// A new person of `unit`. The caller checks reach and audits it.
+pub async fn insert(
+    conn: &mut PgConnection,
+    unit: Uuid,
+    name: &str,
+    title: Option<&str>,
+    kind: PersonKind,
+    user_id: Option<Uuid>,
+) -> Result<Person> {
+    Ok(sqlx::query_as!(
+        Person,
+        r#"insert into people (id, org_unit_id, name, title, kind, user_id)
+           values ($1, $2, $3, $4, $5, $6)
+           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version,
+               created_at, updated_at"#,
+        Uuid::now_v7(),
+        unit,
+        name,
+        title,
+        kind.as_str(),
+        user_id
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Person `id` with these fields and its version one higher, if its version is `expected`
+/// (any version when `None`); `None` when it is not. The caller checks reach and audits it.
+pub async fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    expected: Option<i32>,
+    name: &str,
+    title: Option<&str>,
+    kind: PersonKind,
+    user_id: Option<Uuid>,
+) -> Result<Option<Person>> {
+    Ok(sqlx::query_as!(
+        Person,
+        r#"update people set name = $3, title = $4, kind = $5, user_id = $6,
+                             version = version + 1, updated_at = now()
+           where id = $1 and ($2::int is null or version = $2)
+           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version,
+               created_at, updated_at"#,
+        id,
+        expected,
+        name,
+        title,
+        kind.as_str(),
+        user_id
+    )
+    .fetch_optional(conn)
+    .await?)
+}

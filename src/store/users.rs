@@ -6,8 +6,9 @@ use sqlx::PgConnection;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
 use crate::auth::access;
+use crate::auth::{AuthUser, Role};
+use crate::domain::Username;
 use crate::error::Result;
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
@@ -50,4 +51,42 @@ pub async fn fetch_managed(conn: &mut PgConnection, caller: &AuthUser, user: Uui
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
+}
+
+/// A new user with the password hash `hash` (one it must change at its first login, when
+/// `one_time`), and its membership of `membership`'s unit with its role, if given. The caller
+/// audits it.
+pub async fn create(
+    conn: &mut PgConnection,
+    username: &Username,
+    display_name: &str,
+    hash: &str,
+    one_time: bool,
+    membership: Option<(Uuid, Role)>,
+) -> Result<User> {
+    let user = sqlx::query_as!(
+        User,
+        r#"insert into users (id, username, display_name, password_hash, password_change_required)
+           values ($1, $2, $3, $4, $5)
+           returning id, username, display_name, is_admin, disabled_at is not null as "disabled!",
+               created_at, updated_at"#,
+        Uuid::now_v7(),
+        username.as_str(),
+        display_name,
+        hash,
+        one_time
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if let Some((unit, role)) = membership {
+        sqlx::query!(
+            "insert into memberships (user_id, org_unit_id, role) values ($1, $2, $3)",
+            user.id,
+            unit,
+            role.as_str()
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(user)
 }

@@ -15,6 +15,7 @@ mod meetings;
 mod openapi;
 mod org_units;
 mod people;
+mod people_import;
 mod rectification;
 mod reports;
 mod schema;

@@ -32,6 +32,8 @@ use serde_json::value::RawValue;
 
 use crate::error::{AppError, FieldError};
 
+pub mod upload;
+
 /// What a refused NUL is called in the problem document.
 pub const NUL_MESSAGE: &str = "must not contain the character U+0000";
 

@@ -1,6 +1,8 @@
 //! People: the members and guests of a unit who attend meetings and speak (a visiting leader
 //! with a `title` such as 市长), optionally linked to a user account.
 
+mod import;
+
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
@@ -18,7 +20,7 @@ use crate::error::{AppError, Result};
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::state::AppState;
-use crate::store::people::{Person, PersonKind, fetch_for};
+use crate::store::people::{self, Person, PersonKind, fetch_for};
 use crate::store::users;
 
 pub const TAG: &str = "people";
@@ -30,7 +32,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(list_people)
         .service(get_person)
         .service(update_person)
-        .service(delete_person);
+        .service(delete_person)
+        .service(import::import_people);
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
@@ -134,20 +137,14 @@ async fn create_person(
     if let Some(replay) = key.claim(&mut tx, &user, "POST /people", &*body).await? {
         return Ok(replay);
     }
-    let person = sqlx::query_as!(
-        Person,
-        r#"insert into people (id, org_unit_id, name, title, kind, user_id)
-           values ($1, $2, $3, $4, $5, $6)
-           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version, created_at,
-               updated_at"#,
-        Uuid::now_v7(),
+    let person = people::insert(
+        &mut tx,
         body.org_unit_id,
         &name,
         title.as_deref(),
-        body.kind.as_str(),
-        body.user_id
+        body.kind,
+        body.user_id,
     )
-    .fetch_one(&mut *tx)
     .await?;
     let response = Stored::created(
         format!("/api/v1/people/{}", person.id),
@@ -267,21 +264,15 @@ async fn update_person(
         Some(t) => title(t.as_deref())?,
         None => before.title.clone(),
     };
-    let after = sqlx::query_as!(
-        Person,
-        r#"update people set name = $3, title = $4, kind = $5, user_id = $6,
-                             version = version + 1, updated_at = now()
-           where id = $1 and ($2::int is null or version = $2)
-           returning id, org_unit_id, name, title, kind as "kind: PersonKind", user_id, version, created_at,
-               updated_at"#,
+    let after = people::update(
+        &mut tx,
         before.id,
-        expected,
-        name.unwrap_or_else(|| before.name.clone()),
-        new_title,
-        body.kind.unwrap_or(before.kind).as_str(),
-        body.user_id.unwrap_or(before.user_id)
+        Some(expected),
+        &name.unwrap_or_else(|| before.name.clone()),
+        new_title.as_deref(),
+        body.kind.unwrap_or(before.kind),
+        body.user_id.unwrap_or(before.user_id),
     )
-    .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::PreconditionFailed)?;
     if let Some(account) = before.user_id.filter(|&a| after.user_id != Some(a)) {
