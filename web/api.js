@@ -122,7 +122,8 @@ export async function logout() {
  * @template T
  * @param {string} method
  * @param {string} path under /api/v1, with its query string
- * @param {{ body?: unknown, ifMatch?: string }} [options]
+ * @param {{ body?: unknown, file?: Blob, fileType?: string, ifMatch?: string }} [options]
+ *   `body` is sent as JSON; `file` as it is, with `fileType` as its media type
  * @returns {Promise<{ data: T, etag: string | null }>}
  */
 export async function request(method, path, options = {}) {
@@ -130,12 +131,13 @@ export async function request(method, path, options = {}) {
     /** @type {Record<string, string>} */
     const headers = {};
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
-    if (options.body !== undefined) headers["content-type"] = "application/json";
+    if (options.file) headers["content-type"] = options.fileType ?? "application/octet-stream";
+    else if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch) headers["if-match"] = options.ifMatch;
     return fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   };
   let response = await send();

@@ -1,6 +1,7 @@
 // @ts-check
 // The people of a unit — members and guests who attend and speak — for its secretary: the
-// list, adding one, and changing a name, position (职务) or kind under its ETag.
+// list, adding one, changing a name, position (职务) or kind under its ETag, and importing
+// the branch's member list from a spreadsheet (checked first, then written in one go).
 import { html, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
 import { Field, Refusal, fieldError, refusal, usePages } from "./ui.js";
@@ -8,6 +9,7 @@ import { Field, Refusal, fieldError, refusal, usePages } from "./ui.js";
 /** @typedef {import('./schema').components['schemas']} Schemas */
 /** @typedef {Schemas['Person']} Person */
 /** @typedef {Schemas['MembershipOfMe']} Membership */
+/** @typedef {Schemas['PeopleImport']} PeopleImport */
 
 /** @type {Record<string, string>} */
 const PERSON_KIND = { member: "党员", guest: "列席人员" };
@@ -57,6 +59,79 @@ function PersonForm({ unit, person, onDone, onCancel }) {
     </form>`;
 }
 
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** @type {Record<string, string>} */
+const COLUMN = { name: "姓名", title: "职务", kind: "类别", username: "用户名" };
+/** @type {Record<string, string>} */
+const OUTCOME = { created: "新增", updated: "更新", unchanged: "不变" };
+
+/** A problem of the file in words: `/rows/3/name` is "第 3 行 姓名". */
+function where(/** @type {string} */ field) {
+  const row = /^\/rows\/(\d+)\/(\w+)$/.exec(field);
+  if (row) return `第 ${row[1]} 行 ${COLUMN[row[2]] ?? row[2]}`;
+  return field === "/rows" ? "人员行" : "文件";
+}
+
+/**
+ * Import the member list of `unit` from an .xlsx or .csv file: "检查" answers what would
+ * happen (a dry run), "导入" does it; the one-time passwords of new accounts are shown once.
+ * @param {{ unit: string, onDone: () => void }} props
+ */
+function ImportForm({ unit, onDone }) {
+  const [file, setFile] = useState(/** @type {File | null} */ (null));
+  const [result, setResult] = useState(/** @type {PeopleImport | null} */ (null));
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const send = async (/** @type {boolean} */ dryRun) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const type = /\.xlsx$/i.test(file.name) ? XLSX : /\.csv$/i.test(file.name) ? "text/csv" : undefined;
+      const { data } = await request("POST", `/org-units/${unit}/people/import${dryRun ? "?dry_run=true" : ""}`, {
+        file,
+        fileType: type,
+      });
+      setResult(/** @type {PeopleImport} */ (data));
+      if (!dryRun) onDone();
+    } catch (e) {
+      setResult(null);
+      setError(refusal(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const problems = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  return html`
+    <form class="card wide" onSubmit=${(/** @type {Event} */ e) => { e.preventDefault(); send(true); }}>
+      <h3>导入人员名单</h3>
+      <p class="meta">Excel（.xlsx）或 CSV 文件，第一行为列名：姓名（必填）、职务、类别（党员或列席，空为党员）、用户名（填写则为此人创建账号）。已登记的同名人员会更新，不会重复登记。</p>
+      <label for="import-file">名单文件</label>
+      <input id="import-file" type="file" accept=".xlsx,.csv"
+        onChange=${(/** @type {any} */ e) => { setFile(e.currentTarget.files?.[0] ?? null); setResult(null); setError(null); }} />
+      <${Refusal} error=${error} />
+      ${problems.length > 0 && html`<ul class="problems">
+        ${problems.map((p) => html`<li>${where(p.field)}：${p.message}</li>`)}
+      </ul>`}
+      ${result && html`
+        <p role="status">${result.dry_run ? "检查通过，尚未导入：" : "已导入："}新增 ${result.created} 人，更新 ${result.updated} 人，不变 ${result.unchanged} 人，新建账号 ${result.accounts_created} 个。</p>
+        ${result.accounts_created > 0 && !result.dry_run && html`<p class="warning">一次性密码只显示这一次，请抄下后交给本人，首次登录须修改密码。</p>`}
+        <div class="table-wrap"><table class="report">
+          <thead><tr><th>行</th><th>姓名</th><th>类别</th><th>职务</th><th>结果</th><th>账号</th>${!result.dry_run && html`<th>一次性密码</th>`}</tr></thead>
+          <tbody>${result.rows.map((r) => html`<tr key=${r.row}>
+            <td>${r.row}</td><td>${r.name}</td><td>${PERSON_KIND[r.kind] ?? r.kind}</td><td>${r.title ?? ""}</td>
+            <td>${OUTCOME[r.outcome] ?? r.outcome}</td>
+            <td>${r.username ? `${r.username}${r.account_created ? "（新建）" : ""}` : ""}</td>
+            ${!result.dry_run && html`<td><code>${r.one_time_password ?? ""}</code></td>`}
+          </tr>`)}</tbody>
+        </table></div>`}
+      <div class="buttons">
+        <button type="submit" disabled=${!file || busy}>检查</button>
+        ${result?.dry_run && html`<button type="button" disabled=${busy} onClick=${() => send(false)}>导入</button>`}
+      </div>
+    </form>`;
+}
+
 /** @param {{ units: Membership[] }} props */
 export function People({ units }) {
   const [unit, setUnit] = useState(units[0]?.org_unit_id ?? "");
@@ -85,5 +160,6 @@ export function People({ units }) {
       ${loading && html`<p class="status">正在加载…</p>`}
       ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}
       ${unit && html`<${PersonForm} unit=${unit} onDone=${reload} />`}
+      ${unit && html`<${ImportForm} key=${unit} unit=${unit} onDone=${reload} />`}
     </section>`;
 }
