@@ -105,21 +105,40 @@ function ItemCard(
     </li>`;
 }
 
-/** Names of the people and units in reach, to show with items (which carry their ids). */
-function useNames() {
+/** @typedef {{ items: { id: string, name: string }[], next_cursor: string | null }} NamedPage */
+
+/**
+ * Names of the units in reach (every page) and of the owners of `rows` (looked up together by
+ * their ids as rows arrive), to show with items, which carry only ids.
+ * @param {Item[]} rows
+ */
+function useNames(rows) {
   const [names, setNames] = useState(/** @type {Record<string, string>} */ ({}));
+  const learn = (/** @type {NamedPage} */ page) =>
+    setNames((known) => ({ ...known, ...Object.fromEntries(page.items.map((x) => [x.id, x.name])) }));
   useEffect(() => {
-    Promise.all([request("GET", "/people?limit=200"), request("GET", "/org-units?limit=200")])
-      .then(([people, units]) => {
-        /** @type {{ id: string, name: string }[]} */
-        const all = [
-          ...(/** @type {{ items: { id: string, name: string }[] }} */ (people.data)).items,
-          ...(/** @type {{ items: { id: string, name: string }[] }} */ (units.data)).items,
-        ];
-        setNames(Object.fromEntries(all.map((x) => [x.id, x.name])));
-      })
-      .catch(() => undefined);
+    (async () => {
+      /** @type {string | null} */
+      let cursor = null;
+      do {
+        const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+        const { data } = await request("GET", `/org-units?limit=200${after}`);
+        const page = /** @type {NamedPage} */ (data);
+        learn(page);
+        cursor = page.next_cursor;
+      } while (cursor);
+    })().catch(() => undefined);
   }, []);
+  const owners = [...new Set(rows.map((r) => r.owner_id))].filter((id) => !(id in names));
+  const key = owners.join(",");
+  useEffect(() => {
+    for (let i = 0; i < owners.length; i += 200) {
+      const ids = owners.slice(i, i + 200).join(",");
+      request("GET", `/people?ids=${ids}&limit=200`)
+        .then(({ data }) => learn(/** @type {NamedPage} */ (data)))
+        .catch(() => undefined);
+    }
+  }, [key]);
   return names;
 }
 
@@ -135,8 +154,8 @@ export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
   if (mode === "verifier" && status) query.set("status", status);
   if (mode === "verifier" && overdue) query.set("overdue", "true");
   const { items, cursor, error, loading, more, reload } = usePages(`/rectification-items?${query}`);
-  const names = useNames();
   const rows = /** @type {Item[]} */ (items);
+  const names = useNames(rows);
   const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有符合条件的整改事项。";
   return html`
     <section>

@@ -7100,6 +7100,11 @@ export interface operations {
                 /** @description Only the people of this unit. */
                 org_unit_id?: string;
                 kind?: components["schemas"]["PersonKind"];
+                /**
+                 * @description Only these people: up to 200 ids, comma-separated (those out of reach are left out,
+                 *     as everywhere).
+                 */
+                ids?: string;
                 /** @description Items per page: 1 to 200 (larger values are clamped to 200); default 50. */
                 limit?: number;
                 /** @description `next_cursor` of the previous page, unchanged (URL-safe base64 without padding). */

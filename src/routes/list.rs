@@ -16,6 +16,29 @@ pub const MAX_LIMIT: i64 = 200;
 /// What a cursor is made of: URL-safe base64 without padding.
 pub const CURSOR_PATTERN: &str = "^[A-Za-z0-9_-]*$";
 
+/// Most ids one `ids` filter may name.
+pub const MAX_IDS: usize = 200;
+
+/// The `ids` filter of a list — records looked up together, e.g. the owners of a page of
+/// items — as ids: 1 to [`MAX_IDS`], comma-separated; a 422 naming `ids` otherwise.
+pub fn ids(raw: Option<&str>) -> Result<Option<Vec<Uuid>>> {
+    let Some(raw) = raw else {
+        return Ok(None);
+    };
+    let ids = raw
+        .split(',')
+        .map(|id| Uuid::parse_str(id.trim()))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|_| AppError::invalid("ids", "must be ids (UUIDs) separated by commas"))?;
+    if ids.len() > MAX_IDS {
+        return Err(AppError::invalid(
+            "ids",
+            format!("at most {MAX_IDS} ids at once"),
+        ));
+    }
+    Ok(Some(ids))
+}
+
 /// The paging parameters of a list without other filters.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]

@@ -59,3 +59,34 @@ async fn a_person_named_by_the_minutes_cannot_be_deleted() {
     let twice = json!({"org_unit_id": w.branch_a, "name": "又一个", "kind": "member", "user_id": w.member_a.id});
     assert_problem(app.create_person(token, &twice).await, 409).await;
 }
+
+#[tokio::test]
+async fn people_are_looked_up_together_by_their_ids_within_reach() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let query = format!("?ids={},{}", a.guest, b.guest);
+    let found = json_of(app.list_people(&w.secretary_a.token, &query).await, 200).await;
+    let ids: Vec<&str> = found["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    // The other branch's guest is out of reach: left out, not refused.
+    assert_eq!(ids, [a.guest.as_str()]);
+    let both = json_of(app.list_people(&w.reviewer.token, &query).await, 200).await;
+    assert_eq!(both["items"].as_array().unwrap().len(), 2);
+
+    let bad = assert_problem(app.list_people(&w.secretary_a.token, "?ids=1,2").await, 422).await;
+    assert_eq!(bad["errors"][0]["field"], "ids");
+    let many = vec![a.guest.clone(); 201].join(",");
+    let too_many = assert_problem(
+        app.list_people(&w.secretary_a.token, &format!("?ids={many}"))
+            .await,
+        422,
+    )
+    .await;
+    assert_eq!(too_many["errors"][0]["field"], "ids");
+}

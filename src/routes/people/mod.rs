@@ -93,6 +93,10 @@ pub struct PeopleQuery {
     /// Only the people of this unit.
     pub org_unit_id: Option<Uuid>,
     pub kind: Option<PersonKind>,
+    /// Only these people: up to 200 ids, comma-separated (those out of reach are left out,
+    /// as everywhere).
+    #[param(pattern = "^[0-9A-Fa-f-]{36}(,[0-9A-Fa-f-]{36})*$")]
+    pub ids: Option<String>,
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]
     pub limit: Option<i64>,
@@ -179,6 +183,7 @@ async fn list_people(
     query: crate::edge::Query<PeopleQuery>,
 ) -> Result<web::Json<Page<Person>>> {
     let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
+    let ids = crate::routes::list::ids(query.ids.as_deref())?;
     if let Some(unit) = query.org_unit_id {
         access::require(&state.pool, &user, unit, Permission::Read).await?;
     }
@@ -193,13 +198,15 @@ async fn list_people(
              and ($3::uuid is null or org_unit_id = $3)
              and ($4::text is null or kind = $4)
              and ($5::uuid is null or id > $5)
+             and ($7::uuid[] is null or id = any($7))
            order by id limit $6"#,
         user.id,
         user.is_admin,
         query.org_unit_id,
         query.kind.map(PersonKind::as_str),
         page.after_id()?,
-        page.fetch()
+        page.fetch(),
+        ids.as_deref()
     )
     .fetch_all(&state.pool)
     .await?;
