@@ -4,6 +4,7 @@
 import { html, render, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, LOGGED_OUT, logout, request, resume } from "./api.js";
 import { CalendarAddress, ChangePassword, Login } from "./account.js";
+import { Accounts } from "./accounts.js";
 import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
 import { Meetings } from "./meetings.js";
@@ -15,7 +16,7 @@ import { ROLE, say } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['Me']} Me */
 
-/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "reports" | "calendar" | "password"} View */
+/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "accounts" | "reports" | "calendar" | "password"} View */
 
 function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ { me, onOut }) {
   const has = (/** @type {string} */ role) => me.memberships.some((m) => m.role === role);
@@ -44,6 +45,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ["items", "我的整改事项", true],
     ["verify", "整改事项", verifier],
     ["people", "人员", kept.length > 0],
+    ["accounts", "账号", kept.length > 0],
     ["reports", "报表", overseen.length > 0],
     ["calendar", "日历订阅", true],
     ["password", "修改密码", true],
@@ -67,6 +69,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ${view === "items" && html`<${Items} mode="owner" />`}
     ${view === "verify" && html`<${Items} mode="verifier" />`}
     ${view === "people" && html`<${People} units=${kept} />`}
+    ${view === "accounts" && html`<${Accounts} units=${kept} me=${me.id} />`}
     ${view === "reports" && html`<${Reports} units=${overseen} />`}
     ${view === "calendar" && html`<${CalendarAddress} />`}
     ${view === "password" &&

@@ -746,7 +746,9 @@ export interface paths {
         /**
          * Create a user.
          * @description Admins may create users without a membership. A secretary must name a unit it keeps: the
-         *     new user gets a membership there (role `member` unless given).
+         *     new user gets a membership there (role `member` unless given). Without a `password`, the
+         *     service makes a one-time password, answered once, which the user must change at its first
+         *     login (as after a reset).
          */
         post: operations["create_user"];
         delete?: never;
@@ -1192,14 +1194,26 @@ export interface components {
              * @description Give the user a membership here; required for secretaries (a unit they keep).
              */
             org_unit_id?: string | null;
-            /** @description 12 to 128 characters, not one of the most common passwords. */
-            password: string;
+            /**
+             * @description 12 to 128 characters, not one of the most common passwords. Left out, the service makes
+             *     a one-time password, answered once, that the user must change at its first login.
+             */
+            password?: string | null;
             role?: components["schemas"]["Role"] | null;
             /**
              * @description 3 to 64 ASCII letters, digits, `.`, `_`, `-`, starting with a letter or a digit
              *     (spaces around are trimmed); unique without regard to case.
              */
             username: string;
+        };
+        /** @description A user as created, with the one-time password the service made when none was given. */
+        CreatedUser: components["schemas"]["User"] & {
+            /**
+             * @description Made by the service when the request gave no `password`: shown only in this answer
+             *     (only its hash is stored), and the user must choose a new one at its first login. Null
+             *     when the creator chose the password.
+             */
+            one_time_password: string | null;
         };
         CriticismMatrix: {
             /**
@@ -1479,6 +1493,7 @@ export interface components {
         MeetingStatus: "scheduled" | "held" | "finalized" | "cancelled";
         /**
          * @example {
+         *       "disabled": false,
          *       "display_name": "张伟",
          *       "role": "member",
          *       "user_id": "019a1b2c-0000-7000-8000-000000000010",
@@ -1486,6 +1501,8 @@ export interface components {
          *     }
          */
         Member: {
+            /** @description The user's account is disabled: it cannot log in. */
+            disabled: boolean;
             display_name: string;
             role: components["schemas"]["Role"];
             /** Format: uuid */
@@ -10825,7 +10842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["CreatedUser"];
                 };
             };
             /** @description Malformed JSON, a malformed header, or a cursor that is not ours */

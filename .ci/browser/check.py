@@ -233,6 +233,66 @@ def import_the_member_list(page, shots: str) -> None:
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
 
+def manage_accounts(page, shots: str) -> None:
+    """The secretary makes an account for an imported member (one-time password shown once),
+    resets its password, disables it and enables it again."""
+    login(page, "demo.secretary1")
+    page.get_by_role("button", name="账号").click()
+    expect(page.locator(".list li", has_text="demo.member1")).to_contain_text("党员")
+    page.get_by_label("用户名（字母、数字、. _ -）").fill("sun.ting")
+    page.get_by_label("显示名称").fill("孙婷")
+    page.get_by_label("对应人员（可选）").select_option(label="孙婷")
+    page.get_by_role("button", name="创建账号").click()
+    expect(page.locator("form .warning")).to_contain_text("孙婷的一次性密码")
+    row = page.locator(".list li", has_text="sun.ting")
+    page.once("dialog", lambda dialog: dialog.accept())
+    row.get_by_role("button", name="重置孙婷的密码").click()
+    expect(row.locator(".warning")).to_contain_text("孙婷的一次性密码")
+    row.get_by_role("button", name="停用孙婷的账号").click()
+    expect(row).to_contain_text("已停用")
+    page.screenshot(path=f"{shots}/accounts-1280.png", full_page=True)
+    row.get_by_role("button", name="启用孙婷的账号").click()
+    expect(row).not_to_contain_text("已停用")
+    page.get_by_role("button", name="人员").click()
+    expect(page.locator(".list li", has_text="孙婷")).to_contain_text("已关联账号")
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
+def no_sideways_scroll(page, what: str) -> None:
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    width = page.viewport_size["width"]
+    assert scroll <= width, f"horizontal scrolling on {what} at {width} px: {scroll}"
+
+
+def on_a_phone(page, shots: str) -> None:
+    """Every screen of a secretary and a reviewer at 390 px: legible, nothing sideways."""
+    login(page, "demo.secretary1")
+    screens = [("会议", "meetings"), ("整改事项", "items"), ("人员", "people"), ("账号", "accounts"),
+               ("报表", "reports"), ("日历订阅", "calendar")]
+    for tab, name in screens:
+        page.get_by_role("button", name=tab, exact=True).click()
+        expect(page.locator("section h2").first).to_be_visible()
+        page.wait_for_load_state("networkidle")
+        no_sideways_scroll(page, name)
+        page.screenshot(path=f"{shots}/secretary-{name}-390.png", full_page=True)
+    page.get_by_role("button", name="会议", exact=True).click()
+    page.get_by_role("link", name="2026年度组织生活会").first.click()
+    expect(page.get_by_role("heading", name="2026年度组织生活会")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "the meeting page")
+    page.screenshot(path=f"{shots}/meeting-390.png", full_page=True)
+    page.get_by_role("button", name="退出登录").click()
+    login(page, "demo.reviewer")
+    for tab, name in [("整改事项", "to-verify"), ("报表", "reports")]:
+        page.get_by_role("button", name=tab, exact=True).click()
+        page.wait_for_load_state("networkidle")
+        no_sideways_scroll(page, name)
+        page.screenshot(path=f"{shots}/reviewer-{name}-390.png", full_page=True)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
 def two_tabs_edit_one_meeting(context, base: str, shots: str) -> None:
     """Two tabs of the secretary edit the same meeting: the second to save is told what the
     first changed, and overwrites it deliberately."""
@@ -383,10 +443,13 @@ def main(base: str, shots: str) -> None:
             page.reload()
             expect(page.get_by_role("button", name="登录")).to_be_visible()
 
+            if width == 390:
+                on_a_phone(page, shots)
             if width == 1280:
                 verify_the_item(page, shots)
                 record_a_meeting(page, shots)
                 import_the_member_list(page, shots)
+                manage_accounts(page, shots)
                 two_tabs_edit_one_meeting(context, base, shots)
                 another_branch_sees_none_of_it(context, base)
                 a_lost_login_keeps_what_was_typed(context, base, shots)

@@ -27,7 +27,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({
     "user_id": "019a1b2c-0000-7000-8000-000000000010",
-    "username": "zhang.wei", "display_name": "张伟", "role": "member"
+    "username": "zhang.wei", "display_name": "张伟", "role": "member", "disabled": false
 }))]
 pub struct Member {
     pub user_id: Uuid,
@@ -35,6 +35,8 @@ pub struct Member {
     pub display_name: String,
     #[sqlx(try_from = "String")]
     pub role: Role,
+    /// The user's account is disabled: it cannot log in.
+    pub disabled: bool,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -47,7 +49,8 @@ pub struct MemberRole {
 async fn fetch_member(conn: &mut PgConnection, unit: Uuid, user: Uuid) -> Result<Member> {
     sqlx::query_as!(
         Member,
-        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role"
+        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role",
+               u.disabled_at is not null as "disabled!"
            from memberships m join users u on u.id = m.user_id
            where m.org_unit_id = $1 and m.user_id = $2"#,
         unit,
@@ -79,7 +82,8 @@ async fn list_members(
     access::require(&state.pool, &caller, *id, Permission::Read).await?;
     let rows = sqlx::query_as!(
         Member,
-        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role"
+        r#"select m.user_id, u.username, u.display_name, m.role as "role: Role",
+               u.disabled_at is not null as "disabled!"
            from memberships m join users u on u.id = m.user_id
            where m.org_unit_id = $1 and ($2::uuid is null or m.user_id > $2)
            order by m.user_id limit $3"#,

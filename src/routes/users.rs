@@ -51,9 +51,10 @@ pub struct CreateUser {
         pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
     )]
     pub display_name: String,
-    /// 12 to 128 characters, not one of the most common passwords.
+    /// 12 to 128 characters, not one of the most common passwords. Left out, the service makes
+    /// a one-time password, answered once, that the user must change at its first login.
     #[schema(min_length = 12, max_length = 128)]
-    pub password: String,
+    pub password: Option<String>,
     /// Give the user a membership here; required for secretaries (a unit they keep).
     pub org_unit_id: Option<Uuid>,
     /// The membership's role; default `member`.
@@ -73,6 +74,18 @@ pub struct UpdateUser {
     pub display_name: Option<String>,
     /// Disable (true) or re-enable (false). Disabling ends every login of the user at once.
     pub disabled: Option<bool>,
+}
+
+/// A user as created, with the one-time password the service made when none was given.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CreatedUser {
+    #[serde(flatten)]
+    pub user: User,
+    /// Made by the service when the request gave no `password`: shown only in this answer
+    /// (only its hash is stored), and the user must choose a new one at its first login. Null
+    /// when the creator chose the password.
+    #[schema(required = true)]
+    pub one_time_password: Option<String>,
 }
 
 /// A one-time password for a user, from a reset.
@@ -108,12 +121,14 @@ async fn fetch_for_change(
 /// Create a user.
 ///
 /// Admins may create users without a membership. A secretary must name a unit it keeps: the
-/// new user gets a membership there (role `member` unless given).
+/// new user gets a membership there (role `member` unless given). Without a `password`, the
+/// service makes a one-time password, answered once, which the user must change at its first
+/// login (as after a reset).
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
     responses(
-        (status = 201, description = "Created", body = User,
+        (status = 201, description = "Created", body = CreatedUser,
             headers(("Location" = String, description = "The new user"))),
         (status = 403, description = "Not an admin or a secretary of the unit"),
         (status = 404, description = "The unit does not exist or is out of reach"),
@@ -136,7 +151,11 @@ async fn create_user(
     } = body.into_inner();
     let username = Username::parse(&username).map_err(|e| AppError::invalid("/username", e))?;
     let display_name = required_text("/display_name", &display_name, MAX_DISPLAY_NAME_CHARS)?;
-    let password = Password::parse(password).map_err(|e| AppError::invalid("/password", e))?;
+    let one_time = password.is_none();
+    let password = match password {
+        Some(chosen) => Password::parse(chosen).map_err(|e| AppError::invalid("/password", e))?,
+        None => Password::generate(),
+    };
     match org_unit_id {
         Some(unit) => access::require(&state.pool, &caller, unit, Permission::Write).await?,
         None if role.is_some() => {
@@ -153,7 +172,15 @@ async fn create_user(
     let hash = password::hash(&password).await?;
     let mut tx = state.pool.begin().await?;
     let membership = org_unit_id.map(|unit| (unit, role.unwrap_or(Role::Member)));
-    let user = users::create(&mut tx, &username, &display_name, &hash, false, membership).await?;
+    let user = users::create(
+        &mut tx,
+        &username,
+        &display_name,
+        &hash,
+        one_time,
+        membership,
+    )
+    .await?;
     audit::record(
         &mut tx,
         &caller,
@@ -163,7 +190,11 @@ async fn create_user(
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/users/{}", user.id)))
-        .json(user))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(CreatedUser {
+            user,
+            one_time_password: one_time.then(|| password.expose().to_owned()),
+        }))
 }
 
 /// The users the caller manages, in creation order.

@@ -19,6 +19,7 @@ async fn a_secretary_creates_users_into_its_unit() {
             .starts_with("/api/v1/users/")
     );
     let user = json_of(response, 201).await;
+    assert_eq!(user["one_time_password"], serde_json::Value::Null);
     assert_eq!(user["username"], "Zhou.Min");
     assert_eq!(user["is_admin"], false);
     assert_eq!(user["disabled"], false);
@@ -289,4 +290,49 @@ async fn a_secretary_resets_passwords_only_within_its_reach() {
         404,
     )
     .await;
+}
+
+#[tokio::test]
+async fn a_user_created_without_a_password_gets_a_one_time_one_and_shows_in_the_members() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let body = json!({"username": "sun.li", "display_name": "孙丽", "org_unit_id": w.branch_a});
+    let response = app.create_user(&w.secretary_a.token, &body).await;
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let user = json_of(response, 201).await;
+    let one_time = user["one_time_password"]
+        .as_str()
+        .expect("a one-time password");
+    let login = json_of(app.login("sun.li", one_time).await, 200).await;
+    assert_eq!(login["password_change_required"], true);
+
+    // The unit's member list says which accounts are disabled.
+    let disabled = |members: &serde_json::Value| {
+        members["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["user_id"] == user["id"])
+            .unwrap()["disabled"]
+            .clone()
+    };
+    let members = json_of(
+        app.list_members(&w.secretary_a.token, &w.branch_a).await,
+        200,
+    )
+    .await;
+    assert_eq!(disabled(&members), false);
+    let off = json!({"disabled": true});
+    json_of(
+        app.update_user(&w.secretary_a.token, &id_of(&user), &off)
+            .await,
+        200,
+    )
+    .await;
+    let members = json_of(
+        app.list_members(&w.secretary_a.token, &w.branch_a).await,
+        200,
+    )
+    .await;
+    assert_eq!(disabled(&members), true);
 }
