@@ -18,6 +18,8 @@ pub const CURSOR_PATTERN: &str = "^[A-Za-z0-9_-]*$";
 
 /// Most ids one `ids` filter may name.
 pub const MAX_IDS: usize = 200;
+/// What an `ids` filter is: ids separated by commas.
+pub const IDS_PATTERN: &str = "^[0-9A-Fa-f-]{36}(,[0-9A-Fa-f-]{36})*$";
 
 /// The `ids` filter of a list — records looked up together, e.g. the owners of a page of
 /// items — as ids: 1 to [`MAX_IDS`], comma-separated; a 422 naming `ids` otherwise.

@@ -202,7 +202,10 @@ async fn every_request_body_example_is_accepted_by_the_service() {
     let mut with_body = BTreeSet::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
-            if operation.get("requestBody").is_some() {
+            if operation["requestBody"]["content"]
+                .get("application/json")
+                .is_some()
+            {
                 with_body.insert((method.to_uppercase(), path.clone()));
             }
         }
@@ -266,6 +269,34 @@ async fn every_request_body_example_is_accepted_by_the_service() {
             status.is_success(),
             "{at}: the example {example} was answered {status}: {answer}"
         );
+    }
+
+    // Bodies that are files: their text examples (a CSV member list) are taken too.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let Some(example) = operation["requestBody"]["content"]["text/csv"]["example"].as_str()
+            else {
+                continue;
+            };
+            let response = app
+                .client
+                .request(
+                    method.to_uppercase().parse().unwrap(),
+                    app.url(&path_of(&world, path)),
+                )
+                .bearer_auth(&world.admin)
+                .header("Content-Type", "text/csv")
+                .body(example.to_owned())
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            let answer = response.text().await.unwrap();
+            assert!(
+                status.is_success(),
+                "{method} {path}: the CSV example was answered {status}: {answer}"
+            );
+        }
     }
 }
 
@@ -468,6 +499,7 @@ fn enforced() -> Declared {
     // Parameters.
     out_.insert(("query limit".into(), "minimum", j(list::MIN_LIMIT)));
     out_.insert(("query cursor".into(), "pattern", j(list::CURSOR_PATTERN)));
+    out_.insert(("query ids".into(), "pattern", j(list::IDS_PATTERN)));
     out_.insert((
         "query owner".into(),
         "pattern",

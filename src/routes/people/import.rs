@@ -22,7 +22,7 @@ use crate::state::AppState;
 use crate::store::people::{self, Person, PersonKind};
 use crate::store::users;
 
-use super::TAG;
+use super::handlers::TAG;
 
 pub const CSV: &str = "text/csv";
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -354,7 +354,7 @@ async fn write(
         description = "The member list: an .xlsx workbook or a CSV file",
         content(
             (String = XLSX),
-            (String = CSV, example = json!("姓名,职务,类别,用户名\n张伟,党支部书记,党员,zhang.wei\n王建国,市委组织部副部长,列席,\n")),
+            (String = CSV, example = json!("姓名,职务,类别,用户名\n王芳,党支部组织委员,党员,wang.fang\n王建国,市委组织部副部长,列席,\n")),
         ),
     ),
     responses(
