@@ -6933,7 +6933,7 @@ export interface operations {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 /**
                  * @example 姓名,职务,类别,用户名
-                 *     王芳,党支部组织委员,党员,wang.fang
+                 *     刘洋,党支部组织委员,党员,liu.yang
                  *     王建国,市委组织部副部长,列席,
                  */
                 "text/csv": string;

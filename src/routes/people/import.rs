@@ -354,7 +354,7 @@ async fn write(
         description = "The member list: an .xlsx workbook or a CSV file",
         content(
             (String = XLSX),
-            (String = CSV, example = json!("姓名,职务,类别,用户名\n王芳,党支部组织委员,党员,wang.fang\n王建国,市委组织部副部长,列席,\n")),
+            (String = CSV, example = json!("姓名,职务,类别,用户名\n刘洋,党支部组织委员,党员,liu.yang\n王建国,市委组织部副部长,列席,\n")),
         ),
     ),
     responses(
