@@ -48,7 +48,8 @@ rm -rf "$work/py"
 mkdir -p "$work/py"
 # Its post-generation hooks run ruff, which is in the venv.
 printed="$(PATH="$venv/bin:$PATH" "$venv/bin/openapi-python-client" generate --path "$doc" \
-    --meta none --output-path "$work/py/minutebook_client" --fail-on-warning 2>&1)" || {
+    --meta none --output-path "$work/py/minutebook_client" --fail-on-warning \
+    --config "$here/python/config.yaml" 2>&1)" || {
     echo "$printed"
     exit 1
 }
