@@ -63,7 +63,12 @@ pub(super) async fn rectification_ledger(
     };
     let name = format!("{}.xlsx", ledger.title());
     let bytes = build(turn, move || ledger.xlsx()).await?;
-    Ok(spreadsheet(&request, &name, "rectification-ledger.xlsx", bytes))
+    Ok(spreadsheet(
+        &request,
+        &name,
+        "rectification-ledger.xlsx",
+        bytes,
+    ))
 }
 
 /// The meeting ledger (会议台账) of a year: the meetings of a unit and every unit below it that
@@ -95,7 +100,10 @@ pub(super) async fn meeting_ledger(
 ) -> Result<HttpResponse> {
     let (unit, year) = (*id, query.year);
     if !YEARS.contains(&year) {
-        return Err(AppError::invalid("year", "must be an integer from 2000 to 2100"));
+        return Err(AppError::invalid(
+            "year",
+            "must be an integer from 2000 to 2100",
+        ));
     }
     // Reach first: a unit out of reach takes no turn.
     access::require(&state.pool, &user, unit, Permission::Read).await?;
