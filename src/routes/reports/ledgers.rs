@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::compliance::YEARS;
 use super::tag::TAG;
 use crate::auth::{AuthUser, Permission, access};
-use crate::error::{AppError, Result};
+use crate::error::{AppError, Problem, Result};
 use crate::export::{attachment, ledger};
 use crate::state::AppState;
 
@@ -27,10 +27,12 @@ pub struct LedgerYear {
     pub year: i32,
 }
 
-/// The rectification ledger (整改台账) of a unit and every unit below it, as a spreadsheet:
-/// 序号, 单位, 问题, 整改措施, 责任人, 完成时限, 进展 (the latest progress note), 状态, 销号日期,
-/// 验收人, one row per item by due date. Overdue items (due before today in the service's time
-/// zone and not verified) are filled red and say 已逾期 in their status.
+/// The rectification ledger (整改台账) of a unit and every unit below it, as a spreadsheet.
+///
+/// One row per item, by due date: 序号, 单位, 问题, 整改措施, 责任人, 完成时限, 进展 (the latest
+/// progress note), 状态, 销号日期, 验收人. Overdue items (due before today in the service's time
+/// zone and not verified) are filled red and say 已逾期 in their status. The header row stays
+/// in view and carries the filters; every cell is in 宋体.
 ///
 /// At most 10,000 items and 5,000,000 characters of problems, measures and progress notes; a
 /// larger ledger is refused with a 409 (export a unit further down instead).
@@ -41,7 +43,10 @@ pub struct LedgerYear {
         (status = 200, description = "The ledger", body = Vec<u8>, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers(("Content-Disposition" = String, description = "attachment, named after the unit as a UTF-8 file name"))),
         (status = 404, description = "No such unit in your reach"),
-        (status = 409, description = "The ledger would hold more than 10,000 items or 5,000,000 characters of text"),
+        (status = 409, description = "The ledger would hold more than 10,000 items or 5,000,000 characters of text",
+            body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "about:blank", "title": "Conflict", "status": 409,
+                "detail": "the rectification ledger would hold 10001 items, more than 10000: export the ledger of a unit further down instead"})),
         (status = 503, description = "Too many documents are being built right now; retry after `Retry-After` seconds",
             headers(("Retry-After" = String))),
     )
@@ -71,9 +76,11 @@ pub(super) async fn rectification_ledger(
     ))
 }
 
-/// The meeting ledger (会议台账) of a year: the meetings of a unit and every unit below it that
-/// took place (held or finalized) in that year, by start, as a spreadsheet: 序号, 日期, 单位,
-/// 类别, 题目, 应到, 实到, 主持人, 记录人, 是否定稿, 记录摘要 (the digest of a finalized record).
+/// The meeting ledger (会议台账) of a year of a unit and every unit below it, as a spreadsheet.
+///
+/// One row per meeting that took place (held or finalized) in that year, by start: 序号, 日期,
+/// 单位, 类别, 题目, 应到, 实到, 主持人, 记录人, 是否定稿, 记录摘要 (the digest of a finalized
+/// record). The header row stays in view and carries the filters; every cell is in 宋体.
 ///
 /// At most 10,000 meetings; a larger ledger is refused with a 409.
 #[utoipa::path(
@@ -84,7 +91,10 @@ pub(super) async fn rectification_ledger(
         (status = 200, description = "The ledger", body = Vec<u8>, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers(("Content-Disposition" = String, description = "attachment, named after the unit and year as a UTF-8 file name"))),
         (status = 404, description = "No such unit in your reach"),
-        (status = 409, description = "The ledger would hold more than 10,000 meetings"),
+        (status = 409, description = "The ledger would hold more than 10,000 meetings",
+            body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "about:blank", "title": "Conflict", "status": 409,
+                "detail": "the meeting ledger of 2026 would hold more than 10000 meetings: export the ledger of a unit further down instead"})),
         (status = 422, description = "`year` is missing, not an integer, or not from 2000 to 2100"),
         (status = 503, description = "Too many documents are being built right now; retry after `Retry-After` seconds",
             headers(("Retry-After" = String))),
