@@ -226,7 +226,7 @@ async fn unit_name(conn: &mut PgConnection, unit: Uuid) -> Result<String> {
     sqlx::query_scalar!("select name from org_units where id = $1", unit)
         .fetch_optional(conn)
         .await?
-        .ok_or_else(crate::auth::access::not_found)
+        .ok_or_else(|| AppError::NotFound("no such record".into()))
 }
 
 /// A column of a ledger: its header, and where its text wraps. Every column is as wide as
