@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use std::time::Duration;
 
-use calamine::{Data, DataType, Reader, Xlsx};
+use calamine::{Data, Reader, Xlsx};
 use chrono::{DateTime, Utc};
 use minutebook::export::ExportSlots;
 use serde_json::{Value, json};
@@ -88,12 +88,19 @@ fn cells(bytes: &[u8], name: &str) -> Vec<Vec<String>> {
                     None | Some(Data::Empty) => String::new(),
                     Some(Data::String(s)) => s.clone(),
                     Some(Data::Float(f)) => f.to_string(),
-                    Some(d @ Data::DateTime(_)) => d.as_date().expect("a date").to_string(),
+                    Some(Data::DateTime(d)) => excel_day(d.as_f64()).to_string(),
                     Some(other) => panic!("unexpected cell {other:?} at ({r}, {c})"),
                 })
                 .collect()
         })
         .collect()
+}
+
+/// The day of an Excel serial date (1900 system, days since 1899-12-30; the sheets hold dates
+/// after 1900 only).
+fn excel_day(serial: f64) -> chrono::NaiveDate {
+    assert_eq!(serial.fract(), 0.0, "a date without a time: {serial}");
+    chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap() + chrono::Duration::days(serial as i64)
 }
 
 /// The attributes of every `element` in the sheet's XML.
