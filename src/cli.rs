@@ -154,7 +154,7 @@ pub struct ServeArgs {
     /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of the API's.
     #[arg(long, env = "MINUTEBOOK_METRICS_BIND")]
     pub metrics_bind: Option<std::net::SocketAddr>,
-    /// Minutes documents built at once; further export requests wait for a turn.
+    /// Documents (minutes, ledgers) built at once; further export requests wait for a turn.
     #[arg(long, env = "MINUTEBOOK_EXPORT_SLOTS", default_value_t = 2,
           value_parser = clap::value_parser!(u16).range(1..))]
     pub export_slots: u16,

@@ -17,7 +17,7 @@ pub struct AppState {
     pub public_url: Option<PublicUrl>,
     /// The calendar that decides "today".
     pub timezone: chrono_tz::Tz,
-    /// Turns to build minutes documents.
+    /// Turns to build documents (minutes, ledgers).
     pub exports: ExportSlots,
 }
 

@@ -1,8 +1,9 @@
 // @ts-check
 // Reports for reviewers and secretaries: the 三会一课 compliance of a year and the state of
-// rectification, as tables with a simple bar chart (SVG built as elements, not as markup).
+// rectification, as tables with a simple bar chart (SVG built as elements, not as markup), and
+// the ledgers (台账) of the unit and the units below it as spreadsheets to download.
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
-import { request } from "./api.js";
+import { download, request } from "./api.js";
 import { ITEM_STATUS, MEETING_KIND, say } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
@@ -32,6 +33,15 @@ export function Reports({ units }) {
   const [compliance, setCompliance] = useState(/** @type {ComplianceReport | null} */ (null));
   const [items, setItems] = useState(/** @type {RectificationReport | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
+  const [downloading, setDownloading] = useState(false);
+  /** Download a ledger; a refusal (too large, out of reach, busy) is shown like any other. */
+  const ledger = (/** @type {string} */ path, /** @type {string} */ fallback) => {
+    setDownloading(true);
+    download(path, fallback)
+      .then(() => setError(null))
+      .catch((e) => setError(say(e)))
+      .finally(() => setDownloading(false));
+  };
   useEffect(() => {
     if (!unit) return;
     Promise.all([
@@ -56,6 +66,12 @@ export function Reports({ units }) {
         <label for="report-year">年度</label>
         <input id="report-year" type="number" min="2000" max="2100" value=${year}
           onInput=${(/** @type {any} */ e) => setYear(Number(e.currentTarget.value))} />
+      </div>
+      <div class="buttons">
+        <button class="secondary" disabled=${!unit || downloading}
+          onClick=${() => ledger(`/org-units/${unit}/ledgers/rectification.xlsx`, "整改台账.xlsx")}>下载整改台账（Excel）</button>
+        <button class="secondary" disabled=${!unit || downloading}
+          onClick=${() => ledger(`/org-units/${unit}/ledgers/meetings.xlsx?year=${year}`, `${year}年会议台账.xlsx`)}>下载 ${year} 年会议台账（Excel）</button>
       </div>
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${items && html`

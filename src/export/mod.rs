@@ -1,5 +1,6 @@
-//! The minutes of a meeting (会议记录) as documents.
+//! The minutes of a meeting (会议记录) and the ledgers of a unit (台账) as documents.
 
+pub mod ledger;
 pub mod minutes;
 
 use std::sync::Arc;
@@ -10,9 +11,9 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{AppError, Result};
 
-/// How many minutes documents are built at once, and how long a request waits for its turn.
-/// The largest meeting allowed takes tens of MB to build as .docx, so builds must not pile up
-/// without bound: past the wait a request answers 503 with `Retry-After`.
+/// How many documents (minutes, ledgers) are built at once, and how long a request waits for
+/// its turn. The largest meeting allowed takes tens of MB to build as .docx, so builds must not
+/// pile up without bound: past the wait a request answers 503 with `Retry-After`.
 #[derive(Debug, Clone)]
 pub struct ExportSlots {
     slots: Arc<Semaphore>,
@@ -32,7 +33,7 @@ impl ExportSlots {
         match tokio::time::timeout(self.wait, self.slots.clone().acquire_owned()).await {
             Ok(Ok(turn)) => Ok(turn),
             _ => Err(AppError::Unavailable(
-                "too many minutes are being exported right now; try again shortly".into(),
+                "too many documents are being exported right now; try again shortly".into(),
             )),
         }
     }

@@ -613,6 +613,14 @@ fn rectification_attempts(
             format!("{item}/updates"),
             format!("/api/v1/meetings/{}/carry-over", other.meeting),
             format!("/api/v1/reports/rectification?org_unit_id={}", other.unit),
+            format!(
+                "/api/v1/org-units/{}/ledgers/rectification.xlsx",
+                other.unit
+            ),
+            format!(
+                "/api/v1/org-units/{}/ledgers/meetings.xlsx?year=2026",
+                other.unit
+            ),
             format!("/api/v1/rectification-items?org_unit_id={}", other.unit),
             format!("/api/v1/rectification-items?meeting_id={}", other.meeting),
         ] {

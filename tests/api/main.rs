@@ -11,6 +11,7 @@ mod exports;
 mod health;
 mod helpers;
 mod instances;
+mod ledgers;
 mod meetings;
 mod openapi;
 mod org_units;

@@ -1,8 +1,9 @@
-//! Reports for secretaries and reviewers: rectification, 三会一课 compliance, and the criticism
-//! matrix of a life meeting.
+//! Reports for secretaries and reviewers: rectification, 三会一课 compliance, the criticism
+//! matrix of a life meeting, and the ledgers (台账) as spreadsheets.
 
 mod compliance;
 mod criticism;
+mod ledgers;
 mod rectification;
 mod tag;
 
@@ -16,5 +17,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(criticism::criticism_matrix)
         .service(compliance::meeting_compliance)
         .service(compliance::list_rules)
-        .service(compliance::put_rule);
+        .service(compliance::put_rule)
+        .service(ledgers::rectification_ledger)
+        .service(ledgers::meeting_ledger);
 }
