@@ -115,7 +115,9 @@ pub async fn require_on_attendance(
     }
     Err(AppError::invalid(
         field,
-        "the speaker is not on the meeting's attendance list; add them to it first          (a guest such as a visiting leader as present, shown as 列席; a member who sent a          written statement as absent)",
+        "the speaker is not on the meeting's attendance list: add them to it first \
+         (a guest such as a visiting leader as present, shown as 列席; \
+         a member who sent a written statement as absent)",
     ))
 }
 

@@ -12,6 +12,7 @@ mod health;
 mod helpers;
 mod instances;
 mod meetings;
+mod minutes_print;
 mod openapi;
 mod org_units;
 mod people;
