@@ -333,10 +333,16 @@ mod tests {
         let (title, text) = sample_speech();
         assert_eq!(title, "在市政府办机关第一党支部组织生活会上的讲话");
         assert!(!text.contains("本文系"), "{text}");
-        assert!(text.starts_with("今天，参加市政府办机关第一党支部"), "{text}");
+        assert!(
+            text.starts_with("今天，参加市政府办机关第一党支部"),
+            "{text}"
+        );
         assert!(text.trim_end().ends_with("谢谢大家。"));
         // Every other paragraph of the sample is kept.
-        let kept = SAMPLE_SPEECH.lines().skip(2).filter(|l| !l.trim().is_empty());
+        let kept = SAMPLE_SPEECH
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty());
         assert!(kept.clone().count() > 10);
         for line in kept {
             assert!(text.contains(line), "missing {line}");

@@ -15,8 +15,8 @@ use uuid::Uuid;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::one_line;
 use crate::error::Result;
-use crate::export::{attachment, docx};
 use crate::export::minutes::{self, Minutes};
+use crate::export::{attachment, docx};
 use crate::state::AppState;
 use crate::store::meetings;
 

@@ -261,7 +261,10 @@ async fn demo_data_gives_a_newcomer_a_living_system() {
     .await
     .unwrap();
     assert_eq!((kind.as_str(), status.as_str()), ("guest", "present"));
-    assert_eq!(title.as_deref(), Some("在市政府办机关第一党支部组织生活会上的讲话"));
+    assert_eq!(
+        title.as_deref(),
+        Some("在市政府办机关第一党支部组织生活会上的讲话")
+    );
     assert!(!reprint);
     // Twice is refused, clearly.
     let again = run(url).await;

@@ -101,7 +101,14 @@ fn exact(line: i32) -> LineSpacing {
 
 fn styles(docx: Docx, fonts: &Fonts) -> Docx {
     let paragraph = |id: &str, name: &str| Style::new(id, StyleType::Paragraph).name(name);
-    let indented = |s: Style| s.indent(None, Some(SpecialIndentType::FirstLine(FIRST_LINE_INDENT)), None, None);
+    let indented = |s: Style| {
+        s.indent(
+            None,
+            Some(SpecialIndentType::FirstLine(FIRST_LINE_INDENT)),
+            None,
+            None,
+        )
+    };
     docx.default_fonts(fonts_of(&fonts.body))
         .default_size(BODY_SIZE)
         .add_style(
@@ -129,7 +136,10 @@ fn styles(docx: Docx, fonts: &Fonts) -> Docx {
             indented(paragraph(BODY, "会议记录正文"))
                 .fonts(fonts_of(&fonts.body))
                 .size(BODY_SIZE)
-                .align(AlignmentType::Both)
+                // Not justified: LibreOffice drops a full-width comma that ends a justified
+                // line (it hangs it into the margin, then loses it). Chinese characters are
+                // all one em, so the lines end flush all the same.
+                .align(AlignmentType::Left)
                 .line_spacing(exact(BODY_LINE)),
         )
         .add_style(
@@ -162,7 +172,7 @@ fn styles(docx: Docx, fonts: &Fonts) -> Docx {
                 .fonts(fonts_of(&fonts.body))
                 .size(BODY_SIZE)
                 .indent(Some(mm(60.0)), None, None, None)
-                .line_spacing(exact(BODY_LINE).before(BODY_LINE as u32 / 2)),
+                .line_spacing(exact(BODY_LINE).before(BODY_LINE as u32)),
         )
         .add_style(
             paragraph(PAGE_NUMBER, "页码")
@@ -249,35 +259,51 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
         doc = doc.add_paragraph(line(BODY, "无"));
     }
 
+    // What closes the record keeps with the lines to sign, so that they never stand alone on
+    // a last page that could be swapped for another.
+    let summary: Vec<String> = m
+        .summary
+        .iter()
+        .flat_map(|s| long_lines(s))
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let closing = summary.is_empty();
     doc = doc.add_paragraph(line(SECTION, "整改事项").keep_next(true));
     if m.items.is_empty() {
-        doc = doc.add_paragraph(line(BODY, "无"));
+        doc = doc.add_paragraph(line(BODY, "无").keep_next(closing));
     } else {
-        doc = doc.add_table(tables::items(m));
+        doc = doc.add_table(tables::items(m, closing));
     }
-
-    if let Some(summary) = &m.summary {
+    if m.summary.is_some() {
         doc = doc.add_paragraph(line(SECTION, "会议小结").keep_next(true));
-        for paragraph in long_lines(summary) {
-            let paragraph = paragraph.trim();
-            if !paragraph.is_empty() {
-                doc = doc.add_paragraph(line(BODY, paragraph));
-            }
+        let last = summary.len().saturating_sub(1);
+        for (i, paragraph) in summary.iter().enumerate() {
+            doc = doc.add_paragraph(line(BODY, paragraph).keep_next(i == last));
         }
     }
 
-    // The lines to sign, kept together on one page.
+    // The lines to sign, kept together on one page: blanks of ideographic spaces, underlined
+    // for the two signatures.
     let last = SIGNATURES.len() - 1;
     for (i, label) in SIGNATURES.into_iter().enumerate() {
-        let blank = if i == last { "      年    月    日" } else { "                " };
-        doc = doc.add_paragraph(
-            Paragraph::new()
-                .style(SIGN)
-                .keep_next(i < last)
-                .keep_lines(true)
-                .add_run(Run::new().add_text(format!("{label}：")))
-                .add_run(Run::new().add_text(blank).underline(if i == last { "none" } else { "single" })),
-        );
+        let blank = if i == last {
+            Run::new().add_text("\u{3000}\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日")
+        } else {
+            Run::new()
+                .add_text("\u{3000}".repeat(8))
+                .underline("single")
+        };
+        let mut signature = Paragraph::new()
+            .style(SIGN)
+            .keep_next(i < last)
+            .add_run(Run::new().add_text(format!("{label}：")))
+            .add_run(blank);
+        if i > 0 {
+            // Room to sign between the lines; a full line only above the first.
+            signature = signature.line_spacing(exact(BODY_LINE).before(BODY_LINE as u32 / 2));
+        }
+        doc = doc.add_paragraph(signature);
     }
 
     let mut stored = std::io::Cursor::new(Vec::new());
