@@ -12,7 +12,10 @@ use anyhow::Context;
 use quick_xml::events::{BytesEnd, BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
-use super::tables::REPEATING;
+use super::layout::REPEATING;
+
+/// A part's XML, completed.
+type Rewrite = fn(&[u8]) -> anyhow::Result<Vec<u8>>;
 
 /// The package, its XML completed, with every part deflated: docx-rs stores them
 /// uncompressed, and deflated the minutes are a fraction of the size, to send and to hold in
@@ -30,7 +33,7 @@ pub(super) fn finish(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
             continue;
         }
         out.start_file(name.as_str(), options)?;
-        let rewrite: Option<fn(&[u8]) -> anyhow::Result<Vec<u8>>> = match name.as_str() {
+        let rewrite: Option<Rewrite> = match name.as_str() {
             "word/document.xml" => Some(repeat_header_rows),
             "word/styles.xml" => Some(chinese_language),
             _ => None,

@@ -5,13 +5,9 @@ use docx_rs::{
     WidthType,
 };
 
-use super::{CELL, CELL_HEAD, TABLE_SIZE, line, text_width};
+use super::layout::{CELL, CELL_HEAD, REPEATING, TABLE_SIZE, line, text_width};
 use crate::domain::{long_lines, one_line};
 use crate::export::minutes::{Minutes, OVERDUE_MARK, item_status_label};
-
-/// The style of a table whose first row is repeated at the top of every page it runs onto
-/// (`w:tblHeader`, which [`super::package`] adds to that row).
-pub(crate) const REPEATING: &str = "MinutesRepeatingHeader";
 
 /// The cells' left and right margins (1.5 mm), set on every table so that the widths below
 /// hold in any viewer.

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use super::layout::{BODY, LEVEL1, LEVEL2, SPEAKER, TITLE, text_width};
 use super::{Fonts, minutes};
 use crate::export::minutes::{Attendee, ItemLine, Minutes, SpeechText};
 
@@ -249,16 +250,16 @@ fn fonts_are_set_in_the_east_asian_slot_with_the_chinese_language() {
             .unwrap_or_else(|| panic!("no style {id}"))
     };
     for (id, font) in [
-        (super::BODY, "方正仿宋_GBK"),
-        (super::LEVEL1, "黑体"),
-        (super::LEVEL2, "楷体"),
-        (super::TITLE, "宋体"),
+        (BODY, "方正仿宋_GBK"),
+        (LEVEL1, "黑体"),
+        (LEVEL2, "楷体"),
+        (TITLE, "宋体"),
     ] {
         let fonts = style(id).find("w:rFonts");
         assert_eq!(fonts[0].attr("w:eastAsia"), Some(font), "{id}");
     }
     // 三号 body at a fixed 28.95 pt line, the first line indented two characters.
-    let body = style(super::BODY);
+    let body = style(BODY);
     assert_eq!(body.find("w:sz")[0].attr("w:val"), Some("32"));
     let spacing = body.find("w:spacing")[0];
     assert_eq!(
@@ -266,10 +267,7 @@ fn fonts_are_set_in_the_east_asian_slot_with_the_chinese_language() {
         (Some("579"), Some("exact"))
     );
     assert_eq!(body.find("w:ind")[0].attr("w:firstLine"), Some("640"));
-    assert_eq!(
-        style(super::TITLE).find("w:sz")[0].attr("w:val"),
-        Some("44")
-    );
+    assert_eq!(style(TITLE).find("w:sz")[0].attr("w:val"), Some("44"));
 }
 
 #[test]
@@ -285,12 +283,12 @@ fn speech_headings_take_their_level_and_absent_speakers_wrote() {
             .attr("w:val")
             .map(str::to_owned)
     };
-    assert_eq!(style_of("一、存在的问题").as_deref(), Some(super::LEVEL1));
-    assert_eq!(style_of("（一）学习方面").as_deref(), Some(super::LEVEL2));
-    assert_eq!(style_of("学习不够深入。").as_deref(), Some(super::BODY));
+    assert_eq!(style_of("一、存在的问题").as_deref(), Some(LEVEL1));
+    assert_eq!(style_of("（一）学习方面").as_deref(), Some(LEVEL2));
+    assert_eq!(style_of("学习不够深入。").as_deref(), Some(BODY));
     assert_eq!(
         style_of("2. 周党员 · 讲话（书面发言）").as_deref(),
-        Some(super::SPEAKER)
+        Some(SPEAKER)
     );
     // Particulars: members counted, the guest 列席, leave with its reason.
     let text = body.texts();
@@ -358,7 +356,7 @@ fn the_items_table_repeats_its_header_and_keeps_rows_whole() {
         grid[1] > 1500 && grid[1] > grid[3] && (grid[1] - grid[2]).abs() <= 1,
         "{grid:?}"
     );
-    assert_eq!(grid.iter().sum::<i32>(), super::text_width());
+    assert_eq!(grid.iter().sum::<i32>(), text_width());
     // Overdue items (due before today, not verified) are marked; the verified one is not.
     let status: Vec<String> = rows[1..]
         .iter()
