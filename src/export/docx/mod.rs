@@ -103,7 +103,7 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
     } else {
         doc = doc.add_table(tables::items(m, closing));
     }
-    if m.summary.is_some() {
+    if !summary.is_empty() {
         doc = doc.add_paragraph(line(SECTION, "会议小结").keep_next(true));
         let last = summary.len().saturating_sub(1);
         for (i, paragraph) in summary.iter().enumerate() {

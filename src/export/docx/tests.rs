@@ -370,3 +370,46 @@ fn the_items_table_repeats_its_header_and_keeps_rows_whole() {
         assert_eq!(cell.find("w:vAlign")[0].attr("w:val"), Some("center"));
     }
 }
+
+#[test]
+fn the_lines_to_sign_keep_with_the_end_of_the_record() {
+    let keeps = |p: &Node| p.find("w:keepNext").len() == 1;
+    // Items last: the paragraphs of the table's last row keep with the lines to sign.
+    let package = minutes(&sample("组织生活会", 3), &Fonts::default()).unwrap();
+    let body = part(&package, "word/document.xml");
+    let rows = body.find("w:tbl")[1].find("w:tr");
+    let (last, before) = (rows[rows.len() - 1], rows[rows.len() - 2]);
+    assert!(last.find("w:p").iter().all(|p| keeps(p)));
+    assert!(!before.find("w:p").iter().any(|p| keeps(p)));
+    let signatures: Vec<bool> = body
+        .find("w:p")
+        .iter()
+        .rev()
+        .take(3)
+        .map(|p| keeps(p))
+        .collect();
+    assert_eq!(
+        signatures,
+        [false, true, true],
+        "日期 last, the two signatures keep with it"
+    );
+
+    // A summary last: its last paragraph keeps with them, the table no longer does.
+    let mut with_summary = sample("组织生活会", 3);
+    with_summary.summary = Some("一是统一了思想。\n二是明确了整改方向。".into());
+    let package = minutes(&with_summary, &Fonts::default()).unwrap();
+    let body = part(&package, "word/document.xml");
+    let rows = body.find("w:tbl")[1].find("w:tr");
+    assert!(!rows[rows.len() - 1].find("w:p").iter().any(|p| keeps(p)));
+    let paragraphs = body.find("w:p");
+    let summary_end = paragraphs
+        .iter()
+        .find(|p| p.texts() == "二是明确了整改方向。")
+        .unwrap();
+    assert!(keeps(summary_end));
+    let summary_start = paragraphs
+        .iter()
+        .find(|p| p.texts() == "一是统一了思想。")
+        .unwrap();
+    assert!(!keeps(summary_start));
+}
