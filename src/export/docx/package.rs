@@ -6,7 +6,7 @@
 //! - `w:lang` with `w:eastAsia="zh-CN"` in the document's default run properties, so that
 //!   viewers pick Simplified Chinese glyphs and fonts for the East Asian text.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{BufRead, BufReader, Cursor, Write};
 
 use anyhow::Context;
 use quick_xml::events::{BytesEnd, BytesStart, Event};
@@ -14,8 +14,9 @@ use quick_xml::{Reader, Writer};
 
 use super::layout::REPEATING;
 
-/// A part's XML, completed.
-type Rewrite = fn(&[u8]) -> anyhow::Result<Vec<u8>>;
+/// A part's XML, completed as it streams from the stored package into the deflated one (the
+/// document of a large meeting is tens of MB: it is never held twice).
+type Rewrite = fn(&mut dyn BufRead, &mut dyn Write) -> anyhow::Result<()>;
 
 /// The package, its XML completed, with every part deflated: docx-rs stores them
 /// uncompressed, and deflated the minutes are a fraction of the size, to send and to hold in
@@ -40,9 +41,8 @@ pub(super) fn finish(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
         };
         match rewrite {
             Some(rewrite) => {
-                let mut xml = Vec::with_capacity(part.size() as usize);
-                part.read_to_end(&mut xml)?;
-                out.write_all(&rewrite(&xml).with_context(|| format!("completing {name}"))?)?;
+                rewrite(&mut BufReader::new(&mut part), &mut out)
+                    .with_context(|| format!("completing {name}"))?;
             }
             None => {
                 std::io::copy(&mut part, &mut out)?;
@@ -65,12 +65,14 @@ fn empty(name: &str) -> Event<'_> {
 }
 
 /// `w:tblHeader` in the row properties of the first row of every [`REPEATING`] table.
-fn repeat_header_rows(xml: &[u8]) -> anyhow::Result<Vec<u8>> {
+fn repeat_header_rows(xml: &mut dyn BufRead, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut reader = Reader::from_reader(xml);
-    let mut writer = Writer::new(Vec::with_capacity(xml.len() + 1024));
+    let mut writer = Writer::new(out);
     let mut tables: Vec<Tbl> = Vec::new();
+    let mut buf = Vec::new();
     loop {
-        let event = reader.read_event()?;
+        buf.clear();
+        let event = reader.read_event_into(&mut buf)?;
         // Whether the current table's first row still waits for its mark.
         let due = |tables: &Vec<Tbl>| {
             tables
@@ -122,12 +124,12 @@ fn repeat_header_rows(xml: &[u8]) -> anyhow::Result<Vec<u8>> {
         }
         writer.write_event(event)?;
     }
-    Ok(writer.into_inner())
+    Ok(())
 }
 
 /// The language of the document's text: `w:lang` closes the default run properties
 /// (`w:docDefaults/w:rPrDefault/w:rPr`), where the schema puts it after the fonts and sizes.
-fn chinese_language(xml: &[u8]) -> anyhow::Result<Vec<u8>> {
+fn chinese_language(xml: &mut dyn BufRead, out: &mut dyn Write) -> anyhow::Result<()> {
     let lang = || {
         Event::Empty(BytesStart::new("w:lang").with_attributes([
             ("w:val", "zh-CN"),
@@ -136,11 +138,13 @@ fn chinese_language(xml: &[u8]) -> anyhow::Result<Vec<u8>> {
         ]))
     };
     let mut reader = Reader::from_reader(xml);
-    let mut writer = Writer::new(Vec::with_capacity(xml.len() + 128));
+    let mut writer = Writer::new(out);
     let mut in_default = false;
     let mut added = false;
+    let mut buf = Vec::new();
     loop {
-        let event = reader.read_event()?;
+        buf.clear();
+        let event = reader.read_event_into(&mut buf)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) if e.name().as_ref() == b"w:rPrDefault" => in_default = true,
@@ -161,5 +165,5 @@ fn chinese_language(xml: &[u8]) -> anyhow::Result<Vec<u8>> {
         writer.write_event(event)?;
     }
     anyhow::ensure!(added, "no default run properties to set the language in");
-    Ok(writer.into_inner())
+    Ok(())
 }
