@@ -134,6 +134,14 @@ def run(pid):
             "agenda": [chinese(rng, AGENDA_ITEM_CHARS) for _ in range(AGENDA_ITEMS)],
         },
     )
+    # A speaker must be on the meeting's attendance list.
+    status, payload, _ = call(
+        "PUT",
+        f"/api/v1/meetings/{meeting}/attendance",
+        token,
+        [{"person_id": speaker, "status": "present"}],
+    )
+    assert status == 200, payload
     t0 = time.monotonic()
     for _ in range(SPEECHES):
         content = "\n".join(

@@ -1,4 +1,5 @@
--- Bench data: one committee with a branch, 20 people, 1,000 meetings of 30 speeches each.
+-- Bench data: one committee with a branch, 20 people, 1,000 meetings of 30 speeches each,
+-- everyone present at each.
 -- The speeches are cut from the sample speech (about 2 KB of JSON each), with their
 -- character counts and level-1 outlines computed as the service computes them.
 -- psql variables: sample (the sample speech's text).
@@ -21,6 +22,11 @@ select ('00000000-0000-7000-8002-' || lpad(n::text, 12, '0'))::uuid,
        '第' || n || '次会议', timestamptz '2024-01-01 09:00+08' + n * interval '17 hours',
        '["通报整改落实情况", "个人对照检查", "相互批评"]', 'held'
 from generate_series(1, 1000) n;
+
+-- Everyone present: a speaker must be on the meeting's attendance list.
+insert into attendance (meeting_id, person_id, status)
+select m.id, p.id, 'present' from meetings m cross join people p;
+update meetings set attendance_expected = 20, attendance_present = 20;
 
 with chunks as (
     select n, substr(:'sample', 1 + (n * 97) % 2400, 640) as content from generate_series(1, 30) n

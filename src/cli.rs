@@ -236,6 +236,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
     let admin_password = config::admin_password_from_env()?;
     let cors_origins = config::CorsOrigins::parse(&args.cors_origins)?;
     let public_url = config::public_url_from(args.public_url.as_deref())?;
+    let fonts = config::minutes_fonts(|var| std::env::var(var).ok())?;
     let listener = std::net::TcpListener::bind(&args.bind)
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let signals = crate::startup::StopSignals::listen().context("listening for signals")?;
@@ -255,7 +256,8 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             exports: crate::export::ExportSlots::new(
                 args.export_slots.into(),
                 Duration::from_secs(args.export_wait),
-            ),
+            )
+            .with_fonts(fonts),
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         app.stop_on(signals);

@@ -1,5 +1,6 @@
 //! Settings that are more than a flag: the JWT secret, the first administrator's password, the
-//! origins allowed to call from a browser and the service's public address.
+//! origins allowed to call from a browser, the service's public address and the fonts of the
+//! Word minutes.
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -9,6 +10,7 @@ use anyhow::{Context, bail};
 use rand::RngCore;
 
 use crate::domain::Password;
+use crate::export::docx::Fonts;
 
 pub const JWT_SECRET_VAR: &str = "MINUTEBOOK_JWT_SECRET";
 pub const ADMIN_PASSWORD_VAR: &str = "MINUTEBOOK_ADMIN_PASSWORD";
@@ -176,6 +178,40 @@ pub fn public_url_from(raw: Option<&str>) -> anyhow::Result<Option<PublicUrl>> {
         .transpose()
 }
 
+/// The fonts of the Word minutes: body (仿宋), headings (黑体), second-level headings (楷体),
+/// title and page numbers (宋体).
+pub const FONT_VARS: [&str; 4] = [
+    "MINUTEBOOK_FONT_BODY",
+    "MINUTEBOOK_FONT_HEADING",
+    "MINUTEBOOK_FONT_SUBHEADING",
+    "MINUTEBOOK_FONT_TITLE",
+];
+
+/// The fonts of the Word minutes from `lookup` (the environment, in the service): each
+/// variable unset or empty keeps its default; a name is one line of at most 64 characters.
+pub fn minutes_fonts(lookup: impl Fn(&str) -> Option<String>) -> anyhow::Result<Fonts> {
+    let mut fonts = Fonts::default();
+    let slots = [
+        &mut fonts.body,
+        &mut fonts.heading,
+        &mut fonts.subheading,
+        &mut fonts.title,
+    ];
+    for (var, slot) in FONT_VARS.into_iter().zip(slots) {
+        let Some(name) = lookup(var).map(|v| v.trim().to_owned()) else {
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        if name.chars().count() > 64 || name.chars().any(char::is_control) {
+            bail!("{var} must be a font name of at most 64 characters on one line");
+        }
+        *slot = name;
+    }
+    Ok(fonts)
+}
+
 /// `MINUTEBOOK_ADMIN_PASSWORD`, checked against the password policy when set.
 pub fn admin_password_from_env() -> anyhow::Result<Option<Password>> {
     match std::env::var(ADMIN_PASSWORD_VAR) {
@@ -193,6 +229,23 @@ pub fn admin_password_from_env() -> anyhow::Result<Option<Password>> {
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn minutes_fonts_default_and_can_be_set() {
+        assert_eq!(minutes_fonts(|_| None).unwrap(), Fonts::default());
+        let set = minutes_fonts(|var| match var {
+            "MINUTEBOOK_FONT_TITLE" => Some(" 方正小标宋简体 ".into()),
+            "MINUTEBOOK_FONT_BODY" => Some(String::new()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(set.title, "方正小标宋简体");
+        assert_eq!(set.body, "仿宋");
+        assert_eq!(set.heading, "黑体");
+        let refused =
+            minutes_fonts(|var| (var == "MINUTEBOOK_FONT_HEADING").then(|| "黑体\u{1}".to_owned()));
+        assert!(refused.is_err());
+    }
 
     #[test]
     fn short_secrets_are_refused() {

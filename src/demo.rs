@@ -14,6 +14,17 @@ use crate::domain::Password;
 pub const DEMO_PASSWORD: &str = "minutebook-demo";
 const SAMPLE_SPEECH: &str = include_str!("../tests/fixtures/speech-branch-life-meeting.txt");
 
+/// The sample speech as a secretary records it: its title, and its text without the reprint
+/// notice of the website it was taken from (not part of what was said).
+fn sample_speech() -> (&'static str, String) {
+    let mut lines = SAMPLE_SPEECH
+        .lines()
+        .skip_while(|l| l.trim().is_empty() || l.starts_with("本文系"));
+    let title = lines.next().unwrap_or_default().trim();
+    let text: Vec<&str> = lines.skip_while(|l| l.trim().is_empty()).collect();
+    (title, text.join("\n") + "\n")
+}
+
 /// The demo accounts: username, display name, role, branch (None: the committee).
 const ACCOUNTS: [(&str, &str, &str, Option<usize>); 5] = [
     ("demo.reviewer", "孙督导", "reviewer", None),
@@ -111,7 +122,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
                 "committee_meeting",
                 &format!("{month}月支委会"),
                 day(5, 1),
-                members,
+                (members, &[]),
                 &[],
             )
             .await?;
@@ -122,7 +133,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
                     "general_assembly",
                     &format!("第{}季度支部党员大会", month / 3),
                     day(12, 1),
-                    members,
+                    (members, &[]),
                     &[],
                 )
                 .await?;
@@ -132,7 +143,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
                     "party_lecture",
                     &format!("第{}季度专题党课", month / 3),
                     day(20, 6),
-                    members,
+                    (members, &[]),
                     &[],
                 )
                 .await?;
@@ -144,20 +155,24 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
                     "theme_day",
                     &format!("{month}月主题党日"),
                     day(1, 1),
-                    members,
+                    (members, &[]),
                     &[],
                 )
                 .await?;
             }
         }
-        // The organizational life meeting, with the sample speech, self-criticism and criticism.
-        let mut speeches: Vec<(Uuid, &str, String, Option<Uuid>)> = vec![
-            (members[1], "self_criticism", "一、存在的问题\n理论学习不够系统深入，调查研究不够。\n二、整改措施\n每月精读一篇原文，每季度下基层调研一次。".into(), None),
-            (members[0], "criticism", "希望同志加强理论学习，多下基层。".into(), Some(members[1])),
-            (members[1], "criticism", "希望书记多听取党员意见。".into(), Some(members[0])),
+        // The organizational life meeting, with the sample speech, self-criticism and criticism;
+        // in the first branch the visiting leader who gives it is on the list as 列席.
+        let mut speeches: Vec<Speech> = vec![
+            (members[1], "self_criticism", None, "一、存在的问题\n理论学习不够系统深入，调查研究不够。\n二、整改措施\n每月精读一篇原文，每季度下基层调研一次。".into(), None),
+            (members[0], "criticism", None, "希望同志加强理论学习，多下基层。".into(), Some(members[1])),
+            (members[1], "criticism", None, "希望书记多听取党员意见。".into(), Some(members[0])),
         ];
+        let mut guests = Vec::new();
         if b == 0 {
-            speeches.insert(0, (guest, "remarks", SAMPLE_SPEECH.into(), None));
+            let (title, text) = sample_speech();
+            speeches.insert(0, (guest, "remarks", Some(title), text, None));
+            guests.push(guest);
         }
         let life_day = Utc.with_ymd_and_hms(year, 11, 20, 1, 30, 0).unwrap();
         let life = insert_meeting(
@@ -166,7 +181,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
             "organizational_life",
             &format!("{year}年度组织生活会"),
             life_day,
-            members,
+            (members, &guests),
             &speeches,
         )
         .await?;
@@ -234,15 +249,19 @@ async fn insert_person(
     Ok(id)
 }
 
-/// A meeting with everyone present but the last member (on leave), and `speeches` in order.
+/// A speech of the demo: speaker, kind, title, text, target.
+type Speech<'a> = (Uuid, &'a str, Option<&'a str>, String, Option<Uuid>);
+
+/// A meeting with every member present but the last (on leave) and the guests present (列席),
+/// and `speeches` in order. Its counts are those the attendance endpoint would store.
 async fn insert_meeting(
     tx: &mut sqlx::PgConnection,
     unit: Uuid,
     kind: &str,
     title: &str,
     starts_at: chrono::DateTime<Utc>,
-    members: &[Uuid],
-    speeches: &[(Uuid, &str, String, Option<Uuid>)],
+    (members, guests): (&[Uuid], &[Uuid]),
+    speeches: &[Speech<'_>],
 ) -> anyhow::Result<Uuid> {
     let id = Uuid::now_v7();
     let past = starts_at < Utc::now();
@@ -251,7 +270,7 @@ async fn insert_meeting(
     } else {
         ("scheduled", None)
     };
-    let n = members.len() as i32;
+    let n = (members.len() + guests.len()) as i32;
     sqlx::query(
         "insert into meetings (id, org_unit_id, kind, title, starts_at, ends_at, location, host_id,
              recorder_id, agenda, status, finalized_at, attendance_expected, attendance_present,
@@ -272,7 +291,7 @@ async fn insert_meeting(
     .bind(n - 1)
     .execute(&mut *tx)
     .await?;
-    for (i, person) in members.iter().enumerate() {
+    for (i, person) in members.iter().chain(guests).enumerate() {
         let leave = i + 1 == members.len();
         sqlx::query("insert into attendance (meeting_id, person_id, status, reason) values ($1, $2, $3, $4)")
             .bind(id)
@@ -282,11 +301,11 @@ async fn insert_meeting(
             .execute(&mut *tx)
             .await?;
     }
-    for (position, (speaker, kind, content, target)) in speeches.iter().enumerate() {
+    for (position, (speaker, kind, speech_title, content, target)) in speeches.iter().enumerate() {
         sqlx::query(
-            "insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, content,
-                 target_person_id, char_count, outline)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            "insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, title,
+                 content, target_person_id, char_count, outline)
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(Uuid::now_v7())
         .bind(id)
@@ -294,6 +313,7 @@ async fn insert_meeting(
         .bind(position as i32 + 1)
         .bind(speaker)
         .bind(kind)
+        .bind(speech_title)
         .bind(content)
         .bind(target)
         .bind(crate::domain::outline::char_count(content))
@@ -302,4 +322,30 @@ async fn insert_meeting(
         .await?;
     }
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_speech_is_recorded_without_the_reprint_notice() {
+        let (title, text) = sample_speech();
+        assert_eq!(title, "在市政府办机关第一党支部组织生活会上的讲话");
+        assert!(!text.contains("本文系"), "{text}");
+        assert!(
+            text.starts_with("今天，参加市政府办机关第一党支部"),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("谢谢大家。"));
+        // Every other paragraph of the sample is kept.
+        let kept = SAMPLE_SPEECH
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty());
+        assert!(kept.clone().count() > 10);
+        for line in kept {
+            assert!(text.contains(line), "missing {line}");
+        }
+    }
 }

@@ -131,6 +131,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
               name(s.speaker_id),
               SPEECH_KIND[s.kind] ?? s.kind,
               s.target_person_id ? `批评对象：${name(s.target_person_id)}` : null,
+              s.written_statement ? "书面发言" : null,
               `${s.char_count} 字`,
             ].filter(Boolean).join(" · ")}</div>
             ${s.title && html`<strong>${s.title}</strong>`}
@@ -152,7 +153,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
             ${itemFrom === s.id && html`<${NewItem} meeting=${meeting} speech=${s} people=${people} onDone=${() => undefined} />`}
           </li>`)}
       </ol>
-      ${writable && html`<${NewSpeech} people=${people}
+      ${writable && html`<${NewSpeech} people=${people} attendance=${attendance}
         onAdd=${(/** @type {unknown} */ body) => request("POST", `/meetings/${id}/speeches`, { body }).then(load)} />`}
     </section>`;
 }
@@ -168,7 +169,8 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
     );
   const [rows, setRows] = useState(/** @type {Record<string, { status: string, reason: string }>} */ (initial()));
   useEffect(() => setRows(initial()), [attendance]);
-  const listed = writable ? people.filter((p) => p.kind === "member" || rows[p.id]) : [];
+  // Guests too: a visiting leader who speaks must be on the list (present: 列席).
+  const listed = writable ? people : [];
   const set = (/** @type {string} */ person, /** @type {Partial<{ status: string, reason: string }>} */ patch) =>
     setRows({ ...rows, [person]: { ...(rows[person] ?? { status: "present", reason: "" }), ...patch } });
   const save = () =>
@@ -195,7 +197,7 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
           <td><select aria-label=${`${p.name}的出席情况`} value=${rows[p.id]?.status ?? ""}
               onChange=${(/** @type {any} */ e) => set(p.id, { status: e.currentTarget.value })}>
             <option value="">（不列入）</option>
-            ${Object.entries(ATTENDANCE).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+            ${Object.entries(ATTENDANCE).map(([value, label]) => html`<option value=${value}>${p.kind === "guest" && value === "present" ? "列席" : label}</option>`)}
           </select></td>
           <td>${rows[p.id]?.status === "leave" && html`<input aria-label=${`${p.name}的请假事由`} value=${rows[p.id].reason}
               onInput=${(/** @type {any} */ e) => set(p.id, { reason: e.currentTarget.value })} />`}</td>
@@ -207,9 +209,11 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
 
 /**
  * Record a speech: speaker, kind (a criticism names whom it is addressed to), title, text.
- * @param {{ people: Person[], onAdd: (body: unknown) => Promise<unknown> }} props
+ * Speakers are the people on the attendance list (the service refuses anyone else); someone
+ * marked absent speaks by a written statement.
+ * @param {{ people: Person[], attendance: Attendee[], onAdd: (body: unknown) => Promise<unknown> }} props
  */
-function NewSpeech({ people, onAdd }) {
+function NewSpeech({ people, attendance, onAdd }) {
   const [speaker, setSpeaker] = useState("");
   const [kind, setKind] = useState("remarks");
   const [target, setTarget] = useState("");
@@ -241,8 +245,9 @@ function NewSpeech({ people, onAdd }) {
       <label for="speaker">发言人</label>
       <select id="speaker" required value=${speaker} onChange=${choose(setSpeaker)}>
         <option value="">请选择</option>
-        ${people.map((p) => html`<option value=${p.id}>${p.name}${p.title ? `（${p.title}）` : ""}</option>`)}
+        ${attendance.map((a) => html`<option value=${a.person_id}>${a.name}${a.title ? `（${a.title}）` : ""}${a.status === "absent" ? " · 缺席，书面发言" : ""}</option>`)}
       </select>
+      ${attendance.length === 0 && html`<p class="notice">发言人须先列入出席情况（列席人员登记为“列席”）。</p>`}
       ${field("/speaker_id") && html`<p class="error">${field("/speaker_id")}</p>`}
       <label for="kind">类型</label>
       <select id="kind" value=${kind} onChange=${choose(setKind)}>

@@ -300,8 +300,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The minutes (会议记录) as a Word document: the same content as the Markdown, laid out with
-         *     a particulars table, 宋体 body text and 黑体 headings.
+         * The minutes (会议记录) as a Word document: the same content as the Markdown, laid out as
+         *     Chinese official documents are (GB/T 9704-2012): A4, 二号 title, 三号 仿宋 body text with a
+         *     fixed line, 黑体 and 楷体 headings, a particulars table, an items table whose header repeats
+         *     on every page, page numbers and lines to sign. The fonts are the service's settings.
          */
         get: operations["minutes_word"];
         put?: never;
@@ -363,7 +365,10 @@ export interface paths {
         put?: never;
         /**
          * Record a speech.
-         * @description Recording the first speech of a scheduled meeting marks it held.
+         * @description The speaker must be on the meeting's attendance list first (422 on `speaker_id`
+         *     otherwise): a guest such as a visiting leader as present (列席 in the minutes); someone
+         *     marked absent has sent a written statement (书面发言, `written_statement`). Recording the
+         *     first speech of a scheduled meeting marks it held.
          */
         post: operations["create_speech"];
         delete?: never;
@@ -779,7 +784,10 @@ export interface paths {
         delete: operations["delete_speech"];
         options?: never;
         head?: never;
-        /** Change a speech, or move it to another position. */
+        /**
+         * Change a speech, or move it to another position.
+         * @description A new speaker must be on the meeting's attendance list, as for a new speech.
+         */
         patch: operations["update_speech"];
         trace?: never;
     };
@@ -2021,7 +2029,8 @@ export interface components {
          *       "target_person_id": null,
          *       "title": "在市政府办机关第一党支部组织生活会上的讲话",
          *       "updated_at": "2026-11-27T08:30:00Z",
-         *       "version": 1
+         *       "version": 1,
+         *       "written_statement": false
          *     }
          */
         Speech: {
@@ -2059,6 +2068,11 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+            /**
+             * @description 书面发言: the speaker is marked absent on the meeting's attendance list, so this is a
+             *     written statement read or handed in, not a speech given in person.
+             */
+            written_statement: boolean;
         };
         /**
          * @description The kind of speech.

@@ -1,4 +1,8 @@
-//! Everything the minutes of one meeting show, read once and rendered as Markdown or Word.
+//! Everything the minutes of one meeting show, read once and rendered as Markdown here or as
+//! Word in [`super::docx`]. Both follow the same structure: the title, the particulars (时间,
+//! 地点, 主持人, 记录人, 应到/实到, 请假, 缺席, 列席), 议程, the speeches in order with their own
+//! 一、/（一） headings, the criticisms, the rectification items, the summary and the lines to
+//! sign.
 //!
 //! Stored text may hold what the documents cannot carry (rows from before the text rules, or
 //! written by hand): every writer passes it through [`one_line`] or [`long_lines`], and the
@@ -10,6 +14,7 @@ use sqlx::PgConnection;
 use sqlx::types::Json;
 use uuid::Uuid;
 
+use crate::domain::outline::outline;
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
 
@@ -30,12 +35,16 @@ pub struct Minutes {
     pub items: Vec<ItemLine>,
     /// The service's time zone, for the times shown.
     pub timezone: Tz,
+    /// Today in that time zone: items due before it and not verified are overdue.
+    pub today: NaiveDate,
 }
 
 #[derive(Debug)]
 pub struct Attendee {
     pub name: String,
     pub title: Option<String>,
+    /// `member` or `guest`: guests are 列席, not counted in 应到/实到.
+    pub kind: String,
     pub status: String,
     pub reason: Option<String>,
 }
@@ -48,7 +57,18 @@ pub struct SpeechText {
     pub content: String,
     pub speaker: String,
     pub speaker_title: Option<String>,
+    pub speaker_kind: String,
+    /// How the speaker attended (`present`, `absent`, `leave`), `None` when not on the list
+    /// (speeches recorded before the list was required).
+    pub speaker_status: Option<String>,
     pub target: Option<String>,
+}
+
+impl SpeechText {
+    /// 书面发言: the speaker was marked absent, so the speech was a written statement.
+    pub fn written(&self) -> bool {
+        self.speaker_status.as_deref() == Some("absent")
+    }
 }
 
 #[derive(Debug)]
@@ -76,7 +96,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     .await?;
     let attendance = sqlx::query_as!(
         Attendee,
-        "select p.name, p.title, a.status, a.reason
+        "select p.name, p.title, p.kind, a.status, a.reason
          from attendance a join people p on p.id = a.person_id
          where a.meeting_id = $1 order by p.name, p.id",
         meeting
@@ -86,8 +106,10 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     let speeches = sqlx::query_as!(
         SpeechText,
         r#"select s.position, s.kind, s.title, s.content, p.name as speaker,
-                  p.title as speaker_title, t.name as "target?"
+                  p.title as speaker_title, p.kind as speaker_kind,
+                  a.status as "speaker_status?", t.name as "target?"
            from speeches s join people p on p.id = s.speaker_id
+           left join attendance a on a.meeting_id = s.meeting_id and a.person_id = s.speaker_id
            left join people t on t.id = s.target_person_id
            where s.meeting_id = $1 order by s.position"#,
         meeting
@@ -118,6 +140,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         speeches,
         items,
         timezone,
+        today: Utc::now().with_timezone(&timezone).date_naive(),
     })
 }
 
@@ -157,7 +180,30 @@ pub fn item_status_label(status: &str) -> &str {
     }
 }
 
+/// What marks an overdue item in the items table.
+pub const OVERDUE_MARK: &str = "逾期";
+
+/// The labels of the closing block, each followed by a line to sign or date on.
+pub const SIGNATURES: [&str; 3] = ["主持人（签字）", "记录人（签字）", "日期"];
+
+/// A line of a speech and how the speech's own outline numbers it: 1 for `一、`, 2 for
+/// `（一）`, 3 for `1.` (as `domain::outline` finds them for the API), 0 for plain text.
+pub fn outline_level(line: &str) -> u8 {
+    outline(line).first().map_or(0, |h| h.level)
+}
+
 impl Minutes {
+    /// "<title>会议记录", unless the title already says so.
+    pub fn document_title(&self) -> String {
+        let title = one_line(&self.title);
+        let title = title.trim();
+        if title.ends_with("会议记录") {
+            title.to_owned()
+        } else {
+            format!("{title}会议记录")
+        }
+    }
+
     /// 时间 as the minutes show it, in the service's time zone.
     pub fn time(&self) -> String {
         let start = self.starts_at.with_timezone(&self.timezone);
@@ -178,71 +224,122 @@ impl Minutes {
         }
     }
 
-    /// 应到 / 实到
+    /// 应到 / 实到: the members on the attendance list, and those present. Guests are 列席,
+    /// outside the count (as the quorum of `reports::compliance` counts).
     pub fn counts(&self) -> (usize, usize) {
-        let present = self
-            .attendance
-            .iter()
-            .filter(|a| a.status == "present")
-            .count();
-        (self.attendance.len(), present)
+        let members = self.attendance.iter().filter(|a| a.kind != "guest");
+        let (expected, present) = members.fold((0, 0), |(e, p), a| {
+            (e + 1, p + usize::from(a.status == "present"))
+        });
+        (expected, present)
     }
 
-    /// Names of those with `status`, each with its reason in brackets.
+    /// Names of the members with `status`, each with its reason in brackets.
     pub fn names(&self, status: &str) -> String {
         let names: Vec<String> = self
             .attendance
             .iter()
-            .filter(|a| a.status == status)
+            .filter(|a| a.kind != "guest" && a.status == status)
             .map(|a| match &a.reason {
                 Some(reason) => format!("{}（{}）", a.name, reason),
                 None => a.name.clone(),
             })
             .collect();
-        if names.is_empty() {
-            "无".into()
-        } else {
-            names.join("、")
-        }
+        or_none(names)
     }
 
-    /// The speech's heading: position, speaker with its title, kind, and the speech's title.
+    /// 列席: guests present, and guests who spoke without being on the list, with their
+    /// positions.
+    pub fn guests(&self) -> String {
+        let mut names: Vec<String> = Vec::new();
+        let listed = self
+            .attendance
+            .iter()
+            .filter(|a| a.kind == "guest" && a.status == "present")
+            .map(|a| (&a.name, &a.title));
+        let unlisted = self
+            .speeches
+            .iter()
+            .filter(|s| s.speaker_kind == "guest" && s.speaker_status.is_none())
+            .map(|s| (&s.speaker, &s.speaker_title));
+        for (name, title) in listed.chain(unlisted) {
+            let name = match title {
+                Some(t) => format!("{name}（{t}）"),
+                None => name.clone(),
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        or_none(names)
+    }
+
+    /// The particulars, label and value, in the order both documents show them.
+    pub fn particulars(&self) -> Vec<(&'static str, String)> {
+        let (expected, present) = self.counts();
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+        vec![
+            ("党组织", self.unit.clone()),
+            ("会议类型", meeting_kind_label(&self.kind).to_owned()),
+            ("时间", self.time()),
+            ("地点", dash(&self.location)),
+            ("主持人", dash(&self.host)),
+            ("记录人", dash(&self.recorder)),
+            ("应到/实到", format!("{expected}人/{present}人")),
+            ("请假", self.names("leave")),
+            ("缺席", self.names("absent")),
+            ("列席", self.guests()),
+        ]
+    }
+
+    /// The speech's heading: position, speaker with its title, kind (书面发言 when the speaker
+    /// was absent), the target of a criticism, and the speech's title.
     pub fn speech_heading(speech: &SpeechText) -> String {
         let speaker = match &speech.speaker_title {
             Some(t) => format!("{}（{}）", speech.speaker, t),
             None => speech.speaker.clone(),
         };
-        let kind = match &speech.target {
-            Some(target) => format!("{} → {}", speech_kind_label(&speech.kind), target),
-            None => speech_kind_label(&speech.kind).to_owned(),
-        };
+        let mut kind = speech_kind_label(&speech.kind).to_owned();
+        if speech.written() {
+            kind.push_str("（书面发言）");
+        }
+        if let Some(target) = &speech.target {
+            kind = format!("{kind} → {target}");
+        }
         match &speech.title {
             Some(title) => format!("{}. {speaker} · {kind}：{title}", speech.position),
             None => format!("{}. {speaker} · {kind}", speech.position),
         }
     }
 
+    pub fn is_overdue(&self, item: &ItemLine) -> bool {
+        item.due_on < self.today && item.status != "verified"
+    }
+
+    /// The status cell of an item: its status, and the overdue mark when it is.
+    pub fn item_status(&self, item: &ItemLine) -> String {
+        let status = item_status_label(&item.status);
+        if self.is_overdue(item) {
+            format!("{status}（{OVERDUE_MARK}）")
+        } else {
+            status.to_owned()
+        }
+    }
+
+    /// Criticisms: speaker, target and the first words.
+    pub fn criticisms(&self) -> impl Iterator<Item = (&SpeechText, String)> {
+        self.speeches
+            .iter()
+            .filter(|s| s.target.is_some())
+            .map(|s| (s, s.content.chars().take(60).collect()))
+    }
+
     /// The minutes as Markdown.
     pub fn markdown(&self) -> String {
         let cell = md_inline;
-        let (expected, present) = self.counts();
-        let mut md = format!("# {}\n\n", md_inline(&self.title));
+        let mut md = format!("# {}\n\n", md_inline(&self.document_title()));
         md.push_str("| 项目 | 内容 |\n|---|---|\n");
-        let rows = [
-            ("党组织", self.unit.clone()),
-            ("会议类型", meeting_kind_label(&self.kind).to_owned()),
-            ("时间", self.time()),
-            ("地点", self.location.clone().unwrap_or_else(|| "—".into())),
-            ("主持人", self.host.clone().unwrap_or_else(|| "—".into())),
-            (
-                "记录人",
-                self.recorder.clone().unwrap_or_else(|| "—".into()),
-            ),
-            ("应到 / 实到", format!("{expected} / {present}")),
-            ("请假", self.names("leave")),
-            ("缺席", self.names("absent")),
-        ];
-        for (label, value) in rows {
+        for (label, value) in self.particulars() {
             md.push_str(&format!("| {label} | {} |\n", cell(&value)));
         }
         md.push_str("\n## 议程\n\n");
@@ -260,23 +357,24 @@ impl Minutes {
             ));
             for paragraph in long_lines(&speech.content) {
                 let paragraph = paragraph.trim();
-                if !paragraph.is_empty() {
-                    md.push_str(&md_block(paragraph));
-                    md.push_str("\n\n");
+                if paragraph.is_empty() {
+                    continue;
                 }
+                // The speech's own 一、 and （一） headings, one level below its heading.
+                let marks = match outline_level(paragraph) {
+                    1 => "#### ",
+                    2 => "##### ",
+                    _ => "",
+                };
+                md.push_str(marks);
+                md.push_str(&md_block(paragraph));
+                md.push_str("\n\n");
             }
         }
         md.push_str("\n## 批评意见\n\n");
-        let criticisms: Vec<&SpeechText> = self
-            .speeches
-            .iter()
-            .filter(|s| s.target.is_some())
-            .collect();
-        if criticisms.is_empty() {
-            md.push_str("无\n");
-        }
-        for s in criticisms {
-            let first: String = s.content.chars().take(60).collect();
+        let mut any = false;
+        for (s, first) in self.criticisms() {
+            any = true;
             md.push_str(&format!(
                 "- {} → {}：{}\n",
                 md_block(&s.speaker),
@@ -284,19 +382,31 @@ impl Minutes {
                 cell(&first)
             ));
         }
+        if !any {
+            md.push_str("无\n");
+        }
         md.push_str("\n## 整改事项\n\n");
         if self.items.is_empty() {
             md.push_str("无\n");
         } else {
-            md.push_str("| 问题 | 整改措施 | 责任人 | 完成时限 | 状态 |\n|---|---|---|---|---|\n");
-            for item in &self.items {
+            md.push_str(
+                "| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 | 状态 |\n|---|---|---|---|---|---|\n",
+            );
+            for (i, item) in self.items.iter().enumerate() {
+                let status = if self.is_overdue(item) {
+                    // Bold, so the mark stands out in a rendered table too.
+                    format!("**{}**", self.item_status(item))
+                } else {
+                    self.item_status(item)
+                };
                 md.push_str(&format!(
-                    "| {} | {} | {} | {} | {} |\n",
+                    "| {} | {} | {} | {} | {} | {} |\n",
+                    i + 1,
                     cell(&item.problem),
                     cell(&item.measure),
                     cell(&item.owner),
                     item.due_on,
-                    item_status_label(&item.status)
+                    status
                 ));
             }
         }
@@ -309,7 +419,22 @@ impl Minutes {
                 }
             }
         }
+        // The lines to sign: hard line breaks keep them apart in a rendered page.
+        md.push('\n');
+        for label in SIGNATURES {
+            md.push_str(&format!("\n{label}：________________\\"));
+        }
+        md.pop();
+        md.push('\n');
         md
+    }
+}
+
+fn or_none(names: Vec<String>) -> String {
+    if names.is_empty() {
+        "无".into()
+    } else {
+        names.join("、")
     }
 }
 
@@ -347,168 +472,6 @@ fn md_block(text: &str) -> String {
         }
         _ => escaped,
     }
-}
-
-/// Fonts by name, as Word and LibreOffice know them: 宋体 for the body, 黑体 for headings.
-const BODY_FONT: &str = "宋体";
-const HEADING_FONT: &str = "黑体";
-/// Sizes in half-points: 二号 title, 三号 headings, 四号 body.
-const TITLE_SIZE: usize = 44;
-const HEADING_SIZE: usize = 32;
-const BODY_SIZE: usize = 28;
-
-/// A run of one line: XML cannot carry control characters, and Word calls a document with one
-/// corrupt.
-fn run(text: &str, font: &str, size: usize) -> docx_rs::Run {
-    docx_rs::Run::new()
-        .add_text(one_line(text))
-        .size(size)
-        .fonts(
-            docx_rs::RunFonts::new()
-                .east_asia(font)
-                .ascii(font)
-                .hi_ansi(font)
-                .cs(font),
-        )
-}
-
-fn body(text: &str) -> docx_rs::Paragraph {
-    docx_rs::Paragraph::new().add_run(run(text, BODY_FONT, BODY_SIZE))
-}
-
-fn heading(text: &str) -> docx_rs::Paragraph {
-    docx_rs::Paragraph::new().add_run(run(text, HEADING_FONT, HEADING_SIZE).bold())
-}
-
-fn table(rows: Vec<Vec<String>>) -> docx_rs::Table {
-    docx_rs::Table::new(
-        rows.into_iter()
-            .map(|cells| {
-                docx_rs::TableRow::new(
-                    cells
-                        .iter()
-                        .map(|c| docx_rs::TableCell::new().add_paragraph(body(c)))
-                        .collect(),
-                )
-            })
-            .collect(),
-    )
-}
-
-impl Minutes {
-    /// The minutes as a Word document in the usual 会议记录 layout.
-    pub fn docx(&self) -> anyhow::Result<Vec<u8>> {
-        let (expected, present) = self.counts();
-        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-        let mut doc = docx_rs::Docx::new().add_paragraph(
-            docx_rs::Paragraph::new()
-                .add_run(run(&self.title, HEADING_FONT, TITLE_SIZE).bold())
-                .align(docx_rs::AlignmentType::Center),
-        );
-        doc = doc.add_table(table(vec![
-            vec!["党组织".into(), self.unit.clone()],
-            vec!["会议类型".into(), meeting_kind_label(&self.kind).into()],
-            vec!["时间".into(), self.time()],
-            vec!["地点".into(), dash(&self.location)],
-            vec!["主持人".into(), dash(&self.host)],
-            vec!["记录人".into(), dash(&self.recorder)],
-            vec!["应到 / 实到".into(), format!("{expected} / {present}")],
-            vec!["请假".into(), self.names("leave")],
-            vec!["缺席".into(), self.names("absent")],
-        ]));
-        doc = doc.add_paragraph(heading("议程"));
-        if self.agenda.is_empty() {
-            doc = doc.add_paragraph(body("无"));
-        }
-        for (i, item) in self.agenda.iter().enumerate() {
-            doc = doc.add_paragraph(body(&format!("{}. {}", i + 1, item)));
-        }
-        doc = doc.add_paragraph(heading("发言"));
-        for speech in &self.speeches {
-            doc = doc.add_paragraph(
-                docx_rs::Paragraph::new()
-                    .add_run(run(&Self::speech_heading(speech), HEADING_FONT, BODY_SIZE).bold()),
-            );
-            for paragraph in long_lines(&speech.content) {
-                let paragraph = paragraph.trim();
-                if !paragraph.is_empty() {
-                    doc = doc.add_paragraph(body(paragraph));
-                }
-            }
-        }
-        doc = doc.add_paragraph(heading("批评意见"));
-        let criticisms: Vec<&SpeechText> = self
-            .speeches
-            .iter()
-            .filter(|s| s.target.is_some())
-            .collect();
-        if criticisms.is_empty() {
-            doc = doc.add_paragraph(body("无"));
-        }
-        for s in criticisms {
-            let first: String = s.content.chars().take(60).collect();
-            doc = doc.add_paragraph(body(&format!(
-                "{} → {}：{}",
-                s.speaker,
-                s.target.as_deref().unwrap_or_default(),
-                first
-            )));
-        }
-        doc = doc.add_paragraph(heading("整改事项"));
-        if self.items.is_empty() {
-            doc = doc.add_paragraph(body("无"));
-        } else {
-            let mut rows = vec![vec![
-                "问题".to_owned(),
-                "整改措施".into(),
-                "责任人".into(),
-                "完成时限".into(),
-                "状态".into(),
-            ]];
-            rows.extend(self.items.iter().map(|i| {
-                vec![
-                    i.problem.clone(),
-                    i.measure.clone(),
-                    i.owner.clone(),
-                    i.due_on.to_string(),
-                    item_status_label(&i.status).to_owned(),
-                ]
-            }));
-            doc = doc.add_table(table(rows));
-        }
-        if let Some(summary) = &self.summary {
-            doc = doc.add_paragraph(heading("会议小结"));
-            for paragraph in long_lines(summary) {
-                let paragraph = paragraph.trim();
-                if !paragraph.is_empty() {
-                    doc = doc.add_paragraph(body(paragraph));
-                }
-            }
-        }
-        let mut stored = std::io::Cursor::new(Vec::new());
-        doc.build().pack(&mut stored)?;
-        deflate(stored.into_inner())
-    }
-}
-
-/// docx-rs stores the parts of the package uncompressed: deflated, the minutes are a fraction
-/// of the size, to send and to hold in memory until sent.
-fn deflate(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
-    let mut stored = zip::ZipArchive::new(std::io::Cursor::new(package))?;
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..stored.len() {
-        let mut part = stored.by_index(i)?;
-        let name = part.name().to_owned();
-        if part.is_dir() {
-            out.add_directory(name, options)?;
-        } else {
-            out.start_file(name, options)?;
-            std::io::copy(&mut part, &mut out)?;
-        }
-    }
-    Ok(out.finish()?.into_inner())
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The minutes of a meeting (会议记录) and the ledgers of a unit (台账) as documents.
 
+pub mod docx;
 pub mod ledger;
 pub mod minutes;
 
@@ -13,11 +14,13 @@ use crate::error::{AppError, Result};
 
 /// How many documents (minutes, ledgers) are built at once, and how long a request waits for
 /// its turn. The largest meeting allowed takes tens of MB to build as .docx, so builds must not
-/// pile up without bound: past the wait a request answers 503 with `Retry-After`.
+/// pile up without bound: past the wait a request answers 503 with `Retry-After`. The slots also
+/// carry the fonts the Word minutes ask for.
 #[derive(Debug, Clone)]
 pub struct ExportSlots {
     slots: Arc<Semaphore>,
     wait: Duration,
+    fonts: Arc<docx::Fonts>,
 }
 
 impl ExportSlots {
@@ -25,7 +28,20 @@ impl ExportSlots {
         ExportSlots {
             slots: Arc::new(Semaphore::new(slots)),
             wait,
+            fonts: Arc::default(),
         }
+    }
+
+    /// The same slots, building Word minutes in `fonts`.
+    pub fn with_fonts(self, fonts: docx::Fonts) -> Self {
+        ExportSlots {
+            fonts: Arc::new(fonts),
+            ..self
+        }
+    }
+
+    pub fn fonts(&self) -> Arc<docx::Fonts> {
+        self.fonts.clone()
     }
 
     /// A turn to build a document; hold it until the document is built.

@@ -15,8 +15,8 @@ use uuid::Uuid;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::one_line;
 use crate::error::Result;
-use crate::export::attachment;
 use crate::export::minutes::{self, Minutes};
+use crate::export::{attachment, docx};
 use crate::state::AppState;
 use crate::store::meetings;
 
@@ -80,8 +80,10 @@ async fn minutes_markdown(
         .body(markdown))
 }
 
-/// The minutes (会议记录) as a Word document: the same content as the Markdown, laid out with
-/// a particulars table, 宋体 body text and 黑体 headings.
+/// The minutes (会议记录) as a Word document: the same content as the Markdown, laid out as
+/// Chinese official documents are (GB/T 9704-2012): A4, 二号 title, 三号 仿宋 body text with a
+/// fixed line, 黑体 and 楷体 headings, a particulars table, an items table whose header repeats
+/// on every page, page numbers and lines to sign. The fonts are the service's settings.
 #[utoipa::path(
     tag = "meetings",
     security(("bearer" = [])),
@@ -101,7 +103,8 @@ async fn minutes_word(
     id: web::Path<Uuid>,
     request: HttpRequest,
 ) -> Result<HttpResponse> {
-    let (title, bytes) = render(&state, &user, *id, Minutes::docx).await?;
+    let fonts = state.exports.fonts();
+    let (title, bytes) = render(&state, &user, *id, move |m| docx::minutes(m, &fonts)).await?;
     Ok(HttpResponse::Ok()
         .content_type(word_media_type(&request))
         .insert_header((

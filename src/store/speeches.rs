@@ -29,7 +29,8 @@ pub const MAX_MEETING_LINES: i64 = 10_000;
     "speaker_id": "019a1b2c-0000-7000-8000-000000000020", "kind": "remarks",
     "title": "在市政府办机关第一党支部组织生活会上的讲话",
     "content": "一、强化思想引领，做政治上的明白人\n……", "target_person_id": null, "char_count": 3251,
-    "outline": [{"level": 1, "text": "一、强化思想引领，做政治上的明白人"}], "version": 1,
+    "outline": [{"level": 1, "text": "一、强化思想引领，做政治上的明白人"}],
+    "written_statement": false, "version": 1,
     "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
 }))]
 pub struct Speech {
@@ -52,6 +53,9 @@ pub struct Speech {
     /// The numbered headings found in `content`.
     #[schema(value_type = Vec<Heading>)]
     pub outline: Json<Vec<Heading>>,
+    /// 书面发言: the speaker is marked absent on the meeting's attendance list, so this is a
+    /// written statement read or handed in, not a speech given in person.
+    pub written_statement: bool,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -62,6 +66,9 @@ pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
         Speech,
         r#"select id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
                content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
+                       and a.person_id = speeches.speaker_id and a.status = 'absent')
+                   as "written_statement!",
                version, created_at, updated_at
            from speeches where id = $1"#,
         id
@@ -85,6 +92,33 @@ pub async fn fetch_for(
         .ok_or_else(access::not_found)?;
     let meeting = meetings::fetch_for(conn, user, meeting_id, permission).await?;
     Ok((fetch(conn, id).await?, meeting))
+}
+
+/// 422 on `field` unless `person` is on the meeting's attendance list: the minutes account for
+/// everyone who speaks (present, absent with a written statement, or a guest as 列席).
+pub async fn require_on_attendance(
+    conn: &mut PgConnection,
+    meeting: Uuid,
+    person: Uuid,
+    field: &str,
+) -> Result<()> {
+    let listed = sqlx::query_scalar!(
+        r#"select exists (select 1 from attendance where meeting_id = $1 and person_id = $2)
+               as "listed!""#,
+        meeting,
+        person
+    )
+    .fetch_one(conn)
+    .await?;
+    if listed {
+        return Ok(());
+    }
+    Err(AppError::invalid(
+        field,
+        "the speaker is not on the meeting's attendance list: add them to it first \
+         (a guest such as a visiting leader as present, shown as 列席; \
+         a member who sent a written statement as absent)",
+    ))
 }
 
 pub async fn speech_count(conn: &mut PgConnection, meeting: Uuid) -> Result<i32> {

@@ -116,6 +116,16 @@ impl World {
             .await,
         )
         .await;
+        // Speakers are on the attendance list first.
+        let listed = app
+            .put_attendance(
+                &admin,
+                &meeting,
+                &json!([{"person_id": person1, "status": "present"},
+                        {"person_id": person2, "status": "present"}]),
+            )
+            .await;
+        assert_eq!(listed.status(), 200);
         let speech = created(
             app.create_speech(
                 &admin,

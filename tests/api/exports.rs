@@ -33,19 +33,20 @@ async fn the_markdown_minutes_hold_every_part_of_the_meeting() {
     );
     let md = response.text().await.unwrap();
     for part in [
-        "# 2026年度组织生活会",
+        "# 2026年度组织生活会会议记录\n",
         "| 会议类型 | 组织生活会 |",
         "| 时间 | 2026年11月20日 09:30 |",
         "| 地点 | 三楼会议室 |",
         "| 主持人 | 王书记 |",
         "| 记录人 | 李党员 |",
-        "| 应到 / 实到 | 3 / 3 |",
+        "| 应到/实到 | 2人/2人 |",
         "| 请假 | 无 |",
+        "| 列席 | 张市长（市长） |",
         "1. 通报整改落实情况\n2. 个人对照检查\n3. 相互批评",
         "### 1. 张市长（市长） · 讲话：在市政府办机关第一党支部组织生活会上的讲话",
         "### 3. 王书记（支部书记） · 批评意见 → 李党员",
         "- 王书记 → 李党员：希望李党员加强理论学习。",
-        "| 理论学习不够系统深入 | 每月精读一篇原文 | 李党员 | 2027-03-31 | 未开始 |",
+        "| 1 | 理论学习不够系统深入 | 每月精读一篇原文 | 李党员 | 2027-03-31 | 未开始 |",
     ] {
         assert!(md.contains(part), "missing {part:?} in\n{md}");
     }
@@ -233,7 +234,7 @@ async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
         .expect("a readable Word document")
         .json();
     for part in [
-        "2026年度组织生活会",
+        "2026年度组织生活会会议记录",
         "会议类型",
         "组织生活会",
         "2026年11月20日 09:30",
@@ -241,8 +242,10 @@ async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
         "主持人",
         "王书记",
         "记录人",
-        "应到 / 实到",
-        "3 / 3",
+        "应到/实到",
+        "2人/2人",
+        "列席",
+        "张市长（市长）",
         "请假",
         "缺席",
         "议程",
@@ -258,6 +261,10 @@ async fn the_word_minutes_hold_every_part_in_chinese_fonts() {
         "未开始",
         "宋体",
         "黑体",
+        "仿宋",
+        "楷体",
+        "主持人（签字）：",
+        "记录人（签字）：",
     ] {
         assert!(document.contains(part), "missing {part:?}");
     }
@@ -518,6 +525,8 @@ async fn stored_control_characters_do_not_break_the_documents() {
             "## 批评意见",
             "## 整改事项",
             "## 会议小结",
+            // The member's self-criticism: its own 一、 heading, a level below the speech's.
+            "#### 一、存在的问题",
         ];
         assert!(
             known.contains(h)

@@ -13,6 +13,7 @@ mod helpers;
 mod instances;
 mod ledgers;
 mod meetings;
+mod minutes_print;
 mod openapi;
 mod org_units;
 mod people;

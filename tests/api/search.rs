@@ -241,6 +241,31 @@ async fn demo_data_gives_a_newcomer_a_living_system() {
             .await
             .unwrap();
     assert_eq!(statuses, ["in_progress", "open", "submitted", "verified"]);
+    // Every speaker is on the meeting's attendance list, the visiting leader as a guest who
+    // attended (列席), and the sample speech carries no reprint notice.
+    let unlisted: i64 = sqlx::query_scalar(
+        "select count(*) from speeches s where not exists (select 1 from attendance a
+             where a.meeting_id = s.meeting_id and a.person_id = s.speaker_id)",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(unlisted, 0);
+    let (kind, status, title, reprint): (String, String, Option<String>, bool) = sqlx::query_as(
+        "select p.kind, a.status, s.title, s.content like '%本文系%'
+         from speeches s join people p on p.id = s.speaker_id
+         join attendance a on a.meeting_id = s.meeting_id and a.person_id = s.speaker_id
+         where s.content like '%视野%'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!((kind.as_str(), status.as_str()), ("guest", "present"));
+    assert_eq!(
+        title.as_deref(),
+        Some("在市政府办机关第一党支部组织生活会上的讲话")
+    );
+    assert!(!reprint);
     // Twice is refused, clearly.
     let again = run(url).await;
     assert!(!again.status.success());

@@ -48,9 +48,7 @@ async fn positions_stay_one_to_n_through_inserts_moves_and_deletes() {
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
-        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
-    })).await, 201).await);
+    let meeting = committee_meeting(&app, token, &w.branch_a, &r.member_person).await;
     let say = |content: &'static str, position: Option<i64>| {
         let app = &app;
         let meeting = &meeting;
@@ -171,6 +169,16 @@ async fn criticism_names_its_target_and_speakers_are_counted() {
 }
 
 /// A meeting of `n` speeches of one character each, written straight to the database.
+/// A 支委会 of `unit` with `speaker` present: speakers are on the attendance list first.
+async fn committee_meeting(app: &TestApp, token: &str, unit: &str, speaker: &str) -> String {
+    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
+        "org_unit_id": unit, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
+    })).await, 201).await);
+    let present = json!([{"person_id": speaker, "status": "present"}]);
+    json_of(app.put_attendance(token, &meeting, &present).await, 200).await;
+    meeting
+}
+
 async fn fill_meeting(app: &TestApp, meeting: &str, speaker: &str, n: i32) {
     sqlx::query(
         "insert into speeches (id, meeting_id, org_unit_id, position, speaker_id, kind, content,
@@ -192,9 +200,7 @@ async fn a_meeting_holds_at_most_100_speeches() {
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
-        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
-    })).await, 201).await);
+    let meeting = committee_meeting(&app, token, &w.branch_a, &r.member_person).await;
     fill_meeting(&app, &meeting, &r.member_person, 99).await;
     let say = json!({"speaker_id": r.member_person, "kind": "comment", "content": "同意"});
     // Four writers race for the last place: the meeting's row lock lets exactly one in.
@@ -219,9 +225,7 @@ async fn the_speeches_of_a_meeting_hold_at_most_a_million_characters() {
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
-        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
-    })).await, 201).await);
+    let meeting = committee_meeting(&app, token, &w.branch_a, &r.member_person).await;
     let speech = |content: String| json!({"speaker_id": r.member_person, "kind": "comment", "content": content});
     let mut ids = Vec::new();
     for _ in 0..5 {
@@ -289,9 +293,7 @@ async fn the_speeches_of_a_meeting_hold_at_most_10000_lines() {
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(&json_of(app.create_meeting(token, &json!({
-        "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会", "starts_at": "2026-05-01T01:00:00Z"
-    })).await, 201).await);
+    let meeting = committee_meeting(&app, token, &w.branch_a, &r.member_person).await;
     let speech = |content: String| json!({"speaker_id": r.member_person, "kind": "comment", "content": content});
     // Every line is a paragraph of the Word minutes, however short: 10,000 in all.
     let lines = vec!["一"; 5_000].join("\n");

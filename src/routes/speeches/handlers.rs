@@ -13,14 +13,19 @@ use crate::search;
 use crate::state::AppState;
 use crate::store::meetings::{self, require_open};
 use crate::store::people::require_in_unit;
-use crate::store::speeches::{check_meeting_size, fetch, fetch_for, shift, speech_count};
+use crate::store::speeches::{
+    check_meeting_size, fetch, fetch_for, require_on_attendance, shift, speech_count,
+};
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sqlx::types::Json;
 use uuid::Uuid;
 
 /// Record a speech.
 ///
-/// Recording the first speech of a scheduled meeting marks it held.
+/// The speaker must be on the meeting's attendance list first (422 on `speaker_id`
+/// otherwise): a guest such as a visiting leader as present (列席 in the minutes); someone
+/// marked absent has sent a written statement (书面发言, `written_statement`). Recording the
+/// first speech of a scheduled meeting marks it held.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -59,6 +64,7 @@ pub(super) async fn create_speech(
         "/speaker_id",
     )
     .await?;
+    require_on_attendance(&mut tx, meeting.id, body.speaker_id, "/speaker_id").await?;
     if let Some(target) = body.target_person_id {
         require_in_unit(
             &mut tx,
@@ -90,6 +96,9 @@ pub(super) async fn create_speech(
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            returning id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
                content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
+                       and a.person_id = speeches.speaker_id and a.status = 'absent')
+                   as "written_statement!",
                version, created_at, updated_at"#,
         Uuid::now_v7(),
         meeting.id,
@@ -149,6 +158,9 @@ pub(super) async fn list_speeches(
         Speech,
         r#"select id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
                content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
+                       and a.person_id = speeches.speaker_id and a.status = 'absent')
+                   as "written_statement!",
                version, created_at, updated_at
            from speeches where meeting_id = $1 and position > $2
            order by position limit $3"#,
@@ -217,6 +229,8 @@ pub(super) async fn get_speech(
 }
 
 /// Change a speech, or move it to another position.
+///
+/// A new speaker must be on the meeting's attendance list, as for a new speech.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -248,6 +262,9 @@ pub(super) async fn update_speech(
     check_target(kind, target, speaker)?;
     if let Some(person) = body.speaker_id {
         require_in_unit(&mut tx, &user, person, meeting.org_unit_id, "/speaker_id").await?;
+        if person != before.speaker_id {
+            require_on_attendance(&mut tx, meeting.id, person, "/speaker_id").await?;
+        }
     }
     if let Some(Some(person)) = body.target_person_id {
         require_in_unit(
@@ -292,6 +309,9 @@ pub(super) async fn update_speech(
            where id = $1 and ($10::int is null or version = $10)
            returning id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
                content, target_person_id, char_count, outline as "outline: Json<Vec<Heading>>",
+               exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
+                       and a.person_id = speeches.speaker_id and a.status = 'absent')
+                   as "written_statement!",
                version, created_at, updated_at"#,
         before.id,
         body.position.unwrap_or(before.position),
