@@ -270,7 +270,8 @@ async fn insert_meeting(
     } else {
         ("scheduled", None)
     };
-    let n = (members.len() + guests.len()) as i32;
+    // 应到/实到 count members; guests attend as 列席.
+    let n = members.len() as i32;
     sqlx::query(
         "insert into meetings (id, org_unit_id, kind, title, starts_at, ends_at, location, host_id,
              recorder_id, agenda, status, finalized_at, attendance_expected, attendance_present,

@@ -87,7 +87,9 @@ async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attend
 
 /// Replace the attendance list of a meeting.
 ///
-/// The list names everyone expected (应到); the meeting's `attendance_summary` counts it.
+/// The list names everyone expected (应到) and the guests (列席); the meeting's
+/// `attendance_summary` counts its members (guests do not count towards 应到/实到). Everyone
+/// who spoke at the meeting must stay on the list (422 otherwise).
 /// Each person must belong to the meeting's unit or a unit below it. The meeting's version
 /// goes up; send its ETag in `If-Match` to be sure nobody changed it meanwhile.
 #[utoipa::path(
@@ -154,6 +156,28 @@ async fn put_attendance(
     // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
     if_match.optional(meeting.version)?;
     let before = fetch_list(&mut tx, meeting.id).await?;
+    // Whoever spoke stays on the list: a speech by someone not on it would be refused.
+    let listed: Vec<Uuid> = entries.iter().map(|e| e.person_id).collect();
+    let dropped = sqlx::query_scalar!(
+        "select p.name from people p
+         where p.id in (select speaker_id from speeches where meeting_id = $1)
+           and p.id <> all($2)
+         order by p.name",
+        meeting.id,
+        &listed
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    if !dropped.is_empty() {
+        return Err(AppError::invalid(
+            "",
+            format!(
+                "{} spoke at this meeting: keep them on the list (as absent, their speech is a \
+                 written statement)",
+                dropped.join("、")
+            ),
+        ));
+    }
     sqlx::query!("delete from attendance where meeting_id = $1", meeting.id)
         .execute(&mut *tx)
         .await?;
@@ -161,7 +185,7 @@ async fn put_attendance(
         "insert into attendance (meeting_id, person_id, status, reason)
          select $1, * from unnest($2::uuid[], $3::text[], $4::text[])",
         meeting.id,
-        &entries.iter().map(|e| e.person_id).collect::<Vec<_>>(),
+        &listed,
         &entries
             .iter()
             .map(|e| e.status.as_str())
@@ -175,10 +199,11 @@ async fn put_attendance(
              attendance_expected = c.expected, attendance_present = c.present,
              attendance_leave = c.leave, attendance_absent = c.absent
          from (select count(*) as expected,
-                      count(*) filter (where status = 'present') as present,
-                      count(*) filter (where status = 'leave') as leave,
-                      count(*) filter (where status = 'absent') as absent
-               from attendance where meeting_id = $1) c
+                      count(*) filter (where a.status = 'present') as present,
+                      count(*) filter (where a.status = 'leave') as leave,
+                      count(*) filter (where a.status = 'absent') as absent
+               from attendance a join people p on p.id = a.person_id
+               where a.meeting_id = $1 and p.kind = 'member') c
          where m.id = $1",
         meeting.id
     )

@@ -274,3 +274,60 @@ async fn the_word_minutes_carry_written_statements_and_guests() {
         assert!(document.contains(part), "missing {part:?}");
     }
 }
+
+#[tokio::test]
+async fn whoever_spoke_stays_on_the_attendance_list() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let token = &w.secretary_a.token;
+    let meeting = id_of(
+        &json_of(
+            app.create_meeting(
+                token,
+                &json!({
+                    "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会",
+                    "starts_at": "2026-05-01T01:00:00Z"
+                }),
+            )
+            .await,
+            201,
+        )
+        .await,
+    );
+    let both = json!([
+        {"person_id": r.guest, "status": "present"},
+        {"person_id": r.member_person, "status": "present"},
+    ]);
+    json_of(app.put_attendance(token, &meeting, &both).await, 200).await;
+    let speech = json!({"speaker_id": r.guest, "kind": "remarks", "content": "同意。"});
+    json_of(app.create_speech(token, &meeting, &speech).await, 201).await;
+    let summary =
+        json_of(app.get_meeting(token, &meeting).await, 200).await["attendance_summary"].clone();
+    assert_eq!(
+        summary,
+        json!({"expected": 1, "present": 1, "leave": 0, "absent": 0})
+    );
+
+    let before = app.snapshot().await;
+    let without_the_speaker = json!([{"person_id": r.member_person, "status": "present"}]);
+    let problem = assert_problem(
+        app.put_attendance(token, &meeting, &without_the_speaker)
+            .await,
+        422,
+    )
+    .await;
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(detail.contains("spoke at this meeting"), "{detail}");
+    assert_eq!(
+        app.snapshot().await,
+        before,
+        "a refused list changes nothing"
+    );
+    // Marked absent instead, the speech becomes a written statement.
+    let absent = json!([
+        {"person_id": r.guest, "status": "absent"},
+        {"person_id": r.member_person, "status": "present"},
+    ]);
+    json_of(app.put_attendance(token, &meeting, &absent).await, 200).await;
+}
