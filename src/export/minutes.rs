@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
+use crate::export::marks::{self, Marks};
 
 #[derive(Debug)]
 pub struct Minutes {
@@ -30,6 +31,8 @@ pub struct Minutes {
     pub items: Vec<ItemLine>,
     /// The service's time zone, for the times shown.
     pub timezone: Tz,
+    /// The record's digest and its late entries (`export::marks`).
+    pub marks: Marks,
 }
 
 #[derive(Debug)]
@@ -53,6 +56,7 @@ pub struct SpeechText {
 
 #[derive(Debug)]
 pub struct ItemLine {
+    pub id: Uuid,
     pub problem: String,
     pub measure: String,
     pub owner: String,
@@ -96,7 +100,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     .await?;
     let items = sqlx::query_as!(
         ItemLine,
-        "select i.problem, i.measure, p.name as owner, i.due_on, i.status
+        "select i.id, i.problem, i.measure, p.name as owner, i.due_on, i.status
          from rectification_items i join people p on p.id = i.owner_id
          where i.meeting_id = $1 order by i.due_on, i.id",
         meeting
@@ -118,6 +122,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         speeches,
         items,
         timezone,
+        marks: Marks::default(),
     })
 }
 
@@ -238,7 +243,10 @@ impl Minutes {
                 "记录人",
                 self.recorder.clone().unwrap_or_else(|| "—".into()),
             ),
-            ("应到 / 实到", format!("{expected} / {present}")),
+            (
+                "应到 / 实到",
+                format!("{expected} / {present}{}", self.late_attendance()),
+            ),
             ("请假", self.names("leave")),
             ("缺席", self.names("absent")),
         ];
@@ -256,7 +264,7 @@ impl Minutes {
         for speech in &self.speeches {
             md.push_str(&format!(
                 "\n### {}\n\n",
-                md_inline(&Self::speech_heading(speech))
+                md_inline(&self.marked_heading(speech))
             ));
             for paragraph in long_lines(&speech.content) {
                 let paragraph = paragraph.trim();
@@ -292,7 +300,7 @@ impl Minutes {
             for item in &self.items {
                 md.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
-                    cell(&item.problem),
+                    cell(&self.marked_problem(item)),
                     cell(&item.measure),
                     cell(&item.owner),
                     item.due_on,
@@ -309,7 +317,30 @@ impl Minutes {
                 }
             }
         }
+        if let Some(footer) = marks::footer(&self.marks) {
+            md.push_str(&format!("\n---\n\n{}\n", md_inline(&footer)));
+        }
         md
+    }
+
+    /// 补录 beside the attendance counts, when the list was entered late.
+    fn late_attendance(&self) -> String {
+        marks::late(self.marks.attendance.as_ref())
+    }
+
+    /// A speech's heading, with 补录 when it was entered late.
+    fn marked_heading(&self, speech: &SpeechText) -> String {
+        let late = marks::late(self.marks.speeches.get(&speech.position));
+        format!("{}{late}", Self::speech_heading(speech))
+    }
+
+    /// An item's problem, with 补录 when it was entered late.
+    fn marked_problem(&self, item: &ItemLine) -> String {
+        format!(
+            "{}{}",
+            item.problem,
+            marks::late(self.marks.items.get(&item.id))
+        )
     }
 }
 
@@ -412,7 +443,10 @@ impl Minutes {
             vec!["地点".into(), dash(&self.location)],
             vec!["主持人".into(), dash(&self.host)],
             vec!["记录人".into(), dash(&self.recorder)],
-            vec!["应到 / 实到".into(), format!("{expected} / {present}")],
+            vec![
+                "应到 / 实到".into(),
+                format!("{expected} / {present}{}", self.late_attendance()),
+            ],
             vec!["请假".into(), self.names("leave")],
             vec!["缺席".into(), self.names("absent")],
         ]));
@@ -427,7 +461,7 @@ impl Minutes {
         for speech in &self.speeches {
             doc = doc.add_paragraph(
                 docx_rs::Paragraph::new()
-                    .add_run(run(&Self::speech_heading(speech), HEADING_FONT, BODY_SIZE).bold()),
+                    .add_run(run(&self.marked_heading(speech), HEADING_FONT, BODY_SIZE).bold()),
             );
             for paragraph in long_lines(&speech.content) {
                 let paragraph = paragraph.trim();
@@ -467,7 +501,7 @@ impl Minutes {
             ]];
             rows.extend(self.items.iter().map(|i| {
                 vec![
-                    i.problem.clone(),
+                    self.marked_problem(i),
                     i.measure.clone(),
                     i.owner.clone(),
                     i.due_on.to_string(),
@@ -484,6 +518,9 @@ impl Minutes {
                     doc = doc.add_paragraph(body(paragraph));
                 }
             }
+        }
+        if let Some(footer) = marks::footer(&self.marks) {
+            doc = doc.footer(docx_rs::Footer::new().add_paragraph(body(&footer)));
         }
         let mut stored = std::io::Cursor::new(Vec::new());
         doc.build().pack(&mut stored)?;

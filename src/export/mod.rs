@@ -1,5 +1,6 @@
 //! The minutes of a meeting (会议记录) as documents.
 
+pub mod marks;
 pub mod minutes;
 
 use std::sync::Arc;

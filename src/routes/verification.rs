@@ -1,0 +1,256 @@
+//! The tamper-evident record, for admins and reviewers: verify the sealed audit trail, the
+//! signed checkpoints and every finalized meeting's digest; list, sign and check checkpoints;
+//! and the public key that checks them, for anyone.
+
+use actix_web::{HttpResponse, get, post, web};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::auth::AuthUser;
+use crate::edge::JsonList;
+use crate::error::{AppError, Result};
+use crate::routes::list::{ListParams, Page};
+use crate::seal::checkpoint::{self, Checkpoint};
+use crate::seal::verify::{Verification, verify};
+use crate::state::AppState;
+
+pub const TAG: &str = "audit";
+/// Checkpoint copies checked in one request.
+pub const MAX_KEPT: usize = 100;
+/// What `head` and `public_key` are: 32 bytes in lower-case hex.
+pub const HEX32_PATTERN: &str = "^[0-9a-f]{64}$";
+/// What `signature` is: 64 bytes in lower-case hex.
+pub const HEX64_PATTERN: &str = "^[0-9a-f]{128}$";
+/// How `signed_at` is written, as signed.
+pub const SIGNED_AT_PATTERN: &str =
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z$";
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(get_verification)
+        .service(check_kept_checkpoints)
+        .service(list_checkpoints)
+        .service(sign_checkpoint)
+        .service(get_public_key);
+}
+
+/// Admins, and users with a reviewer membership anywhere: the trail is verified whole, and
+/// the report names records only by id.
+async fn require_auditor(state: &AppState, user: &AuthUser) -> Result<()> {
+    if user.is_admin {
+        return Ok(());
+    }
+    let reviewer: bool = sqlx::query_scalar!(
+        r#"select exists (select 1 from memberships
+                          where user_id = $1 and role = 'reviewer') as "exists!""#,
+        user.id
+    )
+    .fetch_one(&state.pool)
+    .await?;
+    if reviewer {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "verification is for admins and reviewers".into(),
+        ))
+    }
+}
+
+/// Verify the record: recompute the audit chain from the events, check every checkpoint, and
+/// recompute every finalized meeting's digest.
+///
+/// What is committed is sealed first. `intact` is true when everything matches; otherwise
+/// each part names its first mismatch (and lists up to 100): the audit event whose content
+/// changed or that is gone, the checkpoint whose history was rewritten, the meeting whose
+/// record no longer gives its digest. Admins and reviewers.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The report", body = Verification),
+        (status = 403, description = "Not an admin or a reviewer"),
+    )
+)]
+#[get("/audit/verification")]
+async fn get_verification(
+    state: web::Data<AppState>,
+    user: AuthUser,
+) -> Result<web::Json<Verification>> {
+    require_auditor(&state, &user).await?;
+    let report = verify(&state.pool, state.checkpoint_key.public_key(), &[]).await?;
+    Ok(web::Json(report))
+}
+
+/// Checkpoint copies kept elsewhere: 1 to 100 exported checkpoints.
+#[derive(ToSchema)]
+#[schema(min_items = 1, max_items = 100, example = json!([{
+    "format": "minutebook-checkpoint/1", "seq": 0,
+    "head": "0000000000000000000000000000000000000000000000000000000000000000",
+    "signed_at": "2026-11-30T08:00:00.000000Z",
+    "signature": "5b0e6f3c2a19d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
+    "public_key": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+}]))]
+#[allow(dead_code)] // only the document's view of the `Vec<Checkpoint>` it takes
+pub struct KeptCheckpoints(Vec<Checkpoint>);
+
+fn hex_field(field: &str, value: &str, bytes: usize) -> Result<()> {
+    let ok = value.len() == bytes * 2
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            field,
+            format!(
+                "must be {bytes} bytes as {} lower-case hex digits",
+                bytes * 2
+            ),
+        ))
+    }
+}
+
+/// 422 naming the first field of `kept` that is not as an exported checkpoint writes it.
+fn check_kept(kept: &[Checkpoint]) -> Result<()> {
+    if kept.is_empty() || kept.len() > MAX_KEPT {
+        return Err(AppError::invalid(
+            "",
+            format!("must hold 1 to {MAX_KEPT} checkpoints"),
+        ));
+    }
+    for (i, c) in kept.iter().enumerate() {
+        if c.format != checkpoint::FORMAT {
+            let must = format!("must be {}", checkpoint::FORMAT);
+            return Err(AppError::invalid(&format!("/{i}/format"), must));
+        }
+        if c.seq < 0 {
+            return Err(AppError::invalid(
+                &format!("/{i}/seq"),
+                "must be an integer of at least 0",
+            ));
+        }
+        hex_field(&format!("/{i}/head"), &c.head, 32)?;
+        hex_field(&format!("/{i}/signature"), &c.signature, 64)?;
+        hex_field(&format!("/{i}/public_key"), &c.public_key, 32)?;
+        let written = chrono::DateTime::parse_from_rfc3339(&c.signed_at)
+            .ok()
+            .map(|t| crate::seal::timestamp(t.to_utc()));
+        if written.as_deref() != Some(c.signed_at.as_str()) {
+            return Err(AppError::invalid(
+                &format!("/{i}/signed_at"),
+                "must be written as exported: RFC 3339 in UTC with six fraction digits, e.g. 2026-11-30T08:00:00.000000Z",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Check checkpoint copies kept elsewhere against the record, along with everything
+/// `GET /api/v1/audit/verification` checks.
+///
+/// A copy holds when it is signed by the service's key and the events up to its `seq` still
+/// give its `head`: the history it vouches for was not rewritten since. The verdicts are in
+/// `kept`, in the order sent. Admins and reviewers.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    request_body = KeptCheckpoints,
+    responses(
+        (status = 200, description = "The report, with a verdict per copy", body = Verification),
+        (status = 403, description = "Not an admin or a reviewer"),
+    )
+)]
+#[post("/audit/verification")]
+async fn check_kept_checkpoints(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: JsonList<Vec<Checkpoint>>,
+) -> Result<web::Json<Verification>> {
+    check_kept(&body)?;
+    require_auditor(&state, &user).await?;
+    let report = verify(&state.pool, state.checkpoint_key.public_key(), &body).await?;
+    Ok(web::Json(report))
+}
+
+/// The signed checkpoints, newest first, in their exported form: keep copies of them
+/// elsewhere. Admins and reviewers.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(ListParams),
+    responses(
+        (status = 200, description = "One page of checkpoints", body = Page<Checkpoint>),
+        (status = 403, description = "Not an admin or a reviewer"),
+    )
+)]
+#[get("/audit/checkpoints")]
+async fn list_checkpoints(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: crate::edge::Query<ListParams>,
+) -> Result<web::Json<Page<Checkpoint>>> {
+    let page = query.page()?;
+    require_auditor(&state, &user).await?;
+    let rows = checkpoint::list(&state.pool, page.after_id()?, page.fetch()).await?;
+    let page = page.finish(rows, |r| r.id.to_string());
+    Ok(web::Json(Page {
+        items: page.items.into_iter().map(|r| r.checkpoint).collect(),
+        next_cursor: page.next_cursor,
+    }))
+}
+
+/// Seal what is committed and sign a checkpoint of the chain's head now (checkpoints are also
+/// signed hourly by themselves). Admins.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The checkpoint just signed", body = Checkpoint),
+        (status = 403, description = "Not an admin"),
+    )
+)]
+#[post("/audit/checkpoints")]
+async fn sign_checkpoint(
+    state: web::Data<AppState>,
+    user: AuthUser,
+) -> Result<web::Json<Checkpoint>> {
+    if !user.is_admin {
+        return Err(AppError::Forbidden(
+            "signing a checkpoint is for admins".into(),
+        ));
+    }
+    crate::seal::chain::seal_committed(&state.pool).await?;
+    let checkpoint = checkpoint::write(&state.pool, &state.checkpoint_key).await?;
+    Ok(web::Json(checkpoint))
+}
+
+/// The key that checks checkpoints.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "algorithm": "Ed25519",
+    "public_key": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+    "pem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAPUAXw+hDiVqStwqnTRt+vJyYLM8uxJaMwM1V8Sr0Zgw=\n-----END PUBLIC KEY-----\n"
+}))]
+pub struct PublicKey {
+    /// `Ed25519`.
+    pub algorithm: String,
+    /// The raw public key, hex, as checkpoints carry it.
+    pub public_key: String,
+    /// The same as SubjectPublicKeyInfo PEM (`openssl pkey -pubin` reads it).
+    pub pem: String,
+}
+
+/// The public key of the service's checkpoints, for anyone checking a copy; no login needed.
+#[utoipa::path(
+    tag = TAG,
+    responses((status = 200, description = "The public key", body = PublicKey))
+)]
+#[get("/audit/public-key")]
+async fn get_public_key(state: web::Data<AppState>) -> Result<HttpResponse> {
+    Ok(HttpResponse::Ok().json(PublicKey {
+        algorithm: "Ed25519".into(),
+        public_key: state.checkpoint_key.public_hex(),
+        pem: state.checkpoint_key.public_pem()?,
+    }))
+}
