@@ -53,6 +53,7 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/rectification-items/{id}/updates"),
     ("POST", "/api/v1/rectification-items/{id}/return"),
     ("POST", "/api/v1/rectification-items/{id}/verify"),
+    ("POST", "/api/v1/audit/verification"),
 ];
 
 /// The records the examples' ids stand for.

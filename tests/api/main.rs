@@ -15,6 +15,7 @@ mod meetings;
 mod openapi;
 mod org_units;
 mod people;
+mod record_integrity;
 mod rectification;
 mod reports;
 mod schema;
