@@ -17,10 +17,12 @@ alter table audit_events add column txid xid8 not null default '0';
 alter table audit_events alter column txid set default pg_current_xact_id();
 create index audit_events_txid_idx on audit_events (txid, id);
 
--- The chain: seq 1, 2, … without gaps; seal = SHA-256(prev ‖ seq ‖ canonical event).
+-- The chain: seq 1, 2, … without gaps; seal = SHA-256(prev ‖ seq ‖ canonical event). No
+-- foreign key to the event: a sealed event that disappears is for verification to name (and
+-- a key would stop audit_events' own guard from refusing TRUNCATE with its own words).
 create table audit_seals (
     seq       bigint primary key,
-    event_id  uuid not null unique references audit_events (id),
+    event_id  uuid not null unique,
     prev      bytea not null,
     seal      bytea not null,
     sealed_at timestamptz not null default now(),

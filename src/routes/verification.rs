@@ -18,6 +18,8 @@ use crate::state::AppState;
 pub const TAG: &str = "audit";
 /// Checkpoint copies checked in one request.
 pub const MAX_KEPT: usize = 100;
+/// What `format` is.
+pub const FORMAT_PATTERN: &str = "^minutebook-checkpoint/1$";
 /// What `head` and `public_key` are: 32 bytes in lower-case hex.
 pub const HEX32_PATTERN: &str = "^[0-9a-f]{64}$";
 /// What `signature` is: 64 bytes in lower-case hex.
@@ -87,8 +89,8 @@ async fn get_verification(
     "format": "minutebook-checkpoint/1", "seq": 0,
     "head": "0000000000000000000000000000000000000000000000000000000000000000",
     "signed_at": "2026-11-30T08:00:00.000000Z",
-    "signature": "5b0e6f3c2a19d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
-    "public_key": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+    "signature": "0022f8b9cc10f797c11225ba0d7662008aaaf0fc4e24525d91df0cfccfada507cc4473abfa2f6eeb2c4832f463a40c88a36f20706f4facba7c14b0a9e45c0b09",
+    "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c"
 }]))]
 #[allow(dead_code)] // only the document's view of the `Vec<Checkpoint>` it takes
 pub struct KeptCheckpoints(Vec<Checkpoint>);
@@ -229,8 +231,8 @@ async fn sign_checkpoint(
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
     "algorithm": "Ed25519",
-    "public_key": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
-    "pem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAPUAXw+hDiVqStwqnTRt+vJyYLM8uxJaMwM1V8Sr0Zgw=\n-----END PUBLIC KEY-----\n"
+    "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+    "pem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA6kpsY+KcUgq+9VB7Ey7F+ZVHdq6+vnuSQh7qaRRG0iw=\n-----END PUBLIC KEY-----\n"
 }))]
 pub struct PublicKey {
     /// `Ed25519`.

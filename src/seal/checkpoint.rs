@@ -107,11 +107,11 @@ impl CheckpointKey {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "format": "minutebook-checkpoint/1", "seq": 1520,
-    "head": "9f2c5e0b7a61d4c3b2a1908f7e6d5c4b3a29181f0e0d0c0b0a09080706050403",
+    "format": "minutebook-checkpoint/1", "seq": 0,
+    "head": "0000000000000000000000000000000000000000000000000000000000000000",
     "signed_at": "2026-11-30T08:00:00.000000Z",
-    "signature": "5b0e6f3c2a19d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
-    "public_key": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+    "signature": "0022f8b9cc10f797c11225ba0d7662008aaaf0fc4e24525d91df0cfccfada507cc4473abfa2f6eeb2c4832f463a40c88a36f20706f4facba7c14b0a9e45c0b09",
+    "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c"
 }))]
 pub struct Checkpoint {
     /// `minutebook-checkpoint/1`.

@@ -514,7 +514,12 @@ async fn two_instances_sealing_at_once_build_one_unbroken_chain() {
 
 #[tokio::test]
 async fn entries_made_long_after_the_meeting_are_shown_as_late_with_the_day_they_were_entered() {
-    let app = TestApp::spawn().await;
+    let base = TestApp::spawn().await;
+    let app = base
+        .instance_configured(|settings| {
+            settings.late_entry_days = minutebook::domain::late_entry::DEFAULT_GRACE_DAYS
+        })
+        .await;
     let w = World::build(&app).await;
     let token = &w.secretary_a.token;
     let person = id_of(
