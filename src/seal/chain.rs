@@ -79,6 +79,15 @@ pub fn hash32(bytes: &[u8]) -> Option<[u8; 32]> {
     bytes.try_into().ok()
 }
 
+/// The seals of one batch, column by column, as the insert takes them.
+#[derive(Default)]
+struct Links {
+    seqs: Vec<i64>,
+    ids: Vec<Uuid>,
+    prevs: Vec<Vec<u8>>,
+    seals: Vec<Vec<u8>>,
+}
+
 /// Seal one batch of committed events. `None` when `wait` is false and another sealer holds
 /// the chain; otherwise how many events were sealed.
 pub async fn seal_batch(pool: &PgPool, wait: bool) -> Result<Option<usize>> {
@@ -115,29 +124,29 @@ pub async fn seal_batch(pool: &PgPool, wait: bool) -> Result<Option<usize>> {
     };
     let prev = hash32(&seal).ok_or_else(|| anyhow::anyhow!("the chain's head is not 32 bytes"))?;
     // Hashing up to a batch of long speeches twice over: off the async workers.
-    let links = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+    let links = tokio::task::spawn_blocking(move || -> anyhow::Result<Links> {
         let mut prev = prev;
-        let mut links = Vec::with_capacity(events.len());
+        let mut links = Links::default();
         for (n, event) in events.iter().enumerate() {
             let at = seq + 1 + n as i64;
             let seal = link(&prev, at, &event.canonical()?);
-            links.push((at, event.id, prev.to_vec(), seal.to_vec()));
+            links.seqs.push(at);
+            links.ids.push(event.id);
+            links.prevs.push(prev.to_vec());
+            links.seals.push(seal.to_vec());
             prev = seal;
         }
         Ok(links)
     })
     .await
     .map_err(anyhow::Error::from)??;
-    let n = links.len();
-    let (seqs, ids, prevs, seals): (Vec<i64>, Vec<Uuid>, Vec<Vec<u8>>, Vec<Vec<u8>>) = links
-        .into_iter()
-        .fold(Default::default(), |mut all, (s, i, p, l)| {
-            all.0.push(s);
-            all.1.push(i);
-            all.2.push(p);
-            all.3.push(l);
-            all
-        });
+    let Links {
+        seqs,
+        ids,
+        prevs,
+        seals,
+    } = links;
+    let n = seqs.len();
     sqlx::query!(
         "insert into audit_seals (seq, event_id, prev, seal)
          select * from unnest($1::int8[], $2::uuid[], $3::bytea[], $4::bytea[])",
