@@ -135,10 +135,9 @@ fn check_kept(kept: &[Checkpoint]) -> Result<()> {
         hex_field(&format!("/{i}/head"), &c.head, 32)?;
         hex_field(&format!("/{i}/signature"), &c.signature, 64)?;
         hex_field(&format!("/{i}/public_key"), &c.public_key, 32)?;
-        let written = chrono::DateTime::parse_from_rfc3339(&c.signed_at)
-            .ok()
-            .map(|t| crate::seal::timestamp(t.to_utc()));
-        if written.as_deref() != Some(c.signed_at.as_str()) {
+        // The form only: the signature covers the text as written, so a copy with an
+        // impossible date simply does not verify.
+        if !signed_at_form(&c.signed_at) {
             return Err(AppError::invalid(
                 &format!("/{i}/signed_at"),
                 "must be written as exported: RFC 3339 in UTC with six fraction digits, e.g. 2026-11-30T08:00:00.000000Z",
@@ -146,6 +145,16 @@ fn check_kept(kept: &[Checkpoint]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether `text` has the form of [`SIGNED_AT_PATTERN`]: `dddd-dd-ddTdd:dd:dd.ddddddZ`.
+fn signed_at_form(text: &str) -> bool {
+    const FORM: &[u8] = b"dddd-dd-ddTdd:dd:dd.ddddddZ";
+    text.len() == FORM.len()
+        && text.bytes().zip(FORM).all(|(c, &f)| match f {
+            b'd' => c.is_ascii_digit(),
+            f => c == f,
+        })
 }
 
 /// Check checkpoint copies kept elsewhere against the record, along with everything
@@ -255,4 +264,22 @@ async fn get_public_key(state: web::Data<AppState>) -> Result<HttpResponse> {
         public_key: state.checkpoint_key.public_hex(),
         pem: state.checkpoint_key.public_pem()?,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_is_refused_only_for_its_form() {
+        assert!(signed_at_form("2026-11-30T08:00:00.000000Z"));
+        // The form of the pattern, even if no such day exists: it just will not verify.
+        assert!(signed_at_form("2026-19-39T08:00:00.000000Z"));
+        assert!(!signed_at_form("2026-11-30T08:00:00Z"));
+        assert!(!signed_at_form("2026-11-30T08:00:00.000000+00:00"));
+        assert!(!signed_at_form("2026-11-30 08:00:00.000000Z"));
+        assert!(hex_field("/0/head", &"ab".repeat(32), 32).is_ok());
+        assert!(hex_field("/0/head", &"AB".repeat(32), 32).is_err());
+        assert!(hex_field("/0/head", &"ab".repeat(31), 32).is_err());
+    }
 }
