@@ -14,7 +14,7 @@ use std::time::Duration;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
-use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
+use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey, KeypairBytes};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
@@ -60,8 +60,12 @@ impl CheckpointKey {
             .open(path)
         {
             Ok(mut file) => {
-                let pem = fresh
-                    .0
+                // PKCS#8 v1 (the seed alone), the form OpenSSL and other tools read.
+                let seed = KeypairBytes {
+                    secret_key: seed,
+                    public_key: None,
+                };
+                let pem = seed
                     .to_pkcs8_pem(LineEnding::LF)
                     .map_err(|e| anyhow::anyhow!("encoding the checkpoint key: {e}"))?;
                 file.write_all(pem.as_bytes())
@@ -262,4 +266,35 @@ pub async fn list(
             },
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_key_is_created_once_private_and_signs_checkable_checkpoints() {
+        let dir = std::env::temp_dir().join(format!("mb-checkpoint-key-{}", Uuid::now_v7()));
+        let path = dir.join("checkpoint-key.pem");
+        let first = CheckpointKey::load_or_create(&path).unwrap();
+        let again = CheckpointKey::load_or_create(&path).unwrap();
+        assert_eq!(first.public_key(), again.public_key());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let pem = std::fs::read_to_string(&path).unwrap();
+        assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----"), "{pem}");
+
+        let at = DateTime::from_timestamp_micros(1_800_000_000_123_456).unwrap();
+        let checkpoint = Checkpoint::sign(&first, 3, &[9; 32], at).unwrap();
+        assert_eq!(checkpoint.signed_at, "2027-01-15T08:00:00.123456Z");
+        assert!(checkpoint.signature_holds());
+        let mut moved = checkpoint.clone();
+        moved.seq = 4;
+        assert!(!moved.signature_holds());
+        let mut other = checkpoint.clone();
+        other.public_key = CheckpointKey::from_seed([1; 32]).public_hex();
+        assert!(!other.signature_holds());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }
