@@ -224,3 +224,39 @@ pub async fn head(pool: &PgPool) -> Result<(i64, [u8; 32])> {
         hash32(&head.seal).ok_or_else(|| anyhow::anyhow!("the chain's head is not 32 bytes"))?;
     Ok((head.seq, seal))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_is_sealed_over_its_canonical_json_and_the_seal_before_it() {
+        let event = EventRow {
+            id: "019a1b2c-0000-7000-8000-000000000050".parse().unwrap(),
+            occurred_at: "2026-11-30T08:00:00.5Z".parse().unwrap(),
+            actor_id: None,
+            action: "update".into(),
+            entity_type: "meeting".into(),
+            entity_id: "019a1b2c-0000-7000-8000-000000000030".parse().unwrap(),
+            org_unit_id: None,
+            before: Some(json!({"title": "组织生活会", "version": 1})),
+            after: Some(json!({"version": 2, "title": "2026年度组织生活会"})),
+            request_id: Some("r-1".into()),
+        };
+        let bytes = event.canonical().unwrap();
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            concat!(
+                r#"{"action":"update","actor_id":null,"after":{"title":"2026年度组织生活会","version":2},"#,
+                r#""before":{"title":"组织生活会","version":1},"entity_id":"019a1b2c-0000-7000-8000-000000000030","#,
+                r#""entity_type":"meeting","id":"019a1b2c-0000-7000-8000-000000000050","#,
+                r#""occurred_at":"2026-11-30T08:00:00.500000Z","org_unit_id":null,"request_id":"r-1"}"#
+            )
+        );
+        let first = link(&GENESIS, 1, &bytes);
+        assert_eq!(first, sha256(&[&GENESIS, &1i64.to_be_bytes(), &bytes]));
+        // The same event at another place, or after another seal, seals differently.
+        assert_ne!(first, link(&GENESIS, 2, &bytes));
+        assert_ne!(link(&first, 2, &bytes), link(&GENESIS, 2, &bytes));
+    }
+}

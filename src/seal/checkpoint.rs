@@ -123,6 +123,7 @@ pub struct Checkpoint {
     pub format: String,
     /// How many events the chain held: the head is the seal of event number `seq`.
     #[schema(minimum = 0)]
+    #[serde(deserialize_with = "crate::domain::whole")]
     pub seq: i64,
     /// The seal at `seq` (hex; 64 zeros for an empty chain).
     #[schema(pattern = "^[0-9a-f]{64}$")]
