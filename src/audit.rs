@@ -1,6 +1,8 @@
 //! The audit trail: every change writes an `audit_events` row in the transaction that makes
 //! it, so a change and its record commit or vanish together. The table is append-only (a
-//! trigger refuses UPDATE, DELETE and TRUNCATE).
+//! trigger refuses UPDATE, DELETE and TRUNCATE). Writing an event is all a writer does: the
+//! row records its transaction (`txid`, a column default), and the sealer (`seal::chain`)
+//! later chains it into the hash chain, so writers never wait for one another over it.
 
 use serde::Serialize;
 use serde_json::Value;

@@ -47,6 +47,47 @@ pub enum Command {
     Reindex,
     /// Fill the database with a demo organisation and print its logins.
     DemoData,
+    /// The tamper-evident audit trail: verify it, or sign a checkpoint of it.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the audit chain, the checkpoints and every finalized meeting's digest; print
+    /// the report (JSON) and fail naming the first event or meeting that does not match.
+    Verify(VerifyArgs),
+    /// Seal what is committed, sign a checkpoint of the chain's head and print it (JSON), for
+    /// keeping elsewhere.
+    Checkpoint(SealArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SealArgs {
+    /// The Ed25519 key (PKCS#8 PEM) that signs audit checkpoints; created on first use.
+    /// Default: <data-dir>/checkpoint-key.pem.
+    #[arg(long, env = config::CHECKPOINT_KEY_VAR)]
+    pub checkpoint_key: Option<PathBuf>,
+}
+
+impl SealArgs {
+    pub fn load(
+        &self,
+        database: &DatabaseArgs,
+    ) -> anyhow::Result<crate::seal::checkpoint::CheckpointKey> {
+        let path = config::checkpoint_key_path(self.checkpoint_key.as_deref(), &database.data_dir);
+        crate::seal::checkpoint::CheckpointKey::load_or_create(&path)
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub seal: SealArgs,
+    /// A checkpoint kept earlier (a file with one exported checkpoint or a JSON array of them)
+    /// to check against the chain as well; may be given more than once.
+    #[arg(long = "checkpoint", value_name = "FILE")]
+    pub checkpoints: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -161,6 +202,17 @@ pub struct ServeArgs {
     /// Seconds an export request waits for a turn before a 503.
     #[arg(long, env = "MINUTEBOOK_EXPORT_WAIT", default_value_t = 30)]
     pub export_wait: u64,
+    #[command(flatten)]
+    pub seal: SealArgs,
+    /// Seconds between signed checkpoints of the audit trail (written only when it grew).
+    #[arg(long, env = config::CHECKPOINT_EVERY_VAR, default_value_t = 3600,
+          value_parser = clap::value_parser!(u64).range(60..))]
+    pub checkpoint_every: u64,
+    /// Days after a meeting ended from which a speech, attendance list or rectification item
+    /// entered for it is shown as a late entry (补录).
+    #[arg(long, env = config::LATE_ENTRY_DAYS_VAR,
+          default_value_t = crate::domain::late_entry::DEFAULT_GRACE_DAYS)]
+    pub late_entry_days: u32,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -224,7 +276,89 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", crate::openapi::document_json());
             Ok(())
         }
+        Command::Audit(AuditCommand::Verify(args)) => verify(args, &cli.database).await,
+        Command::Audit(AuditCommand::Checkpoint(args)) => {
+            let key = args.load(&cli.database)?;
+            let db = cli.database.open().await?;
+            let written = async {
+                crate::seal::chain::seal_committed(&db.pool).await?;
+                Ok::<_, anyhow::Error>(crate::seal::checkpoint::write(&db.pool, &key).await?)
+            }
+            .await;
+            let closed = db.close().await;
+            let checkpoint = written?;
+            closed?;
+            println!("{}", serde_json::to_string_pretty(&checkpoint)?);
+            Ok(())
+        }
     }
+}
+
+/// `minutebook audit verify`: the report on stdout; an error naming the first mismatch.
+async fn verify(args: VerifyArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
+    let key = args.seal.load(database)?;
+    let mut kept = Vec::new();
+    for path in &args.checkpoints {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let value: serde_json::Value = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not JSON", path.display()))?;
+        let one_or_many = match value {
+            serde_json::Value::Array(all) => all,
+            one => vec![one],
+        };
+        for one in one_or_many {
+            kept.push(serde_json::from_value(one).with_context(|| {
+                format!("{} does not hold exported checkpoints", path.display())
+            })?);
+        }
+    }
+    let db = database.open().await?;
+    let verified = crate::seal::verify::verify(&db.pool, key.public_key(), &kept).await;
+    let closed = db.close().await;
+    let report = verified.map_err(|e| anyhow::anyhow!("verifying: {e}"))?;
+    closed?;
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    if report.intact {
+        eprintln!(
+            "minutebook: intact — {} events sealed, {} checkpoints and {} finalized meetings match",
+            report.chain.sealed, report.checkpoints.checked, report.meetings.checked
+        );
+        return Ok(());
+    }
+    let mut first = Vec::new();
+    if let Some(m) = &report.chain.first_mismatch {
+        first.push(format!(
+            "audit event {} (seal {}) is {}",
+            m.event_id,
+            m.seq,
+            m.problem.as_str()
+        ));
+    }
+    if !report.chain.head_intact {
+        first.push("the chain's head was moved".into());
+    }
+    if let Some(c) = &report.checkpoints.first_mismatch {
+        first.push(format!(
+            "the checkpoint of seal {} signed at {}: {}",
+            c.seq,
+            c.signed_at,
+            c.problem.as_str()
+        ));
+    }
+    for k in report.kept.iter().filter(|k| !k.holds) {
+        let problem = k.problem.map(|p| p.as_str()).unwrap_or_default();
+        first.push(format!("the kept checkpoint of seal {}: {problem}", k.seq));
+    }
+    if let Some(m) = &report.meetings.first_mismatch {
+        first.push(format!(
+            "meeting {} ({}): {}",
+            m.meeting_id,
+            m.title,
+            m.problem.as_str()
+        ));
+    }
+    anyhow::bail!("verification failed: {}", first.join("; "))
 }
 
 async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
@@ -237,6 +371,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
     let cors_origins = config::CorsOrigins::parse(&args.cors_origins)?;
     let public_url = config::public_url_from(args.public_url.as_deref())?;
     let fonts = config::minutes_fonts(|var| std::env::var(var).ok())?;
+    let checkpoint_key = args.seal.load(database)?;
     let listener = std::net::TcpListener::bind(&args.bind)
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let signals = crate::startup::StopSignals::listen().context("listening for signals")?;
@@ -258,6 +393,9 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
                 Duration::from_secs(args.export_wait),
             )
             .with_fonts(fonts),
+            checkpoint_key,
+            checkpoint_every: Duration::from_secs(args.checkpoint_every),
+            late_entry_days: args.late_entry_days,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         app.stop_on(signals);

@@ -1,10 +1,10 @@
 //! Settings that are more than a flag: the JWT secret, the first administrator's password, the
-//! origins allowed to call from a browser, the service's public address and the fonts of the
-//! Word minutes.
+//! origins allowed to call from a browser, the service's public address, the fonts of the
+//! Word minutes and where the key that signs audit checkpoints is kept.
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use rand::RngCore;
@@ -18,6 +18,20 @@ pub const JWT_SECRET_FILE: &str = "jwt-secret";
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
 pub const CORS_ORIGINS_VAR: &str = "MINUTEBOOK_CORS_ORIGINS";
 pub const PUBLIC_URL_VAR: &str = "MINUTEBOOK_PUBLIC_URL";
+pub const CHECKPOINT_KEY_VAR: &str = "MINUTEBOOK_CHECKPOINT_KEY";
+pub const CHECKPOINT_KEY_FILE: &str = "checkpoint-key.pem";
+pub const LATE_ENTRY_DAYS_VAR: &str = "MINUTEBOOK_LATE_ENTRY_DAYS";
+pub const CHECKPOINT_EVERY_VAR: &str = "MINUTEBOOK_CHECKPOINT_EVERY";
+
+/// The file of the Ed25519 key that signs audit checkpoints: `MINUTEBOOK_CHECKPOINT_KEY`, else
+/// `<data_dir>/checkpoint-key.pem`. Outside the database on purpose: whoever can rewrite the
+/// database must not be able to sign. Instances sharing a database should share the key.
+pub fn checkpoint_key_path(given: Option<&Path>, data_dir: &Path) -> PathBuf {
+    given
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| data_dir.join(CHECKPOINT_KEY_FILE))
+}
 
 /// The HS256 key: the UTF-8 bytes of `MINUTEBOOK_JWT_SECRET`, so other services holding the
 /// secret can verify tokens.
@@ -315,6 +329,23 @@ mod tests {
         }
         assert_eq!(public_url_from(Some(" ")).unwrap(), None);
         assert_eq!(public_url_from(None).unwrap(), None);
+    }
+
+    #[test]
+    fn the_checkpoint_key_lives_in_the_data_folder_unless_given() {
+        let data = Path::new("/srv/mb");
+        assert_eq!(
+            checkpoint_key_path(None, data),
+            Path::new("/srv/mb/checkpoint-key.pem")
+        );
+        assert_eq!(
+            checkpoint_key_path(Some(Path::new("")), data),
+            Path::new("/srv/mb/checkpoint-key.pem")
+        );
+        assert_eq!(
+            checkpoint_key_path(Some(Path::new("/etc/mb/key.pem")), data),
+            Path::new("/etc/mb/key.pem")
+        );
     }
 
     #[test]

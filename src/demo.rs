@@ -223,7 +223,32 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
             .await?;
         }
     }
+    // Entered on the day of each meeting, as a diligent secretary would: no late entries (补录).
+    sqlx::query(
+        "with held as (select id, ends_at from meetings where org_unit_id = any($1) and ends_at < now())
+         update speeches s set created_at = held.ends_at, updated_at = held.ends_at
+             from held where s.meeting_id = held.id",
+    )
+    .bind(&branches[..])
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "update attendance a set recorded_at = m.ends_at from meetings m
+         where m.id = a.meeting_id and m.org_unit_id = any($1) and m.ends_at < now()",
+    )
+    .bind(&branches[..])
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "update rectification_items i set created_at = m.ends_at from meetings m
+         where m.id = i.meeting_id and m.org_unit_id = any($1) and m.ends_at < now()",
+    )
+    .bind(&branches[..])
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
+    // The past meetings were finalized as inserted, not through the service: their digests.
+    crate::seal::record::stamp_unstamped(pool, &branches).await?;
     crate::search::reindex_all(pool).await?;
     Ok(ACCOUNTS.iter().map(|(u, _, r, _)| (*u, *r)).collect())
 }

@@ -20,8 +20,10 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::Keys;
 use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
+use crate::domain::late_entry::LateEntries;
 use crate::error;
 use crate::export::ExportSlots;
+use crate::seal::checkpoint::CheckpointKey;
 use crate::state::AppState;
 
 #[derive(Debug, Clone)]
@@ -41,6 +43,12 @@ pub struct Settings {
     pub metrics_bind: Option<SocketAddr>,
     /// How many minutes documents are built at once, and how long a request waits for a turn.
     pub exports: ExportSlots,
+    /// Signs the audit trail's checkpoints.
+    pub checkpoint_key: CheckpointKey,
+    /// How often a checkpoint is signed (when the chain has grown).
+    pub checkpoint_every: Duration,
+    /// Days after a meeting's end from which an entry is shown as late (补录).
+    pub late_entry_days: u32,
 }
 
 pub struct Application {
@@ -49,6 +57,8 @@ pub struct Application {
     /// The separate metrics server and its address, when one is configured.
     metrics: Option<(Server, SocketAddr)>,
     pool: PgPool,
+    checkpoint_key: CheckpointKey,
+    checkpoint_every: Duration,
 }
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -63,6 +73,11 @@ impl Application {
             public_url: settings.public_url.clone(),
             timezone: settings.timezone,
             exports: settings.exports.clone(),
+            checkpoint_key: settings.checkpoint_key.clone(),
+            late_entries: LateEntries {
+                grace_days: settings.late_entry_days,
+                timezone: settings.timezone,
+            },
         });
         let registry = Registry::new();
         let metrics = PrometheusMetricsBuilder::new("minutebook")
@@ -135,6 +150,8 @@ impl Application {
             address,
             metrics: metrics_server,
             pool,
+            checkpoint_key: settings.checkpoint_key,
+            checkpoint_every: settings.checkpoint_every,
         })
     }
 
@@ -155,13 +172,19 @@ impl Application {
 
     /// Serve until stopped (see `stop_on`), then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let housekeeping = tokio::spawn(crate::jobs::housekeeping::run(self.pool));
+        let housekeeping = tokio::spawn(crate::jobs::housekeeping::run(self.pool.clone()));
+        let sealing = tokio::spawn(crate::jobs::seal::run(
+            self.pool,
+            self.checkpoint_key,
+            self.checkpoint_every,
+        ));
         let metrics = self.metrics.map(|(server, _)| {
             let handle = server.handle();
             (tokio::spawn(server), handle)
         });
         let result = self.server.await;
         housekeeping.abort();
+        sealing.abort();
         if let Some((task, handle)) = metrics {
             handle.stop(true).await;
             let _ = task.await;

@@ -4,7 +4,10 @@ use sqlx::PgPool;
 
 use crate::auth::jwt::Keys;
 use crate::config::PublicUrl;
+use crate::domain::late_entry::LateEntries;
 use crate::export::ExportSlots;
+use crate::seal::checkpoint::CheckpointKey;
+use crate::store::rectification::Seen;
 
 /// What handlers share.
 pub struct AppState {
@@ -19,6 +22,10 @@ pub struct AppState {
     pub timezone: chrono_tz::Tz,
     /// Turns to build documents (minutes, ledgers).
     pub exports: ExportSlots,
+    /// Signs the audit trail's checkpoints.
+    pub checkpoint_key: CheckpointKey,
+    /// When an entry is shown as late (补录).
+    pub late_entries: LateEntries,
 }
 
 impl AppState {
@@ -27,5 +34,13 @@ impl AppState {
         chrono::Utc::now()
             .with_timezone(&self.timezone)
             .date_naive()
+    }
+
+    /// Today, and when an entry is late: what a rectification item's answer depends on.
+    pub fn seen(&self) -> Seen {
+        Seen {
+            today: self.today(),
+            late: self.late_entries,
+        }
     }
 }

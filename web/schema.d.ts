@@ -20,6 +20,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed checkpoints, newest first, in their exported form: keep copies of them
+         *     elsewhere. Admins and reviewers.
+         */
+        get: operations["list_checkpoints"];
+        put?: never;
+        /**
+         * Seal what is committed and sign a checkpoint of the chain's head now (checkpoints are also
+         *     signed hourly by themselves). Admins.
+         */
+        post: operations["sign_checkpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public key of the service's checkpoints, for anyone checking a copy; no login needed. */
+        get: operations["get_public_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the record: recompute the audit chain from the events, check every checkpoint, and
+         *     recompute every finalized meeting's digest.
+         * @description What is committed is sealed first. `intact` is true when everything matches; otherwise
+         *     each part names its first mismatch (and lists up to 100): the audit event whose content
+         *     changed or that is gone, the checkpoint whose history was rewritten, the meeting whose
+         *     record no longer gives its digest. Admins and reviewers.
+         */
+        get: operations["get_verification"];
+        put?: never;
+        /**
+         * Check checkpoint copies kept elsewhere against the record, along with everything
+         *     `GET /api/v1/audit/verification` checks.
+         * @description A copy holds when it is signed by the service's key and the events up to its `seq` still
+         *     give its `head`: the history it vouches for was not rewritten since. The verdicts are in
+         *     `kept`, in the order sent. Admins and reviewers.
+         */
+        post: operations["check_kept_checkpoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -223,7 +295,9 @@ export interface paths {
         get: operations["get_attendance"];
         /**
          * Replace the attendance list of a meeting.
-         * @description The list names everyone expected (应到); the meeting's `attendance_summary` counts it.
+         * @description The list names everyone expected (应到) and the guests (列席); the meeting's
+         *     `attendance_summary` counts its members (guests do not count towards 应到/实到). Everyone
+         *     who spoke at the meeting must stay on the list (422 otherwise).
          *     Each person must belong to the meeting's unit or a unit below it. The meeting's version
          *     goes up; send its ETag in `If-Match` to be sure nobody changed it meanwhile.
          */
@@ -284,6 +358,8 @@ export interface paths {
         /**
          * Finalize the minutes of a held meeting: from now on the meeting, its attendance and its
          *     speeches answer 409 to every change.
+         * @description The answer carries `record_digest`, the SHA-256 of the whole record as finalized (see
+         *     `GET /api/v1/audit/verification`).
          */
         post: operations["finalize_meeting"];
         delete?: never;
@@ -997,6 +1073,12 @@ export interface components {
             present: number;
         };
         Attendee: {
+            /**
+             * Format: date
+             * @description 补录: the day the list was entered, when that was more than the configured days
+             *     (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after the meeting ended; null otherwise.
+             */
+            late_entered_on: string | null;
             name: string;
             /** Format: uuid */
             person_id: string;
@@ -1061,6 +1143,75 @@ export interface components {
              *     `MINUTEBOOK_PUBLIC_URL` when set, else on the scheme and host the request came to.
              */
             url: string;
+        };
+        ChainReport: {
+            first_mismatch: components["schemas"]["EventMismatch"] | null;
+            /** @description The last seal (hex). */
+            head: string;
+            /** @description The stored head is the last seal of the chain. */
+            head_intact: boolean;
+            /** @description Every event that does not match (the first 100). */
+            mismatches: components["schemas"]["EventMismatch"][];
+            /**
+             * Format: int64
+             * @description Events not sealed yet (their transaction was still running, or they came after).
+             */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Events in the chain.
+             */
+            sealed: number;
+        };
+        /**
+         * @description A checkpoint as exported: everything needed to check it without the service.
+         * @example {
+         *       "format": "minutebook-checkpoint/1",
+         *       "head": "0000000000000000000000000000000000000000000000000000000000000000",
+         *       "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+         *       "seq": 0,
+         *       "signature": "0022f8b9cc10f797c11225ba0d7662008aaaf0fc4e24525d91df0cfccfada507cc4473abfa2f6eeb2c4832f463a40c88a36f20706f4facba7c14b0a9e45c0b09",
+         *       "signed_at": "2026-11-30T08:00:00.000000Z"
+         *     }
+         */
+        Checkpoint: {
+            /** @description `minutebook-checkpoint/1`. */
+            format: string;
+            /** @description The seal at `seq` (hex; 64 zeros for an empty chain). */
+            head: string;
+            /** @description The Ed25519 public key that signed it (hex). */
+            public_key: string;
+            /**
+             * Format: int64
+             * @description How many events the chain held: the head is the seal of event number `seq`.
+             */
+            seq: number;
+            /** @description Ed25519 signature (hex) of the RFC 8785 JSON of `format`, `head`, `seq`, `signed_at`. */
+            signature: string;
+            /** @description When it was signed: RFC 3339 in UTC with six fraction digits, as signed. */
+            signed_at: string;
+        };
+        CheckpointMismatch: {
+            head: string;
+            problem: components["schemas"]["CheckpointProblem"];
+            /** Format: int64 */
+            seq: number;
+            signed_at: string;
+        };
+        /**
+         * @description What is wrong with a checkpoint.
+         * @enum {string}
+         */
+        CheckpointProblem: "bad_signature" | "unknown_key" | "not_on_chain" | "beyond_chain";
+        CheckpointReport: {
+            /**
+             * Format: int64
+             * @description Stored checkpoints checked.
+             */
+            checked: number;
+            first_mismatch: components["schemas"]["CheckpointMismatch"] | null;
+            /** @description Every stored checkpoint that does not hold (the first 100). */
+            mismatches: components["schemas"]["CheckpointMismatch"][];
         };
         ComplianceReport: {
             /**
@@ -1311,6 +1462,18 @@ export interface components {
              */
             note: string;
         };
+        EventMismatch: {
+            /** Format: uuid */
+            event_id: string;
+            problem: components["schemas"]["EventProblem"];
+            /** Format: int64 */
+            seq: number;
+        };
+        /**
+         * @description What is wrong with a sealed event.
+         * @enum {string}
+         */
+        EventProblem: "changed" | "missing" | "relinked";
         /** @description One invalid field of a request body or query. */
         FieldError: {
             /**
@@ -1435,6 +1598,29 @@ export interface components {
          */
         ItemStatus: "open" | "in_progress" | "submitted" | "verified";
         /**
+         * @description Checkpoint copies kept elsewhere: 1 to 100 exported checkpoints.
+         * @example [
+         *       {
+         *         "format": "minutebook-checkpoint/1",
+         *         "head": "0000000000000000000000000000000000000000000000000000000000000000",
+         *         "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+         *         "seq": 0,
+         *         "signature": "0022f8b9cc10f797c11225ba0d7662008aaaf0fc4e24525d91df0cfccfada507cc4473abfa2f6eeb2c4832f463a40c88a36f20706f4facba7c14b0a9e45c0b09",
+         *         "signed_at": "2026-11-30T08:00:00.000000Z"
+         *       }
+         *     ]
+         */
+        KeptCheckpoints: components["schemas"]["Checkpoint"][];
+        /** @description The verdict on a checkpoint copy sent for checking. */
+        KeptVerdict: {
+            head: string;
+            /** @description The copy is signed by the service's key and the history up to it is unchanged. */
+            holds: boolean;
+            problem: components["schemas"]["CheckpointProblem"] | null;
+            /** Format: int64 */
+            seq: number;
+        };
+        /**
          * @example {
          *       "password": "zhibu-2026-zuzhishenghuo",
          *       "username": "zhang.wei"
@@ -1479,6 +1665,7 @@ export interface components {
          *       "kind": "organizational_life",
          *       "location": "三楼会议室",
          *       "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+         *       "record_digest": null,
          *       "recorder_id": null,
          *       "starts_at": "2026-12-20T01:30:00Z",
          *       "status": "scheduled",
@@ -1509,6 +1696,13 @@ export interface components {
             /** Format: uuid */
             org_unit_id: string;
             /**
+             * @description SHA-256 (hex) of the whole record as finalized — particulars, attendance, speeches and
+             *     the rectification items as they stood — printed in the minutes' footer so that a
+             *     printed copy can be checked against the service. Null before finalizing (and for
+             *     meetings finalized before digests existed).
+             */
+            record_digest: string | null;
+            /**
              * Format: uuid
              * @description 记录人: a person.
              */
@@ -1528,6 +1722,36 @@ export interface components {
          * @enum {string}
          */
         MeetingKind: "general_assembly" | "committee_meeting" | "group_meeting" | "party_lecture" | "organizational_life" | "democratic_life" | "theme_day" | "other";
+        MeetingMismatch: {
+            /** @description The digest of its record as it is now. */
+            computed_digest: string;
+            /** Format: uuid */
+            meeting_id: string;
+            problem: components["schemas"]["MeetingProblem"];
+            /** @description The digest stored with the meeting (the one printed in its minutes). */
+            stored_digest: string;
+            title: string;
+        };
+        /**
+         * @description What is wrong with a finalized meeting.
+         * @enum {string}
+         */
+        MeetingProblem: "record_changed" | "digest_replaced";
+        MeetingReport: {
+            /**
+             * Format: int64
+             * @description Finalized meetings whose digest was recomputed.
+             */
+            checked: number;
+            first_mismatch: components["schemas"]["MeetingMismatch"] | null;
+            /** @description Every meeting that does not match (the first 100). */
+            mismatches: components["schemas"]["MeetingMismatch"][];
+            /**
+             * Format: int64
+             * @description Finalized meetings without a digest (finalized before digests existed).
+             */
+            without_digest: number;
+        };
         MeetingRule: {
             /** @description The level of unit that must hold these meetings. */
             applies_to: components["schemas"]["OrgUnitKind"];
@@ -1649,6 +1873,12 @@ export interface components {
         /** @description One page of a list. */
         Page_AuditEvent: {
             items: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One page of a list. */
+        Page_Checkpoint: {
+            items: components["schemas"]["Checkpoint"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
         };
@@ -1862,10 +2092,27 @@ export interface components {
             progress_percent: number | null;
         };
         /**
+         * @description The key that checks checkpoints.
+         * @example {
+         *       "algorithm": "Ed25519",
+         *       "pem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA6kpsY+KcUgq+9VB7Ey7F+ZVHdq6+vnuSQh7qaRRG0iw=\n-----END PUBLIC KEY-----\n",
+         *       "public_key": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c"
+         *     }
+         */
+        PublicKey: {
+            /** @description `Ed25519`. */
+            algorithm: string;
+            /** @description The same as SubjectPublicKeyInfo PEM (`openssl pkey -pubin` reads it). */
+            pem: string;
+            /** @description The raw public key, hex, as checkpoints carry it. */
+            public_key: string;
+        };
+        /**
          * @example {
          *       "created_at": "2026-11-27T08:30:00Z",
          *       "due_on": "2027-03-31",
          *       "id": "019a1b2c-0000-7000-8000-000000000060",
+         *       "late_entered_on": null,
          *       "measure": "每月精读一篇原文并撰写心得",
          *       "meeting_id": "019a1b2c-0000-7000-8000-000000000030",
          *       "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
@@ -1891,6 +2138,12 @@ export interface components {
             due_on: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date
+             * @description 补录: the day the item was entered, when that was more than the configured days
+             *     (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after its meeting ended; null otherwise.
+             */
+            late_entered_on: string | null;
             /** @description 整改措施 */
             measure: string;
             /** Format: uuid */
@@ -2016,6 +2269,7 @@ export interface components {
          *       "created_at": "2026-11-27T08:30:00Z",
          *       "id": "019a1b2c-0000-7000-8000-000000000040",
          *       "kind": "remarks",
+         *       "late_entered_on": null,
          *       "meeting_id": "019a1b2c-0000-7000-8000-000000000030",
          *       "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
          *       "outline": [
@@ -2045,6 +2299,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["SpeechKind"];
+            /**
+             * Format: date
+             * @description 补录: the day the speech was entered, when that was more than the configured days
+             *     (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after the meeting ended; null otherwise.
+             */
+            late_entered_on: string | null;
             /** Format: uuid */
             meeting_id: string;
             /** Format: uuid */
@@ -2283,6 +2543,20 @@ export interface components {
             updated_at: string;
             username: string;
         };
+        /** @description The outcome of a verification. */
+        Verification: {
+            chain: components["schemas"]["ChainReport"];
+            checkpoints: components["schemas"]["CheckpointReport"];
+            /** @description Nothing failed: every event, checkpoint (and copy sent) and meeting matches. */
+            intact: boolean;
+            /** @description The checkpoint copies sent, in the order sent. */
+            kept: components["schemas"]["KeptVerdict"][];
+            meetings: components["schemas"]["MeetingReport"];
+            /** @description The public key (hex) checkpoints must be signed with. */
+            public_key: string;
+            /** Format: date-time */
+            verified_at: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2381,6 +2655,530 @@ export interface operations {
                      *       "detail": "no such record",
                      *       "status": 404,
                      *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid or unknown */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_checkpoints: {
+        parameters: {
+            query?: {
+                /** @description Items per page: 1 to 200 (larger values are clamped to 200); default 50. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, unchanged (URL-safe base64 without padding). */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of checkpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Checkpoint"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or a reviewer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid or unknown */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checkpoint just signed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkpoint"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_public_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKey"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or a reviewer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check_kept_checkpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeptCheckpoints"];
+            };
+        };
+        responses: {
+            /** @description The report, with a verdict per copy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or a reviewer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
                      *       "type": "about:blank"
                      *     }
                      */

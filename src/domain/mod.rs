@@ -52,6 +52,7 @@ macro_rules! text_enum {
     };
 }
 
+pub mod late_entry;
 pub mod meeting;
 mod number;
 mod org_unit;

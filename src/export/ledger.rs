@@ -190,10 +190,7 @@ pub async fn meetings(
                   m.title, m.attendance_expected as expected, m.attendance_present as present,
                   h.name as "host?", r.name as "recorder?",
                   m.status = 'finalized' as "finalized!",
-                  -- WIRE-DIGEST: the one place the 记录摘要 column is filled from. The digest
-                  -- of a finalized record comes with migration 0011 (`meetings.digest`); until
-                  -- then the column stays empty.
-                  null::text as "digest?"
+                  m.record_digest as "digest?"
            from meetings m
            join org_unit_closure c on c.descendant_id = m.org_unit_id and c.ancestor_id = $1
            join org_units u on u.id = m.org_unit_id

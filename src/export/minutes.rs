@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::domain::outline::outline;
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
+use crate::export::marks::{self, Marks};
 
 #[derive(Debug)]
 pub struct Minutes {
@@ -37,6 +38,8 @@ pub struct Minutes {
     pub timezone: Tz,
     /// Today in that time zone: items due before it and not verified are overdue.
     pub today: NaiveDate,
+    /// The record's digest and its late entries (`export::marks`).
+    pub marks: Marks,
 }
 
 #[derive(Debug)]
@@ -73,6 +76,7 @@ impl SpeechText {
 
 #[derive(Debug)]
 pub struct ItemLine {
+    pub id: Uuid,
     pub problem: String,
     pub measure: String,
     pub owner: String,
@@ -118,7 +122,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     .await?;
     let items = sqlx::query_as!(
         ItemLine,
-        "select i.problem, i.measure, p.name as owner, i.due_on, i.status
+        "select i.id, i.problem, i.measure, p.name as owner, i.due_on, i.status
          from rectification_items i join people p on p.id = i.owner_id
          where i.meeting_id = $1 order by i.due_on, i.id",
         meeting
@@ -141,6 +145,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         items,
         timezone,
         today: Utc::now().with_timezone(&timezone).date_naive(),
+        marks: Marks::default(),
     })
 }
 
@@ -285,7 +290,10 @@ impl Minutes {
             ("地点", dash(&self.location)),
             ("主持人", dash(&self.host)),
             ("记录人", dash(&self.recorder)),
-            ("应到/实到", format!("{expected}人/{present}人")),
+            (
+                "应到/实到",
+                format!("{expected}人/{present}人{}", self.late_attendance()),
+            ),
             ("请假", self.names("leave")),
             ("缺席", self.names("absent")),
             ("列席", self.guests()),
@@ -353,7 +361,7 @@ impl Minutes {
         for speech in &self.speeches {
             md.push_str(&format!(
                 "\n### {}\n\n",
-                md_inline(&Self::speech_heading(speech))
+                md_inline(&self.marked_heading(speech))
             ));
             for paragraph in long_lines(&speech.content) {
                 let paragraph = paragraph.trim();
@@ -402,7 +410,7 @@ impl Minutes {
                 md.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} |\n",
                     i + 1,
-                    cell(&item.problem),
+                    cell(&self.marked_problem(item)),
                     cell(&item.measure),
                     cell(&item.owner),
                     item.due_on,
@@ -426,7 +434,30 @@ impl Minutes {
         }
         md.pop();
         md.push('\n');
+        if let Some(footer) = marks::footer(&self.marks) {
+            md.push_str(&format!("\n---\n\n{}\n", md_inline(&footer)));
+        }
         md
+    }
+
+    /// 补录 beside the attendance counts, when the list was entered late.
+    pub fn late_attendance(&self) -> String {
+        marks::late(self.marks.attendance.as_ref())
+    }
+
+    /// A speech's heading, with 补录 when it was entered late.
+    pub fn marked_heading(&self, speech: &SpeechText) -> String {
+        let late = marks::late(self.marks.speeches.get(&speech.position));
+        format!("{}{late}", Self::speech_heading(speech))
+    }
+
+    /// An item's problem, with 补录 when it was entered late.
+    pub fn marked_problem(&self, item: &ItemLine) -> String {
+        format!(
+            "{}{}",
+            item.problem,
+            marks::late(self.marks.items.get(&item.id))
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod docx;
 pub mod ledger;
+pub mod marks;
 pub mod minutes;
 
 use std::sync::Arc;

@@ -3,3 +3,4 @@
 //! (what one does twice is harmless, or it is claimed with `FOR UPDATE SKIP LOCKED`).
 
 pub mod housekeeping;
+pub mod seal;

@@ -1,6 +1,7 @@
 //! Attendance (出席情况): the whole list of a meeting, replaced at once.
 
 use actix_web::{get, put, web};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use utoipa::ToSchema;
@@ -9,12 +10,13 @@ use uuid::Uuid;
 
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission};
+use crate::domain::late_entry::LateEntries;
 use crate::domain::required_text;
 use crate::edge::JsonList;
 use crate::error::{AppError, Result};
 use crate::routes::versioning::IfMatch;
 use crate::state::AppState;
-use crate::store::meetings::{self, require_open};
+use crate::store::meetings::{self, Meeting, require_open};
 use crate::store::people::require_in_unit;
 
 pub const TAG: &str = "meetings";
@@ -71,18 +73,37 @@ pub struct Attendee {
     pub status: AttendanceStatus,
     #[schema(required = true)]
     pub reason: Option<String>,
+    /// 补录: the day the list was entered, when that was more than the configured days
+    /// (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after the meeting ended; null otherwise.
+    #[schema(required = true)]
+    pub late_entered_on: Option<NaiveDate>,
+    /// When the list holding this entry was entered.
+    #[serde(skip)]
+    pub recorded_at: DateTime<Utc>,
 }
 
-async fn fetch_list(conn: &mut PgConnection, meeting: Uuid) -> Result<Vec<Attendee>> {
-    Ok(sqlx::query_as!(
+async fn fetch_list(
+    conn: &mut PgConnection,
+    meeting: &Meeting,
+    late: &LateEntries,
+) -> Result<Vec<Attendee>> {
+    let list = sqlx::query_as!(
         Attendee,
-        r#"select a.person_id, p.name, p.title, a.status as "status: AttendanceStatus", a.reason
+        r#"select a.person_id, p.name, p.title, a.status as "status: AttendanceStatus", a.reason,
+                  null::date as late_entered_on, a.recorded_at
            from attendance a join people p on p.id = a.person_id
            where a.meeting_id = $1 order by a.person_id"#,
-        meeting
+        meeting.id
     )
     .fetch_all(conn)
-    .await?)
+    .await?;
+    Ok(list
+        .into_iter()
+        .map(|a| Attendee {
+            late_entered_on: late.entered_on(meeting.ended_at(), a.recorded_at),
+            ..a
+        })
+        .collect())
 }
 
 /// Replace the attendance list of a meeting.
@@ -155,7 +176,7 @@ async fn put_attendance(
     }
     // Every record the request names is in reach: now the precondition (RFC 9110 §13.2.1).
     if_match.optional(meeting.version)?;
-    let before = fetch_list(&mut tx, meeting.id).await?;
+    let before = fetch_list(&mut tx, &meeting, &state.late_entries).await?;
     // Whoever spoke stays on the list: a speech by someone not on it would be refused.
     let listed: Vec<Uuid> = entries.iter().map(|e| e.person_id).collect();
     let dropped = sqlx::query_scalar!(
@@ -209,7 +230,7 @@ async fn put_attendance(
     )
     .execute(&mut *tx)
     .await?;
-    let after = fetch_list(&mut tx, meeting.id).await?;
+    let after = fetch_list(&mut tx, &meeting, &state.late_entries).await?;
     let event = Event::changed(
         "attendance",
         "meeting",
@@ -239,6 +260,8 @@ async fn get_attendance(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Attendee>>> {
     let mut conn = state.pool.acquire().await?;
-    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
-    Ok(web::Json(fetch_list(&mut conn, *id).await?))
+    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    Ok(web::Json(
+        fetch_list(&mut conn, &meeting, &state.late_entries).await?,
+    ))
 }

@@ -35,7 +35,9 @@ where
     let minutes = {
         let mut conn = state.pool.acquire().await?;
         meetings::require(&mut conn, user, id, Permission::Read).await?;
-        minutes::gather(&mut conn, id, state.timezone).await?
+        let mut minutes = minutes::gather(&mut conn, id, state.timezone).await?;
+        minutes.marks = crate::export::marks::read(&mut conn, id, &state.late_entries).await?;
+        minutes
     };
     let title = one_line(&minutes.title).into_owned();
     let document = tokio::task::spawn_blocking(move || {

@@ -17,6 +17,7 @@ pub mod reports;
 pub mod search;
 pub mod speeches;
 pub mod users;
+pub mod verification;
 pub mod versioning;
 
 use utoipa_actix_web::scope;
@@ -77,6 +78,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(attendance::configure)
                 .configure(speeches::configure)
                 .configure(audit_events::configure)
+                .configure(verification::configure)
                 .configure(rectification::configure)
                 .configure(reports::configure)
                 .configure(search::configure)

@@ -33,7 +33,7 @@ pub struct AttendanceSummary {
     "kind": "organizational_life", "title": "2026年度组织生活会", "starts_at": "2026-12-20T01:30:00Z",
     "ends_at": null, "location": "三楼会议室", "host_id": null, "recorder_id": null,
     "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"], "summary": null, "status": "scheduled",
-    "finalized_at": null, "version": 1,
+    "finalized_at": null, "record_digest": null, "version": 1,
     "attendance_summary": {"expected": 0, "present": 0, "leave": 0, "absent": 0},
     "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
 }))]
@@ -62,6 +62,12 @@ pub struct Meeting {
     pub status: MeetingStatus,
     #[schema(required = true)]
     pub finalized_at: Option<DateTime<Utc>>,
+    /// SHA-256 (hex) of the whole record as finalized — particulars, attendance, speeches and
+    /// the rectification items as they stood — printed in the minutes' footer so that a
+    /// printed copy can be checked against the service. Null before finalizing (and for
+    /// meetings finalized before digests existed).
+    #[schema(required = true, pattern = "^[0-9a-f]{64}$")]
+    pub record_digest: Option<String>,
     pub version: i32,
     #[sqlx(flatten)]
     pub attendance_summary: AttendanceSummary,
@@ -69,10 +75,18 @@ pub struct Meeting {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Meeting {
+    /// When the meeting ended: its end, or its start when no end is recorded. Entries made
+    /// long after it are late (补录).
+    pub fn ended_at(&self) -> DateTime<Utc> {
+        self.ends_at.unwrap_or(self.starts_at)
+    }
+}
+
 /// The select list of a meeting with its attendance counts; `m` is the meeting.
 pub const SELECT: &str = "select m.id, m.org_unit_id, m.kind, m.title, m.starts_at, m.ends_at,
         m.location, m.host_id, m.recorder_id, m.agenda, m.summary, m.status, m.finalized_at,
-        m.version, m.created_at, m.updated_at,
+        m.record_digest, m.version, m.created_at, m.updated_at,
         m.attendance_expected::int8 as expected, m.attendance_present::int8 as present,
         m.attendance_leave::int8 as leave, m.attendance_absent::int8 as absent
     from meetings m";
@@ -84,7 +98,8 @@ pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
         r#"select m.id, m.org_unit_id, m.kind as "kind: MeetingKind", m.title, m.starts_at,
                m.ends_at, m.location, m.host_id, m.recorder_id,
                m.agenda as "agenda: Json<Vec<String>>", m.summary,
-               m.status as "status: MeetingStatus", m.finalized_at, m.version, m.created_at,
+               m.status as "status: MeetingStatus", m.finalized_at, m.record_digest, m.version,
+               m.created_at,
                m.updated_at, m.attendance_expected::int8 as "expected!",
                m.attendance_present::int8 as "present!", m.attendance_leave::int8 as "leave!",
                m.attendance_absent::int8 as "absent!"
@@ -112,6 +127,7 @@ struct MeetingRow {
     summary: Option<String>,
     status: MeetingStatus,
     finalized_at: Option<DateTime<Utc>>,
+    record_digest: Option<String>,
     version: i32,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -137,6 +153,7 @@ impl From<MeetingRow> for Meeting {
             summary: r.summary,
             status: r.status,
             finalized_at: r.finalized_at,
+            record_digest: r.record_digest,
             version: r.version,
             attendance_summary: AttendanceSummary {
                 expected: r.expected,

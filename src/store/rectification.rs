@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::late_entry::LateEntries;
 use crate::domain::rectification::ItemStatus;
 use crate::error::Result;
 
@@ -19,7 +20,8 @@ use crate::error::Result;
     "problem": "理论学习不够系统深入", "measure": "每月精读一篇原文并撰写心得",
     "owner_id": "019a1b2c-0000-7000-8000-000000000020", "due_on": "2027-03-31", "status": "in_progress",
     "progress_percent": 30, "overdue": false, "submitted_at": null, "verified_at": null,
-    "verified_by": null, "verification_note": null, "return_note": null, "version": 2,
+    "verified_by": null, "verification_note": null, "return_note": null, "late_entered_on": null,
+    "version": 2,
     "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-28T08:30:00Z"
 }))]
 pub struct RectificationItem {
@@ -55,14 +57,32 @@ pub struct RectificationItem {
     /// Why it was last returned.
     #[schema(required = true)]
     pub return_note: Option<String>,
+    /// 补录: the day the item was entered, when that was more than the configured days
+    /// (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after its meeting ended; null otherwise.
+    #[schema(required = true)]
+    pub late_entered_on: Option<NaiveDate>,
+    /// When its meeting ended (its start if no end is recorded), to tell a late entry.
+    #[serde(skip)]
+    pub meeting_ended_at: Option<DateTime<Utc>>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
+/// What an item's answer depends on besides its row: the day it is seen on (overdue) and when
+/// an entry counts as late.
+#[derive(Debug, Clone, Copy)]
+pub struct Seen {
+    pub today: NaiveDate,
+    pub late: LateEntries,
+}
+
 impl RectificationItem {
-    pub fn seen_on(mut self, today: NaiveDate) -> Self {
-        self.overdue = self.due_on < today && self.status != ItemStatus::Verified;
+    pub fn seen_on(mut self, seen: Seen) -> Self {
+        self.overdue = self.due_on < seen.today && self.status != ItemStatus::Verified;
+        self.late_entered_on = self
+            .meeting_ended_at
+            .and_then(|ended| seen.late.entered_on(ended, self.created_at));
         self
     }
 }
@@ -83,27 +103,29 @@ pub struct ProgressUpdate {
 pub const COLUMNS: &str =
     "i.id, i.org_unit_id, i.meeting_id, i.source_speech_id, i.problem, i.measure,
     i.owner_id, i.due_on, i.status, i.progress_percent, i.submitted_at, i.verified_at,
-    i.verified_by, i.verification_note, i.return_note, i.version, i.created_at, i.updated_at";
+    i.verified_by, i.verification_note, i.return_note, null::date as late_entered_on,
+    (select coalesce(m.ends_at, m.starts_at) from meetings m where m.id = i.meeting_id)
+        as meeting_ended_at,
+    i.version, i.created_at, i.updated_at";
 
-pub async fn fetch(
-    conn: &mut PgConnection,
-    id: Uuid,
-    today: NaiveDate,
-) -> Result<RectificationItem> {
-    // `overdue` depends on the day asked: `seen_on` sets it.
+pub async fn fetch(conn: &mut PgConnection, id: Uuid, seen: Seen) -> Result<RectificationItem> {
+    // `overdue` and `late_entered_on` depend on the day asked and the rule: `seen_on` sets them.
     let item = sqlx::query_as!(
         RectificationItem,
         r#"select id, org_unit_id, meeting_id, source_speech_id, problem, measure, owner_id, due_on,
                status as "status: ItemStatus", progress_percent, false as "overdue!",
-               submitted_at, verified_at, verified_by, verification_note, return_note, version,
-               created_at, updated_at
+               submitted_at, verified_at, verified_by, verification_note, return_note,
+               null::date as late_entered_on,
+               (select coalesce(m.ends_at, m.starts_at) from meetings m where m.id = meeting_id)
+                   as meeting_ended_at,
+               version, created_at, updated_at
            from rectification_items where id = $1"#,
         id
     )
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)?;
-    Ok(item.seen_on(today))
+    Ok(item.seen_on(seen))
 }
 
 /// The item `id` if `user` may read it, as it is now (no lock: for answering reads only).
@@ -111,11 +133,11 @@ pub async fn fetch_for(
     conn: &mut PgConnection,
     user: &AuthUser,
     id: Uuid,
-    today: NaiveDate,
+    seen: Seen,
 ) -> Result<RectificationItem> {
     let (item, read) = (Record::RectificationItem, Permission::Read);
     access::require_record(&mut *conn, user, item, id, read, Lock::No).await?;
-    fetch(conn, id, today).await
+    fetch(conn, id, seen).await
 }
 
 /// The item `id`, its row locked until the transaction ends, if `user` may do `permission`
@@ -126,11 +148,11 @@ pub async fn lock_for(
     user: &AuthUser,
     id: Uuid,
     permission: Permission,
-    today: NaiveDate,
+    seen: Seen,
 ) -> Result<RectificationItem> {
     let item = Record::RectificationItem;
     access::require_record(&mut *conn, user, item, id, permission, Lock::Row).await?;
-    fetch(conn, id, today).await
+    fetch(conn, id, seen).await
 }
 
 /// Whether `user` is the owner of `item` (its owner's person record is linked to the user).

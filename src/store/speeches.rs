@@ -2,7 +2,7 @@
 //! meeting, which every speech write locks first), the bounds of a meeting's speeches, and the
 //! shifting of positions.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
 use sqlx::types::Json;
@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::late_entry::LateEntries;
 use crate::domain::outline::{Heading, char_count};
 use crate::domain::speech::{SpeechKind, line_count};
 use crate::error::{AppError, Result};
@@ -30,7 +31,7 @@ pub const MAX_MEETING_LINES: i64 = 10_000;
     "title": "在市政府办机关第一党支部组织生活会上的讲话",
     "content": "一、强化思想引领，做政治上的明白人\n……", "target_person_id": null, "char_count": 3251,
     "outline": [{"level": 1, "text": "一、强化思想引领，做政治上的明白人"}],
-    "written_statement": false, "version": 1,
+    "written_statement": false, "late_entered_on": null, "version": 1,
     "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
 }))]
 pub struct Speech {
@@ -56,6 +57,10 @@ pub struct Speech {
     /// 书面发言: the speaker is marked absent on the meeting's attendance list, so this is a
     /// written statement read or handed in, not a speech given in person.
     pub written_statement: bool,
+    /// 补录: the day the speech was entered, when that was more than the configured days
+    /// (`MINUTEBOOK_LATE_ENTRY_DAYS`, default 7) after the meeting ended; null otherwise.
+    #[schema(required = true)]
+    pub late_entered_on: Option<NaiveDate>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -69,13 +74,21 @@ pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Speech> {
                exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
                        and a.person_id = speeches.speaker_id and a.status = 'absent')
                    as "written_statement!",
-               version, created_at, updated_at
+               null::date as late_entered_on, version, created_at, updated_at
            from speeches where id = $1"#,
         id
     )
     .fetch_optional(conn)
     .await?
     .ok_or_else(access::not_found)
+}
+
+impl Speech {
+    /// With `late_entered_on` set, for a speech of `meeting`.
+    pub fn seen_late(mut self, late: &LateEntries, meeting: &Meeting) -> Self {
+        self.late_entered_on = late.entered_on(meeting.ended_at(), self.created_at);
+        self
+    }
 }
 
 /// The speech `id` and its meeting, if `user` may do `permission` there. For writes the

@@ -10,7 +10,7 @@ use minutebook::domain::{
 };
 use minutebook::routes::{
     attendance, list, meetings, org_units, people, rectification, reports, search, speeches, users,
-    versioning,
+    verification, versioning,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -53,6 +53,7 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/rectification-items/{id}/updates"),
     ("POST", "/api/v1/rectification-items/{id}/return"),
     ("POST", "/api/v1/rectification-items/{id}/verify"),
+    ("POST", "/api/v1/audit/verification"),
 ];
 
 /// The records the examples' ids stand for.
@@ -505,6 +506,21 @@ fn enforced() -> Declared {
         *years.start() as i64,
         *years.end() as i64,
     );
+
+    // Checkpoint copies sent for checking.
+    let copies = "KeptCheckpoints";
+    out_.insert((copies.into(), "minItems", j(1)));
+    out_.insert((copies.into(), "maxItems", j(verification::MAX_KEPT)));
+    for (field, pattern) in [
+        ("format", verification::FORMAT_PATTERN),
+        ("head", verification::HEX32_PATTERN),
+        ("public_key", verification::HEX32_PATTERN),
+        ("signature", verification::HEX64_PATTERN),
+        ("signed_at", verification::SIGNED_AT_PATTERN),
+    ] {
+        out_.insert((format!("Checkpoint.{field}"), "pattern", j(pattern)));
+    }
+    out_.insert(("Checkpoint.seq".into(), "minimum", j(0)));
 
     // Parameters.
     out_.insert(("query limit".into(), "minimum", j(list::MIN_LIMIT)));

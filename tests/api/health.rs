@@ -165,6 +165,11 @@ async fn metrics_can_have_an_address_of_their_own() {
         timezone: chrono_tz::Asia::Shanghai,
         metrics_bind: Some("127.0.0.1:0".parse().unwrap()),
         exports: minutebook::export::ExportSlots::new(2, Duration::from_secs(30)),
+        checkpoint_key: minutebook::seal::checkpoint::CheckpointKey::from_seed(
+            crate::helpers::TEST_CHECKPOINT_SEED,
+        ),
+        checkpoint_every: Duration::from_secs(3600),
+        late_entry_days: 7,
     };
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();

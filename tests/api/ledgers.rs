@@ -570,8 +570,8 @@ async fn expected_meetings(
                     "否"
                 }
                 .to_owned(),
-                // The digest of a finalized record, once the API carries one.
-                m["digest"].as_str().unwrap_or_default().to_owned(),
+                // The digest of a finalized record.
+                m["record_digest"].as_str().unwrap_or_default().to_owned(),
             ]
         })
         .collect()

@@ -18,6 +18,7 @@ mod openapi;
 mod org_units;
 mod people;
 mod people_import;
+mod record_integrity;
 mod rectification;
 mod reports;
 mod schema;

@@ -48,7 +48,11 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
                 .header(mm(15.0))
                 .footer(mm(FOOTER_MM)),
         )
-        .footer(footer(&[]))
+        .footer(footer(
+            &crate::export::marks::footer(&m.marks)
+                .into_iter()
+                .collect::<Vec<_>>(),
+        ))
         .add_paragraph(line(TITLE, &m.document_title()))
         .add_table(tables::particulars(m));
 
@@ -62,7 +66,7 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
 
     doc = doc.add_paragraph(line(SECTION, "发言").keep_next(true));
     for speech in &m.speeches {
-        doc = doc.add_paragraph(line(SPEAKER, &Minutes::speech_heading(speech)).keep_next(true));
+        doc = doc.add_paragraph(line(SPEAKER, &m.marked_heading(speech)).keep_next(true));
         for paragraph in long_lines(&speech.content) {
             let paragraph = paragraph.trim();
             if paragraph.is_empty() {

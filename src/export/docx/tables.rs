@@ -144,7 +144,7 @@ pub(super) fn items(m: &Minutes, keep_with_next: bool) -> Table {
         rows.push(
             TableRow::new(vec![
                 cell(vec![centred(&(i + 1).to_string())], grid[0]),
-                cell(text(&item.problem), grid[1]),
+                cell(text(&m.marked_problem(item)), grid[1]),
                 cell(text(&item.measure), grid[2]),
                 cell(vec![centred(&item.owner)], grid[3]),
                 cell(vec![centred(&item.due_on.to_string())], grid[4]),

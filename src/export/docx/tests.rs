@@ -159,6 +159,7 @@ fn sample(title: &str, items: usize) -> Minutes {
         ],
         items: (0..items)
             .map(|i| ItemLine {
+                id: uuid::Uuid::now_v7(),
                 problem: format!("问题{i}"),
                 measure: "每月精读一篇原文".into(),
                 owner: "李党员".into(),
@@ -168,6 +169,7 @@ fn sample(title: &str, items: usize) -> Minutes {
             .collect(),
         timezone: chrono_tz::Asia::Shanghai,
         today,
+        marks: Default::default(),
     }
 }
 

@@ -351,6 +351,9 @@ pub(super) async fn delete_meeting(
 
 /// Finalize the minutes of a held meeting: from now on the meeting, its attendance and its
 /// speeches answer 409 to every change.
+///
+/// The answer carries `record_digest`, the SHA-256 of the whole record as finalized (see
+/// `GET /api/v1/audit/verification`).
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -388,6 +391,9 @@ pub(super) async fn finalize_meeting(
     if updated.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
+    // The digest of the record as finalized, in the same transaction: it is in the audit
+    // event below, which the chain seals.
+    crate::seal::record::stamp(&mut tx, before.id).await?;
     let after = fetch(&mut tx, before.id).await?;
     let event = Event::changed(
         "finalize",

@@ -76,7 +76,7 @@ pub(super) async fn create_item(
     )
     .execute(&mut *tx)
     .await?;
-    let item = fetch(&mut tx, id, state.today()).await?;
+    let item = fetch(&mut tx, id, state.seen()).await?;
     let response = Stored::created(
         format!("/api/v1/rectification-items/{id}"),
         Some(item.version),
@@ -183,7 +183,8 @@ pub(super) async fn list_items(
     sql.push(" order by i.due_on, i.id limit ")
         .push_bind(page.fetch());
     let rows: Vec<RectificationItem> = sql.build_query_as().fetch_all(&state.pool).await?;
-    let rows = rows.into_iter().map(|i| i.seen_on(today)).collect();
+    let seen = state.seen();
+    let rows = rows.into_iter().map(|i| i.seen_on(seen)).collect();
     Ok(web::Json(
         page.finish(rows, |i| format!("{}|{}", i.due_on, i.id)),
     ))
@@ -205,7 +206,7 @@ pub(super) async fn get_item(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
-    let item = fetch_for(&mut conn, &user, *id, state.today()).await?;
+    let item = fetch_for(&mut conn, &user, *id, state.seen()).await?;
     Ok(ok_with_etag(item.version, &item))
 }
 
@@ -244,9 +245,9 @@ pub(super) async fn update_item(
         .as_deref()
         .map(|m| text("/measure", m))
         .transpose()?;
-    let today = state.today();
+    let seen = state.seen();
     let mut tx = state.pool.begin().await?;
-    let before = lock_for(&mut tx, &user, *id, Permission::Write, today).await?;
+    let before = lock_for(&mut tx, &user, *id, Permission::Write, seen).await?;
     if before.status == ItemStatus::Verified {
         return Err(AppError::Conflict(
             "a verified item cannot be changed".into(),
@@ -296,7 +297,7 @@ pub(super) async fn update_item(
     if updated.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
-    let after = fetch(&mut tx, before.id, today).await?;
+    let after = fetch(&mut tx, before.id, seen).await?;
     let event = Event::changed(
         "update",
         "rectification_item",
@@ -334,6 +335,9 @@ pub(super) async fn carry_over(
         r#"select i.id, i.org_unit_id, i.meeting_id, i.source_speech_id, i.problem, i.measure, i.owner_id,
                i.due_on, i.status as "status: ItemStatus", i.progress_percent, false as "overdue!",
                i.submitted_at, i.verified_at, i.verified_by, i.verification_note, i.return_note,
+               null::date as late_entered_on,
+               (select coalesce(s.ends_at, s.starts_at) from meetings s where s.id = i.meeting_id)
+                   as meeting_ended_at,
                i.version, i.created_at, i.updated_at
            from rectification_items i
            join meetings m on m.id = $1
@@ -345,8 +349,8 @@ pub(super) async fn carry_over(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let today = state.today();
+    let seen = state.seen();
     Ok(web::Json(
-        items.into_iter().map(|i| i.seen_on(today)).collect(),
+        items.into_iter().map(|i| i.seen_on(seen)).collect(),
     ))
 }

@@ -1,7 +1,7 @@
 //! The lifecycle: progress updates, submission, verification and return.
 
+use crate::store::rectification::Seen;
 use actix_web::{HttpResponse, get, post, web};
-use chrono::NaiveDate;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -42,7 +42,7 @@ pub(super) async fn add_update(
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
     let progress = percent(body.progress_percent)?;
-    let today = state.today();
+    let today = state.seen();
     let mut tx = state.pool.begin().await?;
     // The owner may be a member, who only reads the unit: lock with Read, then check the owner.
     let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
@@ -141,7 +141,7 @@ async fn transition(
     user: &AuthUser,
     before: &RectificationItem,
     change: Change<'_>,
-    today: NaiveDate,
+    today: Seen,
 ) -> Result<RectificationItem> {
     let mv = change.kind();
     let to = next(before.status, mv).ok_or_else(|| conflict(before, mv))?;
@@ -226,7 +226,7 @@ pub(super) async fn submit_item(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse> {
-    let today = state.today();
+    let today = state.seen();
     let mut tx = state.pool.begin().await?;
     let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
     require_owner_or_secretary(&mut tx, &user, &before).await?;
@@ -244,7 +244,7 @@ async fn decide(
     id: Uuid,
     if_match: &IfMatch,
     what: &str,
-    today: NaiveDate,
+    today: Seen,
 ) -> Result<RectificationItem> {
     let before = lock_for(tx, user, id, Permission::Verify, today).await?;
     if owned_in_cycle(tx, user, &before).await? {
@@ -281,7 +281,7 @@ pub(super) async fn verify_item(
     body: Json<Decision>,
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
-    let today = state.today();
+    let today = state.seen();
     let mut tx = state.pool.begin().await?;
     let before = decide(&mut tx, &user, *id, &if_match, "verifies", today).await?;
     let after = transition(
@@ -322,7 +322,7 @@ pub(super) async fn return_item(
     body: Json<Decision>,
 ) -> Result<HttpResponse> {
     let note = text("/note", &body.note)?;
-    let today = state.today();
+    let today = state.seen();
     let mut tx = state.pool.begin().await?;
     let before = decide(&mut tx, &user, *id, &if_match, "returns", today).await?;
     let after = transition(

@@ -2,8 +2,7 @@
 
 use super::records::*;
 use crate::audit::{self, Event};
-use crate::auth::access::{Lock, Record};
-use crate::auth::{AuthUser, Permission, access};
+use crate::auth::{AuthUser, Permission};
 use crate::domain::outline::{Heading, char_count, outline};
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
@@ -14,7 +13,7 @@ use crate::state::AppState;
 use crate::store::meetings::{self, require_open};
 use crate::store::people::require_in_unit;
 use crate::store::speeches::{
-    check_meeting_size, fetch, fetch_for, require_on_attendance, shift, speech_count,
+    check_meeting_size, fetch_for, require_on_attendance, shift, speech_count,
 };
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sqlx::types::Json;
@@ -99,7 +98,7 @@ pub(super) async fn create_speech(
                exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
                        and a.person_id = speeches.speaker_id and a.status = 'absent')
                    as "written_statement!",
-               version, created_at, updated_at"#,
+               null::date as late_entered_on, version, created_at, updated_at"#,
         Uuid::now_v7(),
         meeting.id,
         meeting.org_unit_id,
@@ -113,7 +112,8 @@ pub(super) async fn create_speech(
         Json(outline(&text)) as _
     )
     .fetch_one(&mut *tx)
-    .await?;
+    .await?
+    .seen_late(&state.late_entries, &meeting);
     meetings::mark_held(&mut tx, &user, &meeting).await?;
     let response = Stored::created(
         format!("/api/v1/speeches/{}", speech.id),
@@ -153,7 +153,7 @@ pub(super) async fn list_speeches(
         None => 0,
     };
     let mut conn = state.pool.acquire().await?;
-    meetings::require(&mut conn, &user, *id, Permission::Read).await?;
+    let meeting = meetings::fetch_for(&mut conn, &user, *id, Permission::Read).await?;
     let rows = sqlx::query_as!(
         Speech,
         r#"select id, meeting_id, org_unit_id, position, speaker_id, kind as "kind: SpeechKind", title,
@@ -161,7 +161,7 @@ pub(super) async fn list_speeches(
                exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
                        and a.person_id = speeches.speaker_id and a.status = 'absent')
                    as "written_statement!",
-               version, created_at, updated_at
+               null::date as late_entered_on, version, created_at, updated_at
            from speeches where meeting_id = $1 and position > $2
            order by position limit $3"#,
         *id,
@@ -170,6 +170,10 @@ pub(super) async fn list_speeches(
     )
     .fetch_all(&mut *conn)
     .await?;
+    let rows = rows
+        .into_iter()
+        .map(|s| s.seen_late(&state.late_entries, &meeting))
+        .collect();
     Ok(web::Json(
         page.finish(rows, |s| format!("{}|{}", s.position, s.id)),
     ))
@@ -222,9 +226,8 @@ pub(super) async fn get_speech(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
-    let (speech, read) = (Record::Speech, Permission::Read);
-    access::require_record(&mut *conn, &user, speech, *id, read, Lock::No).await?;
-    let speech = fetch(&mut conn, *id).await?;
+    let (speech, meeting) = fetch_for(&mut conn, &user, *id, Permission::Read).await?;
+    let speech = speech.seen_late(&state.late_entries, &meeting);
     Ok(ok_with_etag(speech.version, &speech))
 }
 
@@ -312,7 +315,7 @@ pub(super) async fn update_speech(
                exists (select 1 from attendance a where a.meeting_id = speeches.meeting_id
                        and a.person_id = speeches.speaker_id and a.status = 'absent')
                    as "written_statement!",
-               version, created_at, updated_at"#,
+               null::date as late_entered_on, version, created_at, updated_at"#,
         before.id,
         body.position.unwrap_or(before.position),
         speaker,
@@ -326,7 +329,8 @@ pub(super) async fn update_speech(
     )
     .fetch_optional(&mut *tx)
     .await?
-    .ok_or(AppError::PreconditionFailed)?;
+    .ok_or(AppError::PreconditionFailed)?
+    .seen_late(&state.late_entries, &meeting);
     let event = Event::changed(
         "update",
         "speech",
