@@ -134,7 +134,13 @@ def record_a_meeting(page, shots: str) -> None:
         grid.nth(i).get_by_role("combobox").select_option("leave" if i == 1 else "present")
     grid.nth(1).get_by_role("textbox").fill("外出参加培训")
     page.get_by_role("button", name="保存出席情况").click()
-    n = len(names)
+    # 应到/实到 count the members; guests (their "present" reads 列席) attend outside them.
+    guests = sum(
+        1
+        for i in range(len(names))
+        if grid.nth(i).get_by_role("combobox").locator("option", has_text="列席").count() > 0
+    )
+    n = len(names) - guests
     expect(page.get_by_text(f"应到 {n} 人 · 实到 {n - 1} 人 · 请假 1 人 · 缺席 0 人")).to_be_visible()
 
     for speaker, kind, target, text in [

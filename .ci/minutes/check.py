@@ -46,7 +46,10 @@ def download(base, work):
         sys.exit(f"expected one 组织生活会 in the secretary's reach, found {[m['title'] for m in life]}")
     docx = work / "minutes.docx"
     docx.write_bytes(call(base, f"/api/v1/meetings/{life[0]['id']}/minutes.docx", token))
-    return docx
+    digest = life[0]["record_digest"]
+    if not digest:
+        sys.exit("the demo 组织生活会 is finalized but carries no record digest")
+    return docx, digest
 
 
 def render(docx, work):
@@ -73,7 +76,7 @@ def speech_paragraphs():
     return [l for l in lines if l and not l.startswith("本文系")]
 
 
-def check(pdf):
+def check(pdf, digest):
     failures = []
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
@@ -89,7 +92,14 @@ def check(pdf):
 
     # The speech in order, read across pages: the page numbers are taken out first, since a
     # paragraph may run over a page break.
+    # The record's digest is at the foot of every page, so a printed page can be checked
+    # against the service; taken out of the text like the numbers.
+    footer = squeeze(f"定稿记录摘要（SHA-256）：{digest}")
+    for n, page in enumerate(pages, start=1):
+        if footer not in squeeze(page):
+            failures.append(f"page {n} does not carry the record digest {digest}")
     body = squeeze("".join(re.sub(r"^\s*—\s*\d+\s*—\s*$", "", p, flags=re.M) for p in pages))
+    body = body.replace(footer, "")
     at = 0
     for paragraph in speech_paragraphs():
         found = body.find(squeeze(paragraph), at)
@@ -134,14 +144,16 @@ def pictures(pdf, out):
 def main():
     base, work, out = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
-    pdf = render(download(base, work), work)
+    docx, digest = download(base, work)
+    pdf = render(docx, work)
     pictures(pdf, out)
-    failures = check(pdf)
+    failures = check(pdf, digest)
     for f in failures:
         print(f"minutes: FAIL {f}", file=sys.stderr)
     if failures:
         sys.exit(1)
-    print("minutes: the speech in order, every page numbered, the lines to sign on the last page")
+    print("minutes: the speech in order, every page numbered and carrying the record digest, "
+          "the lines to sign on the last page")
 
 
 if __name__ == "__main__":
