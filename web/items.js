@@ -95,6 +95,7 @@ function ItemCard(
         ITEM_STATUS[item.status] ?? item.status,
         `进度 ${item.progress_percent}%`,
         item.overdue ? "已逾期" : null,
+        item.late_entered_on ? `补录（${item.late_entered_on} 录入）` : null,
         mode === "verifier" && names[item.owner_id] ? `责任人 ${names[item.owner_id]}` : null,
         mode === "verifier" && names[item.org_unit_id] ? names[item.org_unit_id] : null,
       ].filter(Boolean).join(" · ")}</span>

@@ -105,6 +105,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
         MEETING_STATUS[meeting.status] ?? meeting.status,
       ].filter(Boolean).join(" · ")}</p>
       <p class="meta">应到 ${summary.expected} 人 · 实到 ${summary.present} 人 · 请假 ${summary.leave} 人 · 缺席 ${summary.absent} 人</p>
+      ${meeting.record_digest && html`<p class="meta digest">定稿记录摘要（SHA-256）：<code>${meeting.record_digest}</code>（与打印件页脚核对）</p>`}
       ${meeting.summary && html`<p class="summary">${meeting.summary}</p>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${stale && html`<p class="notice">会议已被他人修改。<button class="secondary" onClick=${load}>重新加载最新内容</button></p>`}
@@ -132,6 +133,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
               SPEECH_KIND[s.kind] ?? s.kind,
               s.target_person_id ? `批评对象：${name(s.target_person_id)}` : null,
               s.written_statement ? "书面发言" : null,
+              s.late_entered_on ? `补录（${s.late_entered_on} 录入）` : null,
               `${s.char_count} 字`,
             ].filter(Boolean).join(" · ")}</div>
             ${s.title && html`<strong>${s.title}</strong>`}

@@ -285,6 +285,8 @@ def on_a_phone(page, shots: str) -> None:
     page.get_by_role("button", name="会议", exact=True).click()
     page.get_by_role("link", name="2026年度组织生活会").first.click()
     expect(page.get_by_role("heading", name="2026年度组织生活会")).to_be_visible()
+    # Finalized: the record's digest, to check a printed copy against.
+    expect(page.locator("p.digest code")).to_have_text(re.compile(r"^[0-9a-f]{64}$"))
     page.wait_for_load_state("networkidle")
     no_sideways_scroll(page, "the meeting page")
     page.screenshot(path=f"{shots}/meeting-390.png", full_page=True)

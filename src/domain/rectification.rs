@@ -85,6 +85,12 @@ pub fn owner_change_refusal(status: ItemStatus) -> String {
 
 /// Whether an item that is `status` may get another owner. Not once submitted: the verifier
 /// judges the work of the owner who submitted it. Not once verified: a verified item is final.
+/// 逾期: due before `today` (in the service's time zone) and not yet verified. Every list,
+/// report, minutes and ledger marks overdue items by this one rule.
+pub fn overdue(due_on: chrono::NaiveDate, status: ItemStatus, today: chrono::NaiveDate) -> bool {
+    due_on < today && status != ItemStatus::Verified
+}
+
 pub fn owner_may_change(status: ItemStatus) -> bool {
     matches!(status, ItemStatus::Open | ItemStatus::InProgress)
 }

@@ -32,6 +32,7 @@ use serde_json::value::RawValue;
 
 use crate::error::{AppError, FieldError};
 
+pub mod download;
 pub mod upload;
 
 /// What a refused NUL is called in the problem document.

@@ -15,6 +15,7 @@ use rust_xlsxwriter::{
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::rectification::{self, ItemStatus};
 use crate::domain::{long_lines, one_line};
 use crate::error::{AppError, Result};
 use crate::export::minutes::{item_status_label, meeting_kind_label};
@@ -55,7 +56,8 @@ pub struct ItemLine {
 
 impl ItemLine {
     pub fn overdue(&self, today: NaiveDate) -> bool {
-        self.due_on < today && self.status != "verified"
+        ItemStatus::try_from(self.status.clone())
+            .is_ok_and(|status| rectification::overdue(self.due_on, status, today))
     }
 }
 

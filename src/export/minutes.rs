@@ -15,6 +15,7 @@ use sqlx::types::Json;
 use uuid::Uuid;
 
 use crate::domain::outline::outline;
+use crate::domain::rectification::{self, ItemStatus};
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
 use crate::export::marks::{self, Marks};
@@ -321,7 +322,8 @@ impl Minutes {
     }
 
     pub fn is_overdue(&self, item: &ItemLine) -> bool {
-        item.due_on < self.today && item.status != "verified"
+        ItemStatus::try_from(item.status.clone())
+            .is_ok_and(|status| rectification::overdue(item.due_on, status, self.today))
     }
 
     /// The status cell of an item: its status, and the overdue mark when it is.

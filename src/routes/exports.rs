@@ -7,13 +7,14 @@
 //! streamed from the database: a slow client would hold a pool connection for the whole
 //! download, and the limits keep a Markdown file to a few MB.
 
-use actix_web::http::header::{self, Accept, Header};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::auth::{AuthUser, Permission};
 use crate::domain::one_line;
+use crate::edge::download::media_type;
 use crate::error::Result;
 use crate::export::minutes::{self, Minutes};
 use crate::export::{attachment, docx};
@@ -108,7 +109,7 @@ async fn minutes_word(
     let fonts = state.exports.fonts();
     let (title, bytes) = render(&state, &user, *id, move |m| docx::minutes(m, &fonts)).await?;
     Ok(HttpResponse::Ok()
-        .content_type(word_media_type(&request))
+        .content_type(media_type(&request, WORD))
         .insert_header((
             header::CONTENT_DISPOSITION,
             attachment(&format!("{title}.docx"), "minutes.docx"),
@@ -117,21 +118,3 @@ async fn minutes_word(
 }
 
 const WORD: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const OCTET_STREAM: &str = "application/octet-stream";
-
-/// The .docx goes out as what it is, unless the client's `Accept` prefers
-/// `application/octet-stream` (which the document lists too, for generators that know bytes
-/// only by that name).
-fn word_media_type(request: &HttpRequest) -> &'static str {
-    let Ok(accept) = Accept::parse(request) else {
-        return WORD;
-    };
-    for wanted in accept.ranked() {
-        match wanted.essence_str() {
-            OCTET_STREAM => return OCTET_STREAM,
-            WORD | "application/*" | "*/*" => return WORD,
-            _ => {}
-        }
-    }
-    WORD
-}

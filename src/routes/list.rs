@@ -16,10 +16,12 @@ pub const MAX_LIMIT: i64 = 200;
 /// What a cursor is made of: URL-safe base64 without padding.
 pub const CURSOR_PATTERN: &str = "^[A-Za-z0-9_-]*$";
 
-/// Most ids one `ids` filter may name.
+/// Most ids one `ids` filter may name, and the longest such filter (36 characters an id, a
+/// comma between).
 pub const MAX_IDS: usize = 200;
+pub const MAX_IDS_CHARS: usize = MAX_IDS * 37 - 1;
 /// What an `ids` filter is: ids separated by commas.
-pub const IDS_PATTERN: &str = "^[0-9A-Fa-f-]{36}(,[0-9A-Fa-f-]{36})*$";
+pub const IDS_PATTERN: &str = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(,[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})*$";
 
 /// The `ids` filter of a list — records looked up together, e.g. the owners of a page of
 /// items — as ids: 1 to [`MAX_IDS`], comma-separated; a 422 naming `ids` otherwise.

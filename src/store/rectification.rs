@@ -79,7 +79,7 @@ pub struct Seen {
 
 impl RectificationItem {
     pub fn seen_on(mut self, seen: Seen) -> Self {
-        self.overdue = self.due_on < seen.today && self.status != ItemStatus::Verified;
+        self.overdue = crate::domain::rectification::overdue(self.due_on, self.status, seen.today);
         self.late_entered_on = self
             .meeting_ended_at
             .and_then(|ended| seen.late.entered_on(ended, self.created_at));

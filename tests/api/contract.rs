@@ -526,6 +526,7 @@ fn enforced() -> Declared {
     out_.insert(("query limit".into(), "minimum", j(list::MIN_LIMIT)));
     out_.insert(("query cursor".into(), "pattern", j(list::CURSOR_PATTERN)));
     out_.insert(("query ids".into(), "pattern", j(list::IDS_PATTERN)));
+    out_.insert(("query ids".into(), "maxLength", j(list::MAX_IDS_CHARS)));
     out_.insert((
         "query owner".into(),
         "pattern",

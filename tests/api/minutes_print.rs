@@ -6,26 +6,22 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, assert_problem, etag_of, id_of, json_of};
 use crate::world::{BranchRecords, World};
 
+/// A 支委会 of `unit` with no attendance list yet.
+async fn new_meeting(app: &TestApp, token: &str, unit: &str) -> String {
+    let body = json!({
+        "org_unit_id": unit, "kind": "committee_meeting", "title": "支委会",
+        "starts_at": "2026-05-01T01:00:00Z"
+    });
+    id_of(&json_of(app.create_meeting(token, &body).await, 201).await)
+}
+
 #[tokio::test]
 async fn a_speaker_must_be_on_the_attendance_list_first() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(
-        &json_of(
-            app.create_meeting(
-                token,
-                &json!({
-                    "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会",
-                    "starts_at": "2026-05-01T01:00:00Z"
-                }),
-            )
-            .await,
-            201,
-        )
-        .await,
-    );
+    let meeting = new_meeting(&app, token, &w.branch_a).await;
     let before = app.snapshot().await;
     let say =
         |speaker: &str| json!({"speaker_id": speaker, "kind": "remarks", "content": "同意。"});
@@ -281,20 +277,7 @@ async fn whoever_spoke_stays_on_the_attendance_list() {
     let w = World::build(&app).await;
     let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
     let token = &w.secretary_a.token;
-    let meeting = id_of(
-        &json_of(
-            app.create_meeting(
-                token,
-                &json!({
-                    "org_unit_id": w.branch_a, "kind": "committee_meeting", "title": "支委会",
-                    "starts_at": "2026-05-01T01:00:00Z"
-                }),
-            )
-            .await,
-            201,
-        )
-        .await,
-    );
+    let meeting = new_meeting(&app, token, &w.branch_a).await;
     let both = json!([
         {"person_id": r.guest, "status": "present"},
         {"person_id": r.member_person, "status": "present"},

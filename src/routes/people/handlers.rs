@@ -82,7 +82,10 @@ pub struct PeopleQuery {
     pub kind: Option<PersonKind>,
     /// Only these people: up to 200 ids, comma-separated (those out of reach are left out,
     /// as everywhere).
-    #[param(pattern = "^[0-9A-Fa-f-]{36}(,[0-9A-Fa-f-]{36})*$")]
+    #[param(
+        max_length = 7399,
+        pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(,[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})*$"
+    )]
     pub ids: Option<String>,
     /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
     #[param(minimum = 1)]

@@ -5,7 +5,7 @@
 //! `MINUTEBOOK_EXPORT_WAIT` for one, then answers 503 with `Retry-After`), on the blocking
 //! pool rather than the async workers, and bounded in size (`export::ledger::MAX_ROWS`).
 
-use actix_web::http::header::{self, Accept, Header};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -14,6 +14,7 @@ use uuid::Uuid;
 use super::compliance::YEARS;
 use super::tag::TAG;
 use crate::auth::{AuthUser, Permission, access};
+use crate::edge::download::media_type;
 use crate::error::{AppError, Problem, Result};
 use crate::export::{attachment, ledger};
 use crate::state::AppState;
@@ -144,28 +145,10 @@ where
 }
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const OCTET_STREAM: &str = "application/octet-stream";
 
 fn spreadsheet(request: &HttpRequest, name: &str, fallback: &str, bytes: Vec<u8>) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type(media_type(request))
+        .content_type(media_type(request, XLSX))
         .insert_header((header::CONTENT_DISPOSITION, attachment(name, fallback)))
         .body(bytes)
-}
-
-/// The .xlsx goes out as what it is, unless the client's `Accept` prefers
-/// `application/octet-stream` (which the document lists too, for generators that know bytes
-/// only by that name).
-fn media_type(request: &HttpRequest) -> &'static str {
-    let Ok(accept) = Accept::parse(request) else {
-        return XLSX;
-    };
-    for wanted in accept.ranked() {
-        match wanted.essence_str() {
-            OCTET_STREAM => return OCTET_STREAM,
-            XLSX | "application/*" | "*/*" => return XLSX,
-            _ => {}
-        }
-    }
-    XLSX
 }
