@@ -1154,6 +1154,12 @@ export interface components {
             mismatches: components["schemas"]["EventMismatch"][];
             /**
              * Format: int64
+             * @description Mismatching events of units outside a reviewer's reach, left out of the list above
+             *     (always 0 for admins).
+             */
+            outside_reach: number;
+            /**
+             * Format: int64
              * @description Events not sealed yet (their transaction was still running, or they came after).
              */
             pending: number;
@@ -1746,6 +1752,12 @@ export interface components {
             first_mismatch: components["schemas"]["MeetingMismatch"] | null;
             /** @description Every meeting that does not match (the first 100). */
             mismatches: components["schemas"]["MeetingMismatch"][];
+            /**
+             * Format: int64
+             * @description Mismatching meetings outside a reviewer's reach, left out of the list above (always 0
+             *     for admins).
+             */
+            outside_reach: number;
             /**
              * Format: int64
              * @description Finalized meetings without a digest (finalized before digests existed).

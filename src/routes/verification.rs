@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, get, post, web};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::edge::JsonList;
@@ -36,8 +37,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_public_key);
 }
 
-/// Admins, and users with a reviewer membership anywhere: the trail is verified whole, and
-/// the report names records only by id.
+/// Admins, and users with a reviewer membership anywhere: the trail is verified whole (see
+/// [`within_reach`] for what a reviewer is told of it).
 async fn require_auditor(state: &AppState, user: &AuthUser) -> Result<()> {
     if user.is_admin {
         return Ok(());
@@ -56,6 +57,57 @@ async fn require_auditor(state: &AppState, user: &AuthUser) -> Result<()> {
             "verification is for admins and reviewers".into(),
         ))
     }
+}
+
+/// The report as `user` may read it. The whole trail is verified for everyone, so `intact` is
+/// the same for all; but a reviewer is named only the meetings (with their titles) and the
+/// audit events of the units it reaches — the rest are counted in `outside_reach`, for an
+/// admin to look into — as nothing of another branch is shown anywhere else.
+async fn within_reach(
+    state: &AppState,
+    user: &AuthUser,
+    mut report: Verification,
+) -> Result<Verification> {
+    if user.is_admin {
+        return Ok(report);
+    }
+    let meetings: Vec<Uuid> = report
+        .meetings
+        .mismatches
+        .iter()
+        .map(|m| m.meeting_id)
+        .collect();
+    let events: Vec<Uuid> = report.chain.mismatches.iter().map(|e| e.event_id).collect();
+    // The units in reach (`access::REACHABLE_UNITS`, written out: the macro takes a literal).
+    let seen = sqlx::query_scalar!(
+        r#"select id as "id!" from meetings
+           where id = any($2) and org_unit_id in (select * from reachable_org_units($1))
+           union all
+           select id from audit_events
+           where id = any($3) and org_unit_id in (select * from reachable_org_units($1))"#,
+        user.id,
+        &meetings,
+        &events
+    )
+    .fetch_all(&state.pool)
+    .await?;
+    let before = (
+        report.meetings.mismatches.len(),
+        report.chain.mismatches.len(),
+    );
+    report
+        .meetings
+        .mismatches
+        .retain(|m| seen.contains(&m.meeting_id));
+    report
+        .chain
+        .mismatches
+        .retain(|e| seen.contains(&e.event_id));
+    report.meetings.outside_reach = (before.0 - report.meetings.mismatches.len()) as i64;
+    report.chain.outside_reach = (before.1 - report.chain.mismatches.len()) as i64;
+    report.meetings.first_mismatch = report.meetings.mismatches.first().cloned();
+    report.chain.first_mismatch = report.chain.mismatches.first().cloned();
+    Ok(report)
 }
 
 /// Verify the record: recompute the audit chain from the events, check every checkpoint, and
@@ -80,7 +132,7 @@ async fn get_verification(
 ) -> Result<web::Json<Verification>> {
     require_auditor(&state, &user).await?;
     let report = verify(&state.pool, state.checkpoint_key.public_key(), &[]).await?;
-    Ok(web::Json(report))
+    Ok(web::Json(within_reach(&state, &user, report).await?))
 }
 
 /// Checkpoint copies kept elsewhere: 1 to 100 exported checkpoints.
@@ -181,7 +233,7 @@ async fn check_kept_checkpoints(
     check_kept(&body)?;
     require_auditor(&state, &user).await?;
     let report = verify(&state.pool, state.checkpoint_key.public_key(), &body).await?;
-    Ok(web::Json(report))
+    Ok(web::Json(within_reach(&state, &user, report).await?))
 }
 
 /// The signed checkpoints, newest first, in their exported form: keep copies of them

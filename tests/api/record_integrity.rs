@@ -179,6 +179,36 @@ async fn verification_names_exactly_the_audit_event_and_the_meeting_changed_behi
     );
     assert_eq!(meetings["mismatches"].as_array().unwrap().len(), 1);
 
+    // The reviewer above both branches is named them too; a reviewer of the other branch
+    // learns that the record is not intact, but nothing of this branch's records.
+    let above = verification(&app, &w.reviewer.token).await;
+    assert_eq!(
+        above["meetings"]["first_mismatch"]["meeting_id"],
+        r.meeting.as_str()
+    );
+    assert_eq!(above["chain"]["first_mismatch"]["event_id"], event.as_str());
+    let body = json!({
+        "username": "reviewer.b", "display_name": "乙支部督导", "password": "reviewer b passphrase",
+        "org_unit_id": w.branch_b, "role": "reviewer"
+    });
+    json_of(app.create_user(&w.admin.token, &body).await, 201).await;
+    let other = app
+        .login_ok("reviewer.b", "reviewer b passphrase")
+        .await
+        .access_token;
+    let elsewhere = verification(&app, &other).await;
+    assert_eq!(elsewhere["intact"], false);
+    assert_eq!(
+        elsewhere["meetings"]["first_mismatch"],
+        Value::Null,
+        "{elsewhere}"
+    );
+    assert_eq!(elsewhere["meetings"]["mismatches"], json!([]));
+    assert_eq!(elsewhere["meetings"]["outside_reach"], 1);
+    assert_eq!(elsewhere["chain"]["first_mismatch"], Value::Null);
+    assert_eq!(elsewhere["chain"]["outside_reach"], 1);
+    assert!(!elsewhere.to_string().contains(&r.meeting), "{elsewhere}");
+
     // Putting in the new record's digest does not hide it: the sealed trail holds the old one.
     let computed = meetings["first_mismatch"]["computed_digest"]
         .as_str()
