@@ -41,6 +41,7 @@ pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod webapp;
+pub mod webhook;
 
 /// The migrations in `migrations/`, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
