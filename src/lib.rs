@@ -31,6 +31,7 @@ pub mod edge;
 pub mod error;
 pub mod export;
 pub mod jobs;
+pub mod notify;
 pub mod openapi;
 pub mod roster;
 pub mod routes;

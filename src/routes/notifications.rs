@@ -1,0 +1,199 @@
+//! The caller's notifications: newest first, the unread count, marking read.
+//!
+//! Marking a notification read changes only the caller's own view of it, not a record: it
+//! writes no audit event (the notification itself is the trace of the change it reports).
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::auth::access;
+use crate::domain::notification::NotificationKind;
+use crate::error::Result;
+use crate::routes::list::{Page, PageRequest};
+use crate::state::AppState;
+
+pub const TAG: &str = "notifications";
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_notifications)
+        .service(unread_count)
+        .service(mark_all_read)
+        .service(mark_read);
+}
+
+crate::text_enum!(
+    /// The kind of record a notification is about.
+    NotifiedRecord {
+        /// `GET /api/v1/rectification-items/{entity_id}`
+        RectificationItem = "rectification_item",
+        /// `GET /api/v1/meetings/{entity_id}`
+        Meeting = "meeting",
+    }
+);
+
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+#[schema(example = json!({
+    "id": "019a1b2c-0000-7000-8000-000000000090", "kind": "item_returned",
+    "entity_type": "rectification_item", "entity_id": "019a1b2c-0000-7000-8000-000000000060",
+    "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+    "message": "您的整改事项被退回：理论学习不够系统深入",
+    "note": "学习心得未附原始记录，请补充后重新提交。", "reminder_on": null,
+    "created_at": "2026-11-28T08:30:00Z", "read_at": null
+}))]
+pub struct Notification {
+    pub id: Uuid,
+    #[sqlx(try_from = "String")]
+    pub kind: NotificationKind,
+    /// The record it is about: with `entity_id`, what a client links to.
+    #[sqlx(try_from = "String")]
+    pub entity_type: NotifiedRecord,
+    pub entity_id: Uuid,
+    /// The unit of the record.
+    pub org_unit_id: Uuid,
+    /// What happened, in a sentence (Chinese).
+    pub message: String,
+    /// What the change carried, e.g. why an item was returned.
+    #[schema(required = true)]
+    pub note: Option<String>,
+    /// For a reminder, the day it was made for (in the service's time zone).
+    #[schema(required = true)]
+    pub reminder_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    /// When the caller marked it read; null while unread.
+    #[schema(required = true)]
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationQuery {
+    /// `true`: only unread ones; `false`: only read ones.
+    pub unread: Option<bool>,
+    /// Items per page: 1 to 200 (larger values are clamped to 200); default 50.
+    #[param(minimum = 1)]
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
+    pub cursor: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnreadCount {
+    pub unread: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MarkedRead {
+    /// How many were unread and are read now.
+    pub marked: u64,
+}
+
+/// The caller's notifications, newest first.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    params(NotificationQuery),
+    responses(
+        (status = 200, description = "One page of notifications, newest first", body = Page<Notification>),
+    )
+)]
+#[get("/me/notifications")]
+async fn list_notifications(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: crate::edge::Query<NotificationQuery>,
+) -> Result<web::Json<Page<Notification>>> {
+    let page = PageRequest::new(query.limit, query.cursor.as_deref())?;
+    let rows = sqlx::query_as!(
+        Notification,
+        r#"select id, kind as "kind: NotificationKind", entity_type as "entity_type: NotifiedRecord",
+               entity_id, org_unit_id, message, note, reminder_on, created_at, read_at
+           from notifications
+           where user_id = $1 and ($2::uuid is null or id < $2)
+             and ($3::bool is null or (read_at is null) = $3)
+           order by id desc limit $4"#,
+        user.id,
+        page.after_id()?,
+        query.unread,
+        page.fetch()
+    )
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(web::Json(page.finish(rows, |n| n.id.to_string())))
+}
+
+/// How many of the caller's notifications are unread (the bell's number).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The unread count", body = UnreadCount))
+)]
+#[get("/me/notifications/unread-count")]
+async fn unread_count(
+    state: web::Data<AppState>,
+    user: AuthUser,
+) -> Result<web::Json<UnreadCount>> {
+    let unread = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from notifications where user_id = $1 and read_at is null"#,
+        user.id
+    )
+    .fetch_one(&state.pool)
+    .await?;
+    Ok(web::Json(UnreadCount { unread }))
+}
+
+/// Mark one of the caller's notifications read (again: no change).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The notification, read", body = Notification),
+        (status = 404, description = "No such notification of yours"),
+    )
+)]
+#[post("/me/notifications/{id}/read")]
+async fn mark_read(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Notification>> {
+    // Someone else's notification is as absent as a missing one.
+    let notification = sqlx::query_as!(
+        Notification,
+        r#"update notifications set read_at = coalesce(read_at, now())
+           where id = $1 and user_id = $2
+           returning id, kind as "kind: NotificationKind",
+               entity_type as "entity_type: NotifiedRecord", entity_id, org_unit_id, message,
+               note, reminder_on, created_at, read_at"#,
+        *id,
+        user.id
+    )
+    .fetch_optional(&state.pool)
+    .await?
+    .ok_or_else(access::not_found)?;
+    Ok(web::Json(notification))
+}
+
+/// Mark every unread notification of the caller read.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses((status = 200, description = "How many were marked", body = MarkedRead))
+)]
+#[post("/me/notifications/read-all")]
+async fn mark_all_read(state: web::Data<AppState>, user: AuthUser) -> Result<HttpResponse> {
+    let marked = sqlx::query!(
+        "update notifications set read_at = now() where user_id = $1 and read_at is null",
+        user.id
+    )
+    .execute(&state.pool)
+    .await?
+    .rows_affected();
+    Ok(HttpResponse::Ok().json(MarkedRead { marked }))
+}
