@@ -34,7 +34,7 @@ async fn write(conn: &mut PgConnection, recipients: &[Uuid], notice: &Notice<'_>
     let written = sqlx::query!(
         "insert into notifications
              (id, user_id, kind, entity_type, entity_id, org_unit_id, message, note, reminder_on)
-         select id, user_id, $3, $4, $5, $6, $7, $8, $9
+         select id, user_id, $3::text, $4::text, $5::uuid, $6::uuid, $7::text, $8::text, $9::date
          from unnest($1::uuid[], $2::uuid[]) as r (id, user_id)
          on conflict (user_id, kind, entity_id, reminder_on) where reminder_on is not null
          do nothing",
