@@ -912,8 +912,26 @@ async fn nobody_reads_or_marks_the_notifications_of_another() {
     assert_ne!(of_a[0]["entity_id"], of_b[0]["entity_id"]);
     let mut attempts = Vec::new();
     for (notification, others) in [
-        (&of_a[0], [&w.secretary_a, &w.secretary_b, &w.member_b, &w.reviewer, &w.admin]),
-        (&of_b[0], [&w.secretary_b, &w.secretary_a, &w.member_a, &w.reviewer, &w.admin]),
+        (
+            &of_a[0],
+            [
+                &w.secretary_a,
+                &w.secretary_b,
+                &w.member_b,
+                &w.reviewer,
+                &w.admin,
+            ],
+        ),
+        (
+            &of_b[0],
+            [
+                &w.secretary_b,
+                &w.secretary_a,
+                &w.member_a,
+                &w.reviewer,
+                &w.admin,
+            ],
+        ),
     ] {
         let path = format!(
             "/api/v1/me/notifications/{}/read",
