@@ -18,7 +18,7 @@ create table notifications (
     created_at  timestamptz not null default now(),
     read_at     timestamptz,
     constraint notifications_kind check (kind in ('item_assigned', 'item_returned',
-        'item_verified', 'item_submitted', 'item_due_in_7_days', 'item_due_tomorrow',
+        'item_verified', 'item_submitted', 'item_due_in_a_week', 'item_due_tomorrow',
         'item_overdue', 'item_escalated', 'meeting_scheduled', 'meeting_moved',
         'meeting_cancelled', 'meeting_tomorrow', 'minutes_finalized')),
     constraint notifications_entity_type check (entity_type in ('rectification_item', 'meeting'))

@@ -1951,7 +1951,7 @@ export interface components {
          * @description Why a user is notified.
          * @enum {string}
          */
-        NotificationKind: "item_assigned" | "item_returned" | "item_verified" | "item_submitted" | "item_due_in7_days" | "item_due_tomorrow" | "item_overdue" | "item_escalated" | "meeting_scheduled" | "meeting_moved" | "meeting_cancelled" | "meeting_tomorrow" | "minutes_finalized";
+        NotificationKind: "item_assigned" | "item_returned" | "item_verified" | "item_submitted" | "item_due_in_a_week" | "item_due_tomorrow" | "item_overdue" | "item_escalated" | "meeting_scheduled" | "meeting_moved" | "meeting_cancelled" | "meeting_tomorrow" | "minutes_finalized";
         /**
          * @description The kind of record a notification is about.
          * @enum {string}

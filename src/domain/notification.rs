@@ -15,7 +15,7 @@ crate::text_enum!(
         /// An item was submitted and waits for your verification.
         ItemSubmitted = "item_submitted",
         /// Your item is due in 7 days.
-        ItemDueIn7Days = "item_due_in_7_days",
+        ItemDueInAWeek = "item_due_in_a_week",
         /// Your item is due tomorrow.
         ItemDueTomorrow = "item_due_tomorrow",
         /// Your item became overdue (the day after its due date).
@@ -37,7 +37,7 @@ crate::text_enum!(
 
 /// Days before its due date an item's owner is reminded, and the kind of each reminder.
 pub const DUE_REMINDERS: [(u64, NotificationKind); 2] = [
-    (7, NotificationKind::ItemDueIn7Days),
+    (7, NotificationKind::ItemDueInAWeek),
     (1, NotificationKind::ItemDueTomorrow),
 ];
 
@@ -57,7 +57,7 @@ pub fn due_on_for(
     escalate_after: u32,
 ) -> Option<NaiveDate> {
     match kind {
-        NotificationKind::ItemDueIn7Days => today.checked_add_days(Days::new(7)),
+        NotificationKind::ItemDueInAWeek => today.checked_add_days(Days::new(7)),
         NotificationKind::ItemDueTomorrow => today.checked_add_days(Days::new(1)),
         // Overdue from the day after the due date on: reminded that first day.
         NotificationKind::ItemOverdue => today.checked_sub_days(Days::new(1)),
@@ -76,7 +76,7 @@ pub fn message(kind: NotificationKind, subject: &str) -> String {
         NotificationKind::ItemReturned => format!("您的整改事项被退回：{subject}"),
         NotificationKind::ItemVerified => format!("您的整改事项已销号：{subject}"),
         NotificationKind::ItemSubmitted => format!("整改事项已提交，等待您验收：{subject}"),
-        NotificationKind::ItemDueIn7Days => format!("您的整改事项 7 天后到期：{subject}"),
+        NotificationKind::ItemDueInAWeek => format!("您的整改事项 7 天后到期：{subject}"),
         NotificationKind::ItemDueTomorrow => format!("您的整改事项明天到期：{subject}"),
         NotificationKind::ItemOverdue => format!("您的整改事项已逾期：{subject}"),
         NotificationKind::ItemEscalated => format!("整改事项逾期未完成，请督办：{subject}"),
@@ -108,7 +108,7 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let day = |d| NaiveDate::from_ymd_opt(2026, 12, d);
         assert_eq!(
-            due_on_for(NotificationKind::ItemDueIn7Days, today, 7),
+            due_on_for(NotificationKind::ItemDueInAWeek, today, 7),
             day(8)
         );
         assert_eq!(
@@ -124,6 +124,14 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 28)
         );
         assert_eq!(due_on_for(NotificationKind::ItemAssigned, today, 7), None);
+    }
+
+    #[test]
+    fn the_api_names_each_kind_as_it_is_stored() {
+        for &stored in NotificationKind::VALUES {
+            let kind = NotificationKind::try_from(stored.to_owned()).unwrap();
+            assert_eq!(serde_json::to_value(kind).unwrap(), stored);
+        }
     }
 
     #[test]

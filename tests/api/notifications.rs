@@ -503,12 +503,13 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
         &w.member_b,
     ];
     let expect = [
-        ("item_due_in_7_days", &due[0], [0, 1, 0, 0, 0]),
+        ("item_due_in_a_week", &due[0], [0, 1, 0, 0, 0]),
         ("item_due_tomorrow", &due[1], [0, 1, 0, 0, 0]),
         ("item_overdue", &due[2], [0, 1, 0, 0, 0]),
         // Escalated to the secretary of its unit and the reviewer above; not the owner.
         ("item_escalated", &due[3], [1, 0, 1, 0, 0]),
-        ("meeting_tomorrow", &meeting, [0, 1, 0, 0, 0]),
+        // A reminder is nobody's act: the secretary who scheduled it is reminded too.
+        ("meeting_tomorrow", &meeting, [1, 1, 0, 0, 0]),
         ("item_due_tomorrow", &done, [0, 0, 0, 0, 0]),
     ];
     let mut total = 0;
