@@ -18,7 +18,7 @@ create table notifications (
     created_at  timestamptz not null default now(),
     read_at     timestamptz,
     constraint notifications_kind check (kind in ('item_assigned', 'item_returned',
-        'item_verified', 'item_submitted', 'item_due_in_a_week', 'item_due_tomorrow',
+        'item_verified', 'item_submitted', 'item_due_soon', 'item_due_tomorrow',
         'item_overdue', 'item_escalated', 'meeting_scheduled', 'meeting_moved',
         'meeting_cancelled', 'meeting_tomorrow', 'minutes_finalized')),
     constraint notifications_entity_type check (entity_type in ('rectification_item', 'meeting'))
@@ -31,3 +31,17 @@ create unique index notifications_reminder_key
 
 -- The reminder job asks for the unverified items due on one day.
 create index rectification_items_open_due_idx on rectification_items (due_on) where status <> 'verified';
+
+-- A unit's own reminder days; a null (or no row) takes the service's default. An item is
+-- reminded by the settings of its own unit.
+create table unit_notification_settings (
+    org_unit_id         uuid primary key references org_units (id),
+    -- Days before its due date an item's owner is first reminded (then the day before).
+    due_soon_days       integer,
+    -- Days past its due date an unverified item escalates.
+    escalate_after_days integer,
+    version             integer not null default 1,
+    updated_at          timestamptz not null default now(),
+    constraint unit_notification_settings_due_soon_days check (due_soon_days between 2 and 60),
+    constraint unit_notification_settings_escalate_after_days check (escalate_after_days between 1 and 365)
+);

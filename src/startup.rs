@@ -21,6 +21,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::auth::jwt::Keys;
 use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
 use crate::domain::late_entry::LateEntries;
+use crate::domain::notification::{DEFAULT_DUE_SOON_DAYS, ReminderDays};
 use crate::error;
 use crate::export::ExportSlots;
 use crate::notify::reminders::ReminderRules;
@@ -160,7 +161,10 @@ impl Application {
             checkpoint_every: settings.checkpoint_every,
             reminders: ReminderRules {
                 at: settings.reminder_time,
-                escalate_after_days: settings.escalate_after_days,
+                days: ReminderDays {
+                    due_soon: DEFAULT_DUE_SOON_DAYS,
+                    escalate_after: settings.escalate_after_days,
+                },
                 timezone: settings.timezone,
             },
         })

@@ -14,8 +14,8 @@ crate::text_enum!(
         ItemVerified = "item_verified",
         /// An item was submitted and waits for your verification.
         ItemSubmitted = "item_submitted",
-        /// Your item is due in 7 days.
-        ItemDueInAWeek = "item_due_in_a_week",
+        /// Your item is due soon: in the unit's `due_soon_days` (default 7).
+        ItemDueSoon = "item_due_soon",
         /// Your item is due tomorrow.
         ItemDueTomorrow = "item_due_tomorrow",
         /// Your item became overdue (the day after its due date).
@@ -35,34 +35,47 @@ crate::text_enum!(
     }
 );
 
-/// Days before its due date an item's owner is reminded, and the kind of each reminder.
-pub const DUE_REMINDERS: [(u64, NotificationKind); 2] = [
-    (7, NotificationKind::ItemDueInAWeek),
-    (1, NotificationKind::ItemDueTomorrow),
-];
+/// Days before its due date an item's owner is first reminded, unless its unit says otherwise
+/// (then again the day before).
+pub const DEFAULT_DUE_SOON_DAYS: u32 = 7;
 
 /// Days an item is overdue before it escalates to its unit's secretaries and the reviewers
-/// above, unless configured otherwise.
+/// above, unless configured otherwise (service-wide, then per unit).
 pub const DEFAULT_ESCALATE_AFTER_DAYS: u32 = 7;
 
 /// The local time reminders go out at, unless configured otherwise.
 pub const DEFAULT_REMINDER_TIME: NaiveTime = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
 
-/// The due date of the items a reminder of `kind` is about on `today`: reminders are created
-/// for exactly one day each, so creating them again that day (another instance, a restart)
-/// finds them made. `None` for kinds that are not item reminders.
+/// The days a unit reminds by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReminderDays {
+    pub due_soon: u32,
+    pub escalate_after: u32,
+}
+
+/// The item reminders, in the order they are created.
+pub const ITEM_REMINDERS: [NotificationKind; 4] = [
+    NotificationKind::ItemDueSoon,
+    NotificationKind::ItemDueTomorrow,
+    NotificationKind::ItemOverdue,
+    NotificationKind::ItemEscalated,
+];
+
+/// The due date of the items a reminder of `kind` is about on `today`, with the days of the
+/// item's unit: reminders are created for exactly one day each, so creating them again that day
+/// (another instance, a restart) finds them made. `None` for kinds that are not item reminders.
 pub fn due_on_for(
     kind: NotificationKind,
     today: NaiveDate,
-    escalate_after: u32,
+    days: ReminderDays,
 ) -> Option<NaiveDate> {
     match kind {
-        NotificationKind::ItemDueInAWeek => today.checked_add_days(Days::new(7)),
+        NotificationKind::ItemDueSoon => today.checked_add_days(Days::new(days.due_soon.into())),
         NotificationKind::ItemDueTomorrow => today.checked_add_days(Days::new(1)),
         // Overdue from the day after the due date on: reminded that first day.
         NotificationKind::ItemOverdue => today.checked_sub_days(Days::new(1)),
         NotificationKind::ItemEscalated => {
-            today.checked_sub_days(Days::new(u64::from(escalate_after)))
+            today.checked_sub_days(Days::new(days.escalate_after.into()))
         }
         _ => None,
     }
@@ -76,7 +89,7 @@ pub fn message(kind: NotificationKind, subject: &str) -> String {
         NotificationKind::ItemReturned => format!("您的整改事项被退回：{subject}"),
         NotificationKind::ItemVerified => format!("您的整改事项已销号：{subject}"),
         NotificationKind::ItemSubmitted => format!("整改事项已提交，等待您验收：{subject}"),
-        NotificationKind::ItemDueInAWeek => format!("您的整改事项 7 天后到期：{subject}"),
+        NotificationKind::ItemDueSoon => format!("您的整改事项即将到期：{subject}"),
         NotificationKind::ItemDueTomorrow => format!("您的整改事项明天到期：{subject}"),
         NotificationKind::ItemOverdue => format!("您的整改事项已逾期：{subject}"),
         NotificationKind::ItemEscalated => format!("整改事项逾期未完成，请督办：{subject}"),
@@ -106,24 +119,43 @@ mod tests {
     #[test]
     fn each_reminder_is_about_exactly_one_due_date() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d);
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d);
+        let days = ReminderDays {
+            due_soon: 7,
+            escalate_after: 3,
+        };
         assert_eq!(
-            due_on_for(NotificationKind::ItemDueInAWeek, today, 7),
-            day(8)
+            due_on_for(NotificationKind::ItemDueSoon, today, days),
+            day(12, 8)
         );
         assert_eq!(
-            due_on_for(NotificationKind::ItemDueTomorrow, today, 7),
-            day(2)
+            due_on_for(NotificationKind::ItemDueTomorrow, today, days),
+            day(12, 2)
         );
         assert_eq!(
-            due_on_for(NotificationKind::ItemOverdue, today, 7),
-            NaiveDate::from_ymd_opt(2026, 11, 30)
+            due_on_for(NotificationKind::ItemOverdue, today, days),
+            day(11, 30)
         );
         assert_eq!(
-            due_on_for(NotificationKind::ItemEscalated, today, 3),
-            NaiveDate::from_ymd_opt(2026, 11, 28)
+            due_on_for(NotificationKind::ItemEscalated, today, days),
+            day(11, 28)
         );
-        assert_eq!(due_on_for(NotificationKind::ItemAssigned, today, 7), None);
+        let days = ReminderDays {
+            due_soon: 14,
+            escalate_after: 10,
+        };
+        assert_eq!(
+            due_on_for(NotificationKind::ItemDueSoon, today, days),
+            day(12, 15)
+        );
+        assert_eq!(
+            due_on_for(NotificationKind::ItemEscalated, today, days),
+            day(11, 21)
+        );
+        assert_eq!(
+            due_on_for(NotificationKind::ItemAssigned, today, days),
+            None
+        );
     }
 
     #[test]

@@ -1,17 +1,19 @@
-//! The caller's notifications: newest first, the unread count, marking read.
+//! The caller's notifications: newest first, the unread count, marking read; and a unit's
+//! reminder days.
 //!
 //! Marking a notification read changes only the caller's own view of it, not a record: it
 //! writes no audit event (the notification itself is the trace of the change it reports).
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, put, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::audit::{self, Event};
 use crate::auth::access;
+use crate::auth::{AuthUser, Permission};
 use crate::domain::notification::NotificationKind;
 use crate::error::Result;
 use crate::routes::list::{Page, PageRequest};
@@ -23,7 +25,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_notifications)
         .service(unread_count)
         .service(mark_all_read)
-        .service(mark_read);
+        .service(mark_read)
+        .service(unit_settings)
+        .service(set_unit_settings);
 }
 
 crate::text_enum!(
@@ -196,4 +200,126 @@ async fn mark_all_read(state: web::Data<AppState>, user: AuthUser) -> Result<Htt
     .await?
     .rows_affected();
     Ok(HttpResponse::Ok().json(MarkedRead { marked }))
+}
+
+/// A unit's own reminder days; null takes the service's default.
+#[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
+pub struct UnitNotificationSettings {
+    pub org_unit_id: Uuid,
+    /// Days before its due date an item's owner is first reminded (then the day before);
+    /// null: 7.
+    #[schema(required = true)]
+    pub due_soon_days: Option<i32>,
+    /// Days past its due date an unverified item escalates to the unit's secretaries and the
+    /// reviewers above; null: `MINUTEBOOK_ESCALATE_AFTER_DAYS` (7).
+    #[schema(required = true)]
+    pub escalate_after_days: Option<i32>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"due_soon_days": 10, "escalate_after_days": null}))]
+pub struct NewUnitNotificationSettings {
+    /// 2 to 60; null or absent: the default.
+    #[schema(minimum = 2, maximum = 60)]
+    #[serde(default)]
+    pub due_soon_days: Option<i32>,
+    /// 1 to 365; null or absent: the default.
+    #[schema(minimum = 1, maximum = 365)]
+    #[serde(default)]
+    pub escalate_after_days: Option<i32>,
+}
+
+async fn settings_of(
+    conn: &mut sqlx::PgConnection,
+    unit: Uuid,
+) -> Result<UnitNotificationSettings> {
+    let row = sqlx::query_as!(
+        UnitNotificationSettings,
+        "select org_unit_id, due_soon_days, escalate_after_days
+         from unit_notification_settings where org_unit_id = $1",
+        unit
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.unwrap_or(UnitNotificationSettings {
+        org_unit_id: unit,
+        due_soon_days: None,
+        escalate_after_days: None,
+    }))
+}
+
+/// A unit's reminder days (anyone who reads the unit).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The unit's days", body = UnitNotificationSettings),
+        (status = 404, description = "No such unit in your reach"),
+    )
+)]
+#[get("/org-units/{id}/notification-settings")]
+async fn unit_settings(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<UnitNotificationSettings>> {
+    let mut conn = state.pool.acquire().await?;
+    access::require(&mut *conn, &user, *id, Permission::Read).await?;
+    Ok(web::Json(settings_of(&mut conn, *id).await?))
+}
+
+/// Set a unit's reminder days (its secretaries).
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The unit's days", body = UnitNotificationSettings),
+        (status = 403, description = "Not a secretary of the unit"),
+        (status = 404, description = "No such unit in your reach"),
+    )
+)]
+#[put("/org-units/{id}/notification-settings")]
+async fn set_unit_settings(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: crate::edge::Json<NewUnitNotificationSettings>,
+) -> Result<web::Json<UnitNotificationSettings>> {
+    let within = |field: &str, value: Option<i32>, low: i32, high: i32| match value {
+        Some(v) if !(low..=high).contains(&v) => Err(crate::error::AppError::invalid(
+            field,
+            format!("must be from {low} to {high}"),
+        )),
+        _ => Ok(()),
+    };
+    within("/due_soon_days", body.due_soon_days, 2, 60)?;
+    within("/escalate_after_days", body.escalate_after_days, 1, 365)?;
+    let mut tx = state.pool.begin().await?;
+    access::require(&mut *tx, &user, *id, Permission::Write).await?;
+    let before = settings_of(&mut tx, *id).await?;
+    let after = sqlx::query_as!(
+        UnitNotificationSettings,
+        "insert into unit_notification_settings (org_unit_id, due_soon_days, escalate_after_days)
+         values ($1, $2, $3)
+         on conflict (org_unit_id) do update set due_soon_days = $2, escalate_after_days = $3,
+             version = unit_notification_settings.version + 1, updated_at = now()
+         returning org_unit_id, due_soon_days, escalate_after_days",
+        *id,
+        body.due_soon_days,
+        body.escalate_after_days
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let event = Event::changed(
+        "update",
+        "unit_notification_settings",
+        *id,
+        Some(*id),
+        &before,
+        &after,
+    )?;
+    audit::record(&mut tx, &user, event).await?;
+    tx.commit().await?;
+    Ok(web::Json(after))
 }

@@ -888,7 +888,7 @@ async fn lists_show_only_what_is_in_reach() {
 }
 
 #[tokio::test]
-async fn nobody_reads_or_marks_the_notifications_of_another() {
+async fn nobody_reads_or_changes_the_notifications_or_reminder_days_of_another() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
     // Each branch's meeting tells its member.
@@ -940,6 +940,18 @@ async fn nobody_reads_or_marks_the_notifications_of_another() {
         for actor in others {
             attempts.push(attempt(actor, Method::POST, path.clone(), None, 404));
         }
+    }
+    // A unit's reminder days: out of reach for the other branch.
+    for (actor, unit) in [
+        (&w.secretary_a, &w.branch_b),
+        (&w.member_a, &w.branch_b),
+        (&w.secretary_b, &w.branch_a),
+        (&w.member_b, &w.branch_a),
+    ] {
+        let path = format!("/api/v1/org-units/{unit}/notification-settings");
+        attempts.push(attempt(actor, Method::GET, path.clone(), None, 404));
+        let days = Some(json!({"due_soon_days": 3}));
+        attempts.push(attempt(actor, Method::PUT, path, days, 404));
     }
     assert_all_refused(&app, attempts).await;
     // Nobody else's list shows them.

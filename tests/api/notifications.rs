@@ -4,7 +4,9 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 use futures_util::future::join_all;
-use minutebook::domain::notification::{DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_REMINDER_TIME};
+use minutebook::domain::notification::{
+    DEFAULT_DUE_SOON_DAYS, DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_REMINDER_TIME, ReminderDays,
+};
 use minutebook::notify::reminders::{ReminderRules, create_for_day};
 use serde_json::{Value, json};
 
@@ -477,9 +479,30 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
     .await;
     let meeting = id_of(&meeting);
 
+    // The second branch reminds 10 days ahead and escalates after 3.
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let settings = format!("/api/v1/org-units/{}/notification-settings", w.branch_b);
+    let set = json!({"due_soon_days": 10, "escalate_after_days": 3});
+    let answer = json_of(app.put_as(&w.secretary_b.token, &settings, &set).await, 200).await;
+    assert_eq!(answer["due_soon_days"], 10);
+    let mut due_b = Vec::new();
+    for (days, problem) in [
+        (10, "十天后到期"),
+        (7, "七天后到期"),
+        (-3, "逾期三天"),
+        (-7, "逾期七天"),
+    ] {
+        let body = item(&b, &b.member_person, day + Duration::days(days), problem);
+        let created = app.create_item(&w.secretary_b.token, &body).await;
+        due_b.push(id_of(&json_of(created, 201).await));
+    }
+
     let rules = ReminderRules {
         at: DEFAULT_REMINDER_TIME,
-        escalate_after_days: DEFAULT_ESCALATE_AFTER_DAYS,
+        days: ReminderDays {
+            due_soon: DEFAULT_DUE_SOON_DAYS,
+            escalate_after: DEFAULT_ESCALATE_AFTER_DAYS,
+        },
         timezone: ZONE,
     };
     // Two instances' pools, each creating the day's reminders several times at once.
@@ -503,7 +526,7 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
         &w.member_b,
     ];
     let expect = [
-        ("item_due_in_a_week", &due[0], [0, 1, 0, 0, 0]),
+        ("item_due_soon", &due[0], [0, 1, 0, 0, 0]),
         ("item_due_tomorrow", &due[1], [0, 1, 0, 0, 0]),
         ("item_overdue", &due[2], [0, 1, 0, 0, 0]),
         // Escalated to the secretary of its unit and the reviewer above; not the owner.
@@ -511,6 +534,11 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
         // A reminder is nobody's act: the secretary who scheduled it is reminded too.
         ("meeting_tomorrow", &meeting, [1, 1, 0, 0, 0]),
         ("item_due_tomorrow", &done, [0, 0, 0, 0, 0]),
+        // The second branch by its own days.
+        ("item_due_soon", &due_b[0], [0, 0, 0, 0, 1]),
+        ("item_due_soon", &due_b[1], [0, 0, 0, 0, 0]),
+        ("item_escalated", &due_b[2], [0, 0, 1, 1, 0]),
+        ("item_escalated", &due_b[3], [0, 0, 0, 0, 0]),
     ];
     let mut total = 0;
     for (kind, entity, counted) in expect {
@@ -533,4 +561,61 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
     let reminded = &of_kind(&app, &w.member_a, "item_due_tomorrow", &due[1]).await[0];
     assert_eq!(reminded["reminder_on"], day.to_string());
     assert_eq!(reminded["message"], "您的整改事项明天到期：明天到期");
+}
+
+#[tokio::test]
+async fn a_units_reminder_days_are_set_by_its_secretaries_within_their_range() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let path = format!("/api/v1/org-units/{}/notification-settings", w.branch_a);
+    let defaults = json_of(app.get_as(&w.member_a.token, &path).await, 200).await;
+    assert_eq!(
+        defaults,
+        json!({"org_unit_id": w.branch_a, "due_soon_days": null, "escalate_after_days": null})
+    );
+    let before = app.snapshot().await;
+    for (body, field) in [
+        (json!({"due_soon_days": 61}), "/due_soon_days"),
+        (json!({"due_soon_days": 1}), "/due_soon_days"),
+        (json!({"escalate_after_days": 0}), "/escalate_after_days"),
+    ] {
+        let refused =
+            assert_problem(app.put_as(&w.secretary_a.token, &path, &body).await, 422).await;
+        assert_eq!(refused["errors"][0]["field"], field, "{refused}");
+    }
+    let set = json!({"due_soon_days": 14});
+    assert_problem(app.put_as(&w.member_a.token, &path, &set).await, 403).await;
+    assert_problem(app.put_as(&w.reviewer.token, &path, &set).await, 403).await;
+    assert_eq!(
+        app.snapshot().await,
+        before,
+        "a refused change changed something"
+    );
+
+    let saved = json_of(app.put_as(&w.secretary_a.token, &path, &set).await, 200).await;
+    assert_eq!(saved["due_soon_days"], 14);
+    assert_eq!(saved["escalate_after_days"], Value::Null);
+    assert_eq!(
+        json_of(app.get_as(&w.reviewer.token, &path).await, 200).await,
+        saved
+    );
+    let events = json_of(
+        app.audit_events(
+            &w.secretary_a.token,
+            "?entity_type=unit_notification_settings",
+        )
+        .await,
+        200,
+    )
+    .await;
+    let events = events["items"].as_array().unwrap().clone();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["after"]["due_soon_days"], 14);
+    // Back to the defaults.
+    let cleared = json_of(
+        app.put_as(&w.secretary_a.token, &path, &json!({})).await,
+        200,
+    )
+    .await;
+    assert_eq!(cleared, defaults);
 }
