@@ -202,6 +202,10 @@ async fn mark_all_read(state: web::Data<AppState>, user: AuthUser) -> Result<Htt
     Ok(HttpResponse::Ok().json(MarkedRead { marked }))
 }
 
+/// The days a unit may choose: reminded 2 to 60 days ahead, escalated after 1 to 365.
+pub const DUE_SOON_DAYS: std::ops::RangeInclusive<i32> = 2..=60;
+pub const ESCALATE_AFTER_DAYS: std::ops::RangeInclusive<i32> = 1..=365;
+
 /// A unit's own reminder days; null takes the service's default.
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
 pub struct UnitNotificationSettings {
@@ -286,15 +290,20 @@ async fn set_unit_settings(
     id: web::Path<Uuid>,
     body: crate::edge::Json<NewUnitNotificationSettings>,
 ) -> Result<web::Json<UnitNotificationSettings>> {
-    let within = |field: &str, value: Option<i32>, low: i32, high: i32| match value {
-        Some(v) if !(low..=high).contains(&v) => Err(crate::error::AppError::invalid(
+    let within = |field: &str, value: Option<i32>, days: std::ops::RangeInclusive<i32>| match value
+    {
+        Some(v) if !days.contains(&v) => Err(crate::error::AppError::invalid(
             field,
-            format!("must be from {low} to {high}"),
+            format!("must be from {} to {}", days.start(), days.end()),
         )),
         _ => Ok(()),
     };
-    within("/due_soon_days", body.due_soon_days, 2, 60)?;
-    within("/escalate_after_days", body.escalate_after_days, 1, 365)?;
+    within("/due_soon_days", body.due_soon_days, DUE_SOON_DAYS)?;
+    within(
+        "/escalate_after_days",
+        body.escalate_after_days,
+        ESCALATE_AFTER_DAYS,
+    )?;
     let mut tx = state.pool.begin().await?;
     access::require(&mut *tx, &user, *id, Permission::Write).await?;
     let before = settings_of(&mut tx, *id).await?;
