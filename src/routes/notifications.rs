@@ -226,11 +226,11 @@ pub struct UnitNotificationSettings {
 pub struct NewUnitNotificationSettings {
     /// 2 to 60; null or absent: the default.
     #[schema(minimum = 2, maximum = 60)]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub due_soon_days: Option<i32>,
     /// 1 to 365; null or absent: the default.
     #[schema(minimum = 1, maximum = 365)]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
     pub escalate_after_days: Option<i32>,
 }
 

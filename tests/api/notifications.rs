@@ -592,7 +592,9 @@ async fn a_units_reminder_days_are_set_by_its_secretaries_within_their_range() {
         "a refused change changed something"
     );
 
-    let saved = json_of(app.put_as(&w.secretary_a.token, &path, &set).await, 200).await;
+    // 14.0 is the integer 14 to JSON Schema, and so to the server.
+    let whole = json!({"due_soon_days": 14.0});
+    let saved = json_of(app.put_as(&w.secretary_a.token, &path, &whole).await, 200).await;
     assert_eq!(saved["due_soon_days"], 14);
     assert_eq!(saved["escalate_after_days"], Value::Null);
     assert_eq!(
