@@ -213,6 +213,24 @@ pub struct ServeArgs {
     #[arg(long, env = config::LATE_ENTRY_DAYS_VAR,
           default_value_t = crate::domain::late_entry::DEFAULT_GRACE_DAYS)]
     pub late_entry_days: u32,
+    /// Local time (HH:MM, in MINUTEBOOK_TIMEZONE) the day's reminders go out at.
+    #[arg(long, env = "MINUTEBOOK_REMINDER_TIME",
+          default_value_t = crate::domain::notification::DEFAULT_REMINDER_TIME,
+          value_parser = parse_time_of_day)]
+    pub reminder_time: chrono::NaiveTime,
+    /// Days past its due date an unverified rectification item escalates to the secretaries
+    /// of its unit and the reviewers above it.
+    #[arg(long, env = "MINUTEBOOK_ESCALATE_AFTER_DAYS",
+          default_value_t = crate::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub escalate_after_days: u32,
+}
+
+/// `09:00` (or `09:00:00`) as a time of day.
+fn parse_time_of_day(raw: &str) -> Result<chrono::NaiveTime, String> {
+    chrono::NaiveTime::parse_from_str(raw, "%H:%M")
+        .or_else(|_| chrono::NaiveTime::parse_from_str(raw, "%H:%M:%S"))
+        .map_err(|_| format!("`{raw}` is not a time of day like 09:00"))
 }
 
 #[derive(Debug, Clone, Args)]
@@ -396,6 +414,8 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             checkpoint_key,
             checkpoint_every: Duration::from_secs(args.checkpoint_every),
             late_entry_days: args.late_entry_days,
+            reminder_time: args.reminder_time,
+            escalate_after_days: args.escalate_after_days,
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         app.stop_on(signals);

@@ -9,11 +9,12 @@
 //!   application, what handlers share, the checks every request passes, the caller from its
 //!   bearer token, the document, one module per resource; [`webapp`] serves the web client's
 //!   files. A resource never uses another one.
-//! - [`jobs`] — background work (housekeeping, sealing the audit trail); uses the store,
-//!   never HTTP.
+//! - [`jobs`] — background work (housekeeping, sealing the audit trail, the day's reminders);
+//!   uses the store, never HTTP.
 //! - [`store`] — per aggregate: the record, its SQL, its lookups within a caller's reach.
-//! - [`auth`], [`audit`], [`seal`], [`search`], [`export`] — reach and roles, tokens and
-//!   passwords; the audit trail and its seals, checkpoints, record digests and verification;
+//! - [`auth`], [`audit`], [`notify`], [`seal`], [`search`], [`export`] — reach and roles,
+//!   tokens and passwords; notifications, written with the change they report; the audit
+//!   trail and its seals, checkpoints, record digests and verification;
 //!   the search index; minutes documents.
 //! - [`error`], [`db`] — the one error type; the pool and the local cluster.
 //! - [`domain`] — enums, pure state machines, input that parses once; knows nothing else.
@@ -31,6 +32,7 @@ pub mod edge;
 pub mod error;
 pub mod export;
 pub mod jobs;
+pub mod notify;
 pub mod openapi;
 pub mod roster;
 pub mod routes;

@@ -38,6 +38,7 @@ use crate::error::{FieldError, JSON_BODY_LIMIT, Problem};
         (name = "reports", description = "Roll-ups for secretaries and reviewers"),
         (name = "search", description = "Chinese-aware full-text search"),
         (name = "audit", description = "Who changed what, when"),
+        (name = "notifications", description = "What the caller is told: assignments, decisions, reminders"),
         (name = "operations", description = "Health checks and metrics for operators"),
     ),
 )]

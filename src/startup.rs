@@ -21,8 +21,10 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::auth::jwt::Keys;
 use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
 use crate::domain::late_entry::LateEntries;
+use crate::domain::notification::{DEFAULT_DUE_SOON_DAYS, ReminderDays};
 use crate::error;
 use crate::export::ExportSlots;
+use crate::notify::reminders::ReminderRules;
 use crate::seal::checkpoint::CheckpointKey;
 use crate::state::AppState;
 
@@ -49,6 +51,10 @@ pub struct Settings {
     pub checkpoint_every: Duration,
     /// Days after a meeting's end from which an entry is shown as late (补录).
     pub late_entry_days: u32,
+    /// The local time the day's reminders go out at.
+    pub reminder_time: chrono::NaiveTime,
+    /// Days past its due date an unverified rectification item escalates.
+    pub escalate_after_days: u32,
 }
 
 pub struct Application {
@@ -59,6 +65,7 @@ pub struct Application {
     pool: PgPool,
     checkpoint_key: CheckpointKey,
     checkpoint_every: Duration,
+    reminders: ReminderRules,
 }
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -152,6 +159,14 @@ impl Application {
             pool,
             checkpoint_key: settings.checkpoint_key,
             checkpoint_every: settings.checkpoint_every,
+            reminders: ReminderRules {
+                at: settings.reminder_time,
+                days: ReminderDays {
+                    due_soon: DEFAULT_DUE_SOON_DAYS,
+                    escalate_after: settings.escalate_after_days,
+                },
+                timezone: settings.timezone,
+            },
         })
     }
 
@@ -173,6 +188,10 @@ impl Application {
     /// Serve until stopped (see `stop_on`), then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(crate::jobs::housekeeping::run(self.pool.clone()));
+        let reminders = tokio::spawn(crate::jobs::reminders::run(
+            self.pool.clone(),
+            self.reminders,
+        ));
         let sealing = tokio::spawn(crate::jobs::seal::run(
             self.pool,
             self.checkpoint_key,
@@ -185,6 +204,7 @@ impl Application {
         let result = self.server.await;
         housekeeping.abort();
         sealing.abort();
+        reminders.abort();
         if let Some((task, handle)) = metrics {
             handle.stop(true).await;
             let _ = task.await;

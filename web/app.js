@@ -9,6 +9,7 @@ import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
 import { Meetings } from "./meetings.js";
 import { NewMeeting } from "./newmeeting.js";
+import { Bell } from "./notifications.js";
 import { People } from "./people.js";
 import { Reports } from "./reports.js";
 import { SearchBox } from "./search.js";
@@ -35,6 +36,11 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     setView("meetings");
     setMeeting(id);
   };
+  // A notification opens its meeting, or the items its reader works on.
+  const notified = (/** @type {import('./notifications.js').Notification} */ n) => {
+    if (n.entity_type === "meeting") open(n.entity_id);
+    else go(verifier && (n.kind === "item_submitted" || n.kind === "item_escalated") ? "verify" : "items");
+  };
   const out = async () => {
     await logout();
     onOut(null);
@@ -59,6 +65,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
         <button onClick=${out}>退出登录</button>
       </nav>
     </header>
+    <${Bell} onOpen=${notified} />
     <${SearchBox} onOpen=${open} />
     ${view === "meetings" && !meeting && html`
       ${kept.length > 0 && html`<button onClick=${() => go("new-meeting")}>新建会议</button>`}

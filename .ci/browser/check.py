@@ -7,7 +7,7 @@ A member logs in (a wrong password first: the refusal is shown in words), sees t
 in reach and its own items, reports progress on an open item (a value past its range is
 refused next to its field), submits it, reloads the tab without losing the session, logs out
 (and a reload stays logged out); the reviewer of the committee above then finds the item
-waiting and verifies it (销号). At 390 px and 1280 px wide: no horizontal scrolling, no script error, no
+waiting (its bell counts it) and verifies it (销号). At 390 px and 1280 px wide: no horizontal scrolling, no script error, no
 request to any other origin. Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
 """
@@ -68,6 +68,18 @@ def work_an_item(page, shots: str) -> None:
 def verify_the_item(page, shots: str) -> None:
     """The reviewer of the committee above finds the submitted item and verifies it."""
     login(page, "demo.reviewer")
+    expect(page.get_by_role("heading", name="整改事项", exact=True)).to_be_visible()
+    # The bell counts the submission waiting for the reviewer; its notification leads here.
+    bell = page.get_by_role("button", name=re.compile(r"^通知，\d+ 条未读$"))
+    expect(bell).to_be_visible()
+    bell.click()
+    told = page.locator("section.notifications li.unread", has_text=f"整改事项已提交，等待您验收：{ITEM}")
+    expect(told).to_have_count(1)
+    page.screenshot(path=f"{shots}/notifications-1280.png", full_page=True)
+    # From another screen, the notification opens the items waiting for verification.
+    page.get_by_role("button", name="报表").click()
+    told.get_by_role("link").click()
+    expect(page.locator("section.notifications")).to_have_count(0)
     expect(page.get_by_role("heading", name="整改事项", exact=True)).to_be_visible()
     card = page.locator("li", has_text=ITEM)
     expect(card).to_be_visible()

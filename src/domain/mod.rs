@@ -54,6 +54,7 @@ macro_rules! text_enum {
 
 pub mod late_entry;
 pub mod meeting;
+pub mod notification;
 mod number;
 mod org_unit;
 pub mod outline;

@@ -3,4 +3,5 @@
 //! (what one does twice is harmless, or it is claimed with `FOR UPDATE SKIP LOCKED`).
 
 pub mod housekeeping;
+pub mod reminders;
 pub mod seal;

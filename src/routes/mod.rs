@@ -9,6 +9,7 @@ pub mod list;
 pub mod me;
 pub mod meetings;
 pub mod members;
+pub mod notifications;
 pub mod operations;
 pub mod org_units;
 pub mod people;
@@ -57,6 +58,16 @@ pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
         crate::domain::OrgUnitKind::VALUES,
     ),
     ("meeting_rules", "period", reports::RulePeriod::VALUES),
+    (
+        "notifications",
+        "kind",
+        crate::domain::notification::NotificationKind::VALUES,
+    ),
+    (
+        "notifications",
+        "entity_type",
+        notifications::NotifiedRecord::VALUES,
+    ),
 ];
 
 /// The prefix of the API proper.
@@ -70,6 +81,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             scope::scope(API_PREFIX)
                 .configure(auth::configure)
                 .configure(me::configure)
+                .configure(notifications::configure)
                 .configure(org_units::configure)
                 .configure(members::configure)
                 .configure(users::configure)

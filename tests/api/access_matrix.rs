@@ -886,3 +886,76 @@ async fn lists_show_only_what_is_in_reach() {
         .unwrap();
     assert_eq!(ids(&members, "user_id").len(), 2);
 }
+
+#[tokio::test]
+async fn nobody_reads_or_changes_the_notifications_or_reminder_days_of_another() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    // Each branch's meeting tells its member.
+    BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let mine = |actor: &Actor| {
+        let (app, token) = (&app, actor.token.clone());
+        async move {
+            let page: Value = app
+                .get_as(&token, "/api/v1/me/notifications")
+                .await
+                .json()
+                .await
+                .unwrap();
+            page["items"].as_array().unwrap().clone()
+        }
+    };
+    let of_a = mine(&w.member_a).await;
+    let of_b = mine(&w.member_b).await;
+    assert_eq!((of_a.len(), of_b.len()), (1, 1));
+    assert_ne!(of_a[0]["entity_id"], of_b[0]["entity_id"]);
+    let mut attempts = Vec::new();
+    for (notification, others) in [
+        (
+            &of_a[0],
+            [
+                &w.secretary_a,
+                &w.secretary_b,
+                &w.member_b,
+                &w.reviewer,
+                &w.admin,
+            ],
+        ),
+        (
+            &of_b[0],
+            [
+                &w.secretary_b,
+                &w.secretary_a,
+                &w.member_a,
+                &w.reviewer,
+                &w.admin,
+            ],
+        ),
+    ] {
+        let path = format!(
+            "/api/v1/me/notifications/{}/read",
+            notification["id"].as_str().unwrap()
+        );
+        for actor in others {
+            attempts.push(attempt(actor, Method::POST, path.clone(), None, 404));
+        }
+    }
+    // A unit's reminder days: out of reach for the other branch.
+    for (actor, unit) in [
+        (&w.secretary_a, &w.branch_b),
+        (&w.member_a, &w.branch_b),
+        (&w.secretary_b, &w.branch_a),
+        (&w.member_b, &w.branch_a),
+    ] {
+        let path = format!("/api/v1/org-units/{unit}/notification-settings");
+        attempts.push(attempt(actor, Method::GET, path.clone(), None, 404));
+        let days = Some(json!({"due_soon_days": 3}));
+        attempts.push(attempt(actor, Method::PUT, path, days, 404));
+    }
+    assert_all_refused(&app, attempts).await;
+    // Nobody else's list shows them.
+    for actor in [&w.secretary_a, &w.secretary_b, &w.reviewer, &w.admin] {
+        assert_eq!(mine(actor).await, Vec::<Value>::new(), "{}", actor.username);
+    }
+}

@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attendance, list, meetings, org_units, people, rectification, reports, search, speeches, users,
-    verification, versioning,
+    attendance, list, meetings, notifications, org_units, people, rectification, reports, search,
+    speeches, users, verification, versioning,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -37,6 +37,7 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/users"),
     ("PATCH", "/api/v1/users/{id}"),
     ("PUT", "/api/v1/org-units/{id}/members/{user_id}"),
+    ("PUT", "/api/v1/org-units/{id}/notification-settings"),
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/refresh"),
     ("POST", "/api/v1/auth/logout"),
@@ -499,6 +500,13 @@ fn enforced() -> Declared {
     let meetings = reports::MIN_MEETINGS;
     let (low, high) = (*meetings.start() as i64, *meetings.end() as i64);
     range(out_, "RuleChange.min_meetings", low, high);
+    for (field, days) in [
+        ("due_soon_days", notifications::DUE_SOON_DAYS),
+        ("escalate_after_days", notifications::ESCALATE_AFTER_DAYS),
+    ] {
+        let place = format!("NewUnitNotificationSettings.{field}");
+        range(out_, &place, *days.start() as i64, *days.end() as i64);
+    }
     let years = reports::YEARS;
     range(
         out_,

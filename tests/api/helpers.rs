@@ -161,6 +161,8 @@ impl TestApp {
             // The fixtures have fixed dates, now long past: entering them is not late here.
             // The tests of late entries (补录) set the service's default.
             late_entry_days: 36_500,
+            reminder_time: minutebook::domain::notification::DEFAULT_REMINDER_TIME,
+            escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
         };
         configure(&mut settings);
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");

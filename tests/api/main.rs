@@ -14,6 +14,7 @@ mod instances;
 mod ledgers;
 mod meetings;
 mod minutes_print;
+mod notifications;
 mod openapi;
 mod org_units;
 mod people;

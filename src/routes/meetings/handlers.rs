@@ -5,8 +5,10 @@ use crate::audit::{self, Event};
 use crate::auth::access;
 use crate::auth::{AuthUser, Permission};
 use crate::domain::meeting::Move;
+use crate::domain::notification::NotificationKind;
 use crate::domain::required_text;
 use crate::error::{AppError, Result};
+use crate::notify;
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
@@ -83,6 +85,8 @@ pub(super) async fn create_meeting(
     key.store(&mut tx, &user, &response).await?;
     let event = Event::created("meeting", id, Some(meeting.org_unit_id), &meeting)?;
     audit::record(&mut tx, &user, event).await?;
+    let scheduled = NotificationKind::MeetingScheduled;
+    notify::meeting_changed(&mut tx, user.id, scheduled, id, state.timezone).await?;
     search::index::meeting(
         &mut tx,
         id,
@@ -288,6 +292,16 @@ pub(super) async fn update_meeting(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    let told = if after.status == MeetingStatus::Cancelled && before.status != after.status {
+        Some(NotificationKind::MeetingCancelled)
+    } else if after.starts_at != before.starts_at && after.status == MeetingStatus::Scheduled {
+        Some(NotificationKind::MeetingMoved)
+    } else {
+        None
+    };
+    if let Some(kind) = told {
+        notify::meeting_changed(&mut tx, user.id, kind, after.id, state.timezone).await?;
+    }
     search::index::meeting(
         &mut tx,
         after.id,
@@ -404,6 +418,8 @@ pub(super) async fn finalize_meeting(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    let finalized = NotificationKind::MinutesFinalized;
+    notify::meeting_changed(&mut tx, user.id, finalized, after.id, state.timezone).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

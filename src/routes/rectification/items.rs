@@ -10,9 +10,11 @@ use super::records::{
 };
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::notification::NotificationKind;
 use crate::domain::rectification::{owner_change_refusal, owner_may_change};
 use crate::edge::Json;
 use crate::error::{AppError, Result};
+use crate::notify;
 use crate::routes::list::{Page, PageRequest};
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
@@ -85,6 +87,8 @@ pub(super) async fn create_item(
     key.store(&mut tx, &user, &response).await?;
     let event = Event::created("rectification_item", id, Some(item.org_unit_id), &item)?;
     audit::record(&mut tx, &user, event).await?;
+    let assigned = NotificationKind::ItemAssigned;
+    notify::item_changed(&mut tx, user.id, assigned, id, None).await?;
     search::index::rectification_item(&mut tx, id).await?;
     tx.commit().await?;
     Ok(response.respond())
@@ -307,6 +311,10 @@ pub(super) async fn update_item(
         &after,
     )?;
     audit::record(&mut tx, &user, event).await?;
+    if after.owner_id != before.owner_id {
+        let assigned = NotificationKind::ItemAssigned;
+        notify::item_changed(&mut tx, user.id, assigned, after.id, None).await?;
+    }
     search::index::rectification_item(&mut tx, after.id).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))

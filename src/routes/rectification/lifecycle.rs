@@ -12,9 +12,11 @@ use super::records::{
 use crate::audit::{self, Event};
 use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
+use crate::domain::notification::NotificationKind;
 use crate::domain::rectification::{Move, next};
 use crate::edge::Json;
 use crate::error::{AppError, Result};
+use crate::notify;
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
 use crate::search;
@@ -203,6 +205,15 @@ async fn transition(
         &after,
     )?;
     audit::record(tx, user, event).await?;
+    let (kind, note) = match change {
+        Change::Progress { .. } => (None, None),
+        Change::Submit => (Some(NotificationKind::ItemSubmitted), None),
+        Change::Verify { note } => (Some(NotificationKind::ItemVerified), Some(note)),
+        Change::Return { note } => (Some(NotificationKind::ItemReturned), Some(note)),
+    };
+    if let Some(kind) = kind {
+        notify::item_changed(tx, user.id, kind, after.id, note).await?;
+    }
     Ok(after)
 }
 
