@@ -224,6 +224,24 @@ pub struct ServeArgs {
           default_value_t = crate::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub escalate_after_days: u32,
+    /// Let webhooks point at loopback, private and link-local addresses (for an intranet
+    /// deployment whose chat server is inside it).
+    #[arg(long, env = "MINUTEBOOK_WEBHOOK_ALLOW_PRIVATE", default_value_t = false,
+          action = clap::ArgAction::Set)]
+    pub webhook_allow_private: bool,
+    /// Seconds one webhook or email attempt may take.
+    #[arg(long, env = "MINUTEBOOK_DELIVERY_TIMEOUT", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=120))]
+    pub delivery_timeout: u64,
+    /// Seconds before a failed delivery is first tried again (then twice as long each time,
+    /// for up to 24 hours).
+    #[arg(long, env = "MINUTEBOOK_DELIVERY_RETRY_BASE", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub delivery_retry_base: u64,
+    /// Deliveries one instance sends at once.
+    #[arg(long, env = "MINUTEBOOK_DELIVERY_CONCURRENCY", default_value_t = 8,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub delivery_concurrency: u16,
 }
 
 /// `09:00` (or `09:00:00`) as a time of day.
@@ -416,6 +434,13 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             late_entry_days: args.late_entry_days,
             reminder_time: args.reminder_time,
             escalate_after_days: args.escalate_after_days,
+            deliveries: crate::startup::DeliverySettings {
+                allow_private_webhooks: args.webhook_allow_private,
+                timeout: Duration::from_secs(args.delivery_timeout),
+                retry_base: Duration::from_secs(args.delivery_retry_base),
+                concurrency: args.delivery_concurrency.into(),
+                ..Default::default()
+            },
         };
         let app = crate::startup::Application::build(settings, db.pool.clone(), listener)?;
         app.stop_on(signals);

@@ -1,6 +1,7 @@
 //! Building the HTTP application from a listener, so tests can bind port 0.
 
 use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_cors::Cors;
@@ -24,6 +25,8 @@ use crate::domain::late_entry::LateEntries;
 use crate::domain::notification::{DEFAULT_DUE_SOON_DAYS, ReminderDays};
 use crate::error;
 use crate::export::ExportSlots;
+use crate::notify::Outbox;
+use crate::notify::dispatch::Dispatcher;
 use crate::notify::reminders::ReminderRules;
 use crate::seal::checkpoint::CheckpointKey;
 use crate::state::AppState;
@@ -55,6 +58,38 @@ pub struct Settings {
     pub reminder_time: chrono::NaiveTime,
     /// Days past its due date an unverified rectification item escalates.
     pub escalate_after_days: u32,
+    /// How notifications leave by webhook and email.
+    pub deliveries: DeliverySettings,
+}
+
+/// How notifications leave the service by webhook (and email).
+#[derive(Debug, Clone)]
+pub struct DeliverySettings {
+    /// Webhooks may point at loopback, private and link-local addresses (an intranet).
+    pub allow_private_webhooks: bool,
+    /// How long one attempt may take.
+    pub timeout: Duration,
+    /// The wait after a first failed attempt; it doubles with each further one.
+    pub retry_base: Duration,
+    /// How long a delivery is retried before it is marked failed.
+    pub give_up_after: Duration,
+    /// Deliveries one instance sends at once.
+    pub concurrency: usize,
+    /// How often an instance looks for due deliveries when it found none.
+    pub poll_every: Duration,
+}
+
+impl Default for DeliverySettings {
+    fn default() -> Self {
+        DeliverySettings {
+            allow_private_webhooks: false,
+            timeout: Duration::from_secs(10),
+            retry_base: Duration::from_secs(30),
+            give_up_after: Duration::from_secs(24 * 3600),
+            concurrency: 8,
+            poll_every: crate::jobs::deliveries::POLL_EVERY,
+        }
+    }
 }
 
 pub struct Application {
@@ -66,6 +101,9 @@ pub struct Application {
     checkpoint_key: CheckpointKey,
     checkpoint_every: Duration,
     reminders: ReminderRules,
+    dispatcher: Arc<Dispatcher>,
+    delivery_slots: usize,
+    delivery_poll: Duration,
 }
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -73,7 +111,21 @@ pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id"
 impl Application {
     pub fn build(settings: Settings, pool: PgPool, listener: TcpListener) -> anyhow::Result<Self> {
         let address = listener.local_addr()?;
+        let outbox = Outbox {
+            timezone: settings.timezone,
+            email: false,
+        };
+        let deliveries = &settings.deliveries;
+        let dispatcher = Arc::new(Dispatcher {
+            allow_private: deliveries.allow_private_webhooks,
+            timeout: deliveries.timeout,
+            retry_base: deliveries.retry_base,
+            give_up_after: deliveries.give_up_after,
+            links: settings.public_url.clone(),
+        });
         let state = web::Data::new(AppState {
+            outbox,
+            dispatcher: dispatcher.clone(),
             pool: pool.clone(),
             jwt: Keys::new(&settings.jwt_secret),
             trust_proxy_headers: settings.trust_proxy_headers,
@@ -165,8 +217,11 @@ impl Application {
                     due_soon: DEFAULT_DUE_SOON_DAYS,
                     escalate_after: settings.escalate_after_days,
                 },
-                timezone: settings.timezone,
+                outbox,
             },
+            dispatcher,
+            delivery_slots: settings.deliveries.concurrency,
+            delivery_poll: settings.deliveries.poll_every,
         })
     }
 
@@ -192,6 +247,12 @@ impl Application {
             self.pool.clone(),
             self.reminders,
         ));
+        let deliveries = tokio::spawn(crate::jobs::deliveries::run(
+            self.pool.clone(),
+            self.dispatcher,
+            self.delivery_slots,
+            self.delivery_poll,
+        ));
         let sealing = tokio::spawn(crate::jobs::seal::run(
             self.pool,
             self.checkpoint_key,
@@ -205,6 +266,7 @@ impl Application {
         housekeeping.abort();
         sealing.abort();
         reminders.abort();
+        deliveries.abort();
         if let Some((task, handle)) = metrics {
             handle.stop(true).await;
             let _ = task.await;

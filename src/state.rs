@@ -1,16 +1,24 @@
 //! What every handler shares: the state the application is built with.
 
+use std::sync::Arc;
+
 use sqlx::PgPool;
 
 use crate::auth::jwt::Keys;
 use crate::config::PublicUrl;
 use crate::domain::late_entry::LateEntries;
 use crate::export::ExportSlots;
+use crate::notify::Outbox;
+use crate::notify::dispatch::Dispatcher;
 use crate::seal::checkpoint::CheckpointKey;
 use crate::store::rectification::Seen;
 
 /// What handlers share.
 pub struct AppState {
+    /// The channels notifications go out by (written with the change that causes them).
+    pub outbox: Outbox,
+    /// Sends a webhook's test message at once.
+    pub dispatcher: Arc<Dispatcher>,
     pub pool: PgPool,
     pub jwt: Keys,
     /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that

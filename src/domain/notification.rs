@@ -101,6 +101,25 @@ pub fn message(kind: NotificationKind, subject: &str) -> String {
     }
 }
 
+/// What happened, as the title of a message to a unit's group (which has no "you").
+pub fn headline(kind: NotificationKind) -> &'static str {
+    match kind {
+        NotificationKind::ItemAssigned => "新的整改事项",
+        NotificationKind::ItemReturned => "整改事项被退回",
+        NotificationKind::ItemVerified => "整改事项已销号",
+        NotificationKind::ItemSubmitted => "整改事项已提交，等待验收",
+        NotificationKind::ItemDueSoon => "整改事项即将到期",
+        NotificationKind::ItemDueTomorrow => "整改事项明天到期",
+        NotificationKind::ItemOverdue => "整改事项已逾期",
+        NotificationKind::ItemEscalated => "整改事项逾期未完成，请督办",
+        NotificationKind::MeetingScheduled => "会议已安排",
+        NotificationKind::MeetingMoved => "会议时间已变更",
+        NotificationKind::MeetingCancelled => "会议已取消",
+        NotificationKind::MeetingTomorrow => "会议明天召开",
+        NotificationKind::MinutesFinalized => "会议记录已定稿",
+    }
+}
+
 /// At most `max` characters of `text`, with an ellipsis when cut.
 fn shorten(text: &str, max: usize) -> String {
     let mut chars = text.chars();

@@ -20,7 +20,7 @@ pub async fn run(pool: PgPool, rules: ReminderRules) {
     let mut done: Option<NaiveDate> = None;
     loop {
         ticks.tick().await;
-        let now = Utc::now().with_timezone(&rules.timezone);
+        let now = Utc::now().with_timezone(&rules.outbox.timezone);
         let today = now.date_naive();
         if now.time() < rules.at || done == Some(today) {
             continue;

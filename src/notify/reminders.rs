@@ -9,10 +9,8 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::{Notice, meeting_notice, write};
-use crate::domain::notification::{
-    ITEM_REMINDERS, NotificationKind, ReminderDays, due_on_for, message,
-};
+use super::{Outbox, item_notice, meeting_notice, write};
+use crate::domain::notification::{ITEM_REMINDERS, NotificationKind, ReminderDays, due_on_for};
 use crate::error::Result;
 
 /// When reminders go out and when overdue items escalate.
@@ -22,7 +20,8 @@ pub struct ReminderRules {
     pub at: NaiveTime,
     /// The service's days, for units that set none of their own.
     pub days: ReminderDays,
-    pub timezone: chrono_tz::Tz,
+    /// The channels reminders go out by, and the service's time zone.
+    pub outbox: Outbox,
 }
 
 /// Create the reminders of `today`; returns how many were written (0 when they already were).
@@ -43,10 +42,10 @@ pub async fn create_for_day(pool: &PgPool, today: NaiveDate, rules: ReminderRule
             let Some(due_on) = due_on_for(kind, today, days) else {
                 continue;
             };
-            written += item_reminders(pool, kind, &units, due_on, today).await?;
+            written += item_reminders(pool, rules.outbox, kind, &units, due_on, today).await?;
         }
     }
-    written += meeting_reminders(pool, today, rules.timezone).await?;
+    written += meeting_reminders(pool, rules.outbox, today).await?;
     Ok(written)
 }
 
@@ -81,6 +80,7 @@ async fn unit_days(pool: &PgPool, service: ReminderDays) -> Result<Vec<(Uuid, Re
 /// units above.
 async fn item_reminders(
     pool: &PgPool,
+    outbox: Outbox,
     kind: NotificationKind,
     units: &[Uuid],
     due_on: NaiveDate,
@@ -88,7 +88,7 @@ async fn item_reminders(
 ) -> Result<u64> {
     let escalate = kind == NotificationKind::ItemEscalated;
     let items = sqlx::query!(
-        r#"select i.id, i.org_unit_id, i.problem,
+        r#"select i.id,
                case when $2 then array(
                    select distinct m.user_id
                    from org_unit_closure c
@@ -109,28 +109,19 @@ async fn item_reminders(
     .fetch_all(pool)
     .await?;
     let mut written = 0;
-    let mut conn = pool.acquire().await?;
     for item in items {
-        let notice = Notice {
-            kind,
-            entity_type: "rectification_item",
-            entity_id: item.id,
-            org_unit_id: item.org_unit_id,
-            message: message(kind, &item.problem),
-            note: None,
-            reminder_on: Some(today),
-        };
-        written += write(&mut conn, &item.recipients, &notice).await?;
+        // A reminder and its deliveries commit together.
+        let mut tx = pool.begin().await?;
+        let (notice, _) = item_notice(&mut tx, kind, item.id, None, Some(today)).await?;
+        written += write(&mut tx, outbox, &item.recipients, &notice).await?;
+        tx.commit().await?;
     }
     Ok(written)
 }
 
 /// Reminders to the people of every scheduled meeting that starts tomorrow (local calendar).
-async fn meeting_reminders(
-    pool: &PgPool,
-    today: NaiveDate,
-    timezone: chrono_tz::Tz,
-) -> Result<u64> {
+async fn meeting_reminders(pool: &PgPool, outbox: Outbox, today: NaiveDate) -> Result<u64> {
+    let timezone = outbox.timezone;
     let start_of = |day: NaiveDate| {
         day.and_time(NaiveTime::MIN)
             .and_local_timezone(timezone)
@@ -149,12 +140,12 @@ async fn meeting_reminders(
     .fetch_all(pool)
     .await?;
     let mut written = 0;
-    let mut conn = pool.acquire().await?;
     for id in meetings {
         let kind = NotificationKind::MeetingTomorrow;
-        let (notice, recipients) =
-            meeting_notice(&mut conn, kind, id, timezone, Some(today)).await?;
-        written += write(&mut conn, &recipients, &notice).await?;
+        let mut tx = pool.begin().await?;
+        let (notice, recipients) = meeting_notice(&mut tx, kind, id, timezone, Some(today)).await?;
+        written += write(&mut tx, outbox, &recipients, &notice).await?;
+        tx.commit().await?;
     }
     Ok(written)
 }

@@ -40,8 +40,10 @@ pub struct Message {
     pub event: String,
     pub title: String,
     pub text: String,
-    /// The record in the web client.
-    pub link: String,
+    /// The record in the web client, when the service knows its public address.
+    pub link: Option<String>,
+    /// The record as a program names it: its type (`meeting`, `rectification_item`) and id.
+    pub record: Option<(String, String)>,
 }
 
 /// A request ready to send: POST `url` with these headers and this JSON body.
@@ -83,10 +85,26 @@ pub fn feishu_signature(secret: &str, timestamp: i64) -> String {
 
 /// The message as Markdown, for the robots that render it.
 fn markdown(message: &Message) -> String {
-    format!(
-        "**{}**\n\n{}\n\n[查看详情]({})",
-        message.title, message.text, message.link
-    )
+    // Markdown line breaks: the robots render a lone newline as a space.
+    let text = message.text.replace('\n', "  \n");
+    let mut out = format!("**{}**\n\n{text}", message.title);
+    if let Some(link) = &message.link {
+        out.push_str(&format!("\n\n[查看详情]({link})"));
+    }
+    out
+}
+
+/// The message as Feishu's rich-text paragraphs: a line each, then the link.
+fn feishu_lines(message: &Message) -> serde_json::Value {
+    let mut lines: Vec<serde_json::Value> = message
+        .text
+        .lines()
+        .map(|line| json!([{"tag": "text", "text": line}]))
+        .collect();
+    if let Some(link) = &message.link {
+        lines.push(json!([{"tag": "a", "text": "查看详情", "href": link}]));
+    }
+    serde_json::Value::Array(lines)
 }
 
 /// The request that delivers `message` to a webhook of `kind` at `url`, signed with `secret`
@@ -106,6 +124,7 @@ pub fn prepare(
             let body = json!({
                 "event": message.event, "title": message.title, "text": message.text,
                 "link": message.link, "sent_at": seconds,
+                "record": message.record.as_ref().map(|(kind, id)| json!({"type": kind, "id": id})),
             })
             .to_string()
             .into_bytes();
@@ -138,10 +157,7 @@ pub fn prepare(
                 "msg_type": "post",
                 "content": {"post": {"zh_cn": {
                     "title": message.title,
-                    "content": [[
-                        {"tag": "text", "text": format!("{}\n", message.text)},
-                        {"tag": "a", "text": "查看详情", "href": message.link},
-                    ]],
+                    "content": feishu_lines(message),
                 }}},
             });
             if let Some(secret) = secret {
@@ -168,7 +184,11 @@ mod tests {
             event: "item.assigned".into(),
             title: "新的整改事项".into(),
             text: "您有一项新的整改事项：理论学习不够系统深入（完成时限 2027-01-29）".into(),
-            link: "https://dangjian.example.cn/#/items".into(),
+            link: Some("https://dangjian.example.cn/#/items".into()),
+            record: Some((
+                "rectification_item".into(),
+                "019a1b2c-0000-7000-8000-000000000060".into(),
+            )),
         }
     }
 
@@ -213,6 +233,7 @@ mod tests {
         );
         assert_eq!(body(&p)["event"], "item.assigned");
         assert_eq!(body(&p)["link"], "https://dangjian.example.cn/#/items");
+        assert_eq!(body(&p)["record"]["type"], "rectification_item");
     }
 
     #[test]
@@ -282,7 +303,7 @@ mod tests {
         assert_eq!(b["msg_type"], "post");
         assert_eq!(b["content"]["post"]["zh_cn"]["title"], "新的整改事项");
         assert_eq!(
-            b["content"]["post"]["zh_cn"]["content"][0][1]["href"],
+            b["content"]["post"]["zh_cn"]["content"][1][0]["href"],
             "https://dangjian.example.cn/#/items"
         );
         // Unsigned, the body has neither field.

@@ -58,26 +58,48 @@ fn internal_v4(ip: Ipv4Addr) -> bool {
         || (a == 198 && (b == 18 || b == 19)) // benchmarking 198.18.0.0/15
 }
 
+/// Why a webhook's address cannot be called now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreachable {
+    /// It may not be called at all (an internal address); trying again will not help.
+    Refused(Refusal),
+    /// Its name did not resolve; it may later.
+    Unresolved(String),
+}
+
+impl std::fmt::Display for Unreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreachable::Refused(why) | Unreachable::Unresolved(why) => f.write_str(why),
+        }
+    }
+}
+
 /// The addresses `url` resolves to, every one of them allowed (a name that resolves to one
 /// internal address among public ones is refused: the sender might pick that one).
-pub async fn resolve(url: &Url, allow_private: bool) -> Result<Vec<SocketAddr>, Refusal> {
-    let host = url.host_str().ok_or("must name a host")?;
-    let port = url.port_or_known_default().ok_or("must have a port")?;
+pub async fn resolve(url: &Url, allow_private: bool) -> Result<Vec<SocketAddr>, Unreachable> {
+    let refused = |why: &str| Unreachable::Refused(why.to_owned());
+    let host = url.host_str().ok_or_else(|| refused("must name a host"))?;
+    let port = url
+        .port_or_known_default()
+        .ok_or_else(|| refused("must have a port"))?;
     // An IPv6 literal comes bracketed in the URL.
     let host = host.trim_start_matches('[').trim_end_matches(']');
     let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
         .await
-        .map_err(|e| format!("{host} cannot be resolved: {e}"))?
+        .map_err(|e| Unreachable::Unresolved(format!("{host} cannot be resolved: {e}")))?
         .collect();
     if addresses.is_empty() {
-        return Err(format!("{host} resolves to no address"));
+        return Err(Unreachable::Unresolved(format!(
+            "{host} resolves to no address"
+        )));
     }
     if !allow_private && let Some(internal) = addresses.iter().find(|a| is_internal(a.ip())) {
-        return Err(format!(
+        return Err(Unreachable::Refused(format!(
             "{host} resolves to {}, an address of this machine or a private network; \
              such targets are allowed only when the service is set to allow private webhook targets",
             internal.ip()
-        ));
+        )));
     }
     Ok(addresses)
 }
@@ -123,7 +145,10 @@ mod tests {
     async fn a_name_resolving_to_this_machine_is_refused_unless_allowed() {
         let url = parse("http://localhost:9/hook").unwrap();
         let refused = resolve(&url, false).await.unwrap_err();
-        assert!(refused.contains("private"), "{refused}");
+        assert!(
+            matches!(&refused, Unreachable::Refused(why) if why.contains("private")),
+            "{refused}"
+        );
         let allowed = resolve(&url, true).await.unwrap();
         assert!(
             allowed
@@ -131,8 +156,14 @@ mod tests {
                 .all(|a| a.ip().is_loopback() && a.port() == 9)
         );
         let literal = parse("http://127.0.0.1/hook").unwrap();
-        assert!(resolve(&literal, false).await.is_err());
+        assert!(matches!(
+            resolve(&literal, false).await,
+            Err(Unreachable::Refused(_))
+        ));
         let v6 = parse("http://[::1]:8080/hook").unwrap();
-        assert!(resolve(&v6, false).await.is_err());
+        assert!(matches!(
+            resolve(&v6, false).await,
+            Err(Unreachable::Refused(_))
+        ));
     }
 }

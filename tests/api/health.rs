@@ -172,6 +172,7 @@ async fn metrics_can_have_an_address_of_their_own() {
         late_entry_days: 7,
         reminder_time: minutebook::domain::notification::DEFAULT_REMINDER_TIME,
         escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
+        deliveries: Default::default(),
     };
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();

@@ -163,6 +163,14 @@ impl TestApp {
             late_entry_days: 36_500,
             reminder_time: minutebook::domain::notification::DEFAULT_REMINDER_TIME,
             escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
+            // The tests' receivers are on this machine; retries come quickly.
+            deliveries: minutebook::startup::DeliverySettings {
+                allow_private_webhooks: true,
+                timeout: Duration::from_secs(3),
+                retry_base: Duration::from_millis(100),
+                poll_every: Duration::from_millis(50),
+                ..Default::default()
+            },
         };
         configure(&mut settings);
         let app = Application::build(settings, pool.clone(), listener).expect("building the app");

@@ -7,6 +7,7 @@ use futures_util::future::join_all;
 use minutebook::domain::notification::{
     DEFAULT_DUE_SOON_DAYS, DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_REMINDER_TIME, ReminderDays,
 };
+use minutebook::notify::Outbox;
 use minutebook::notify::reminders::{ReminderRules, create_for_day};
 use serde_json::{Value, json};
 
@@ -503,7 +504,10 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
             due_soon: DEFAULT_DUE_SOON_DAYS,
             escalate_after: DEFAULT_ESCALATE_AFTER_DAYS,
         },
-        timezone: ZONE,
+        outbox: Outbox {
+            timezone: ZONE,
+            email: false,
+        },
     };
     // Two instances' pools, each creating the day's reminders several times at once.
     let runs = (0..4).map(|i| {

@@ -86,7 +86,7 @@ pub(super) async fn create_meeting(
     let event = Event::created("meeting", id, Some(meeting.org_unit_id), &meeting)?;
     audit::record(&mut tx, &user, event).await?;
     let scheduled = NotificationKind::MeetingScheduled;
-    notify::meeting_changed(&mut tx, user.id, scheduled, id, state.timezone).await?;
+    notify::meeting_changed(&mut tx, state.outbox, user.id, scheduled, id).await?;
     search::index::meeting(
         &mut tx,
         id,
@@ -300,7 +300,7 @@ pub(super) async fn update_meeting(
         None
     };
     if let Some(kind) = told {
-        notify::meeting_changed(&mut tx, user.id, kind, after.id, state.timezone).await?;
+        notify::meeting_changed(&mut tx, state.outbox, user.id, kind, after.id).await?;
     }
     search::index::meeting(
         &mut tx,
@@ -419,7 +419,7 @@ pub(super) async fn finalize_meeting(
     )?;
     audit::record(&mut tx, &user, event).await?;
     let finalized = NotificationKind::MinutesFinalized;
-    notify::meeting_changed(&mut tx, user.id, finalized, after.id, state.timezone).await?;
+    notify::meeting_changed(&mut tx, state.outbox, user.id, finalized, after.id).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }

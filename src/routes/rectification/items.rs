@@ -88,7 +88,7 @@ pub(super) async fn create_item(
     let event = Event::created("rectification_item", id, Some(item.org_unit_id), &item)?;
     audit::record(&mut tx, &user, event).await?;
     let assigned = NotificationKind::ItemAssigned;
-    notify::item_changed(&mut tx, user.id, assigned, id, None).await?;
+    notify::item_changed(&mut tx, state.outbox, user.id, assigned, id, None).await?;
     search::index::rectification_item(&mut tx, id).await?;
     tx.commit().await?;
     Ok(response.respond())
@@ -313,7 +313,7 @@ pub(super) async fn update_item(
     audit::record(&mut tx, &user, event).await?;
     if after.owner_id != before.owner_id {
         let assigned = NotificationKind::ItemAssigned;
-        notify::item_changed(&mut tx, user.id, assigned, after.id, None).await?;
+        notify::item_changed(&mut tx, state.outbox, user.id, assigned, after.id, None).await?;
     }
     search::index::rectification_item(&mut tx, after.id).await?;
     tx.commit().await?;

@@ -16,7 +16,7 @@ use crate::domain::notification::NotificationKind;
 use crate::domain::rectification::{Move, next};
 use crate::edge::Json;
 use crate::error::{AppError, Result};
-use crate::notify;
+use crate::notify::{self, Outbox};
 use crate::routes::list::{ListParams, Page};
 use crate::routes::versioning::{IfMatch, ok_with_etag};
 use crate::search;
@@ -55,6 +55,7 @@ pub(super) async fn add_update(
         &before,
         Change::Progress { progress },
         today,
+        state.outbox,
     )
     .await?;
     let update = sqlx::query_as!(
@@ -144,6 +145,7 @@ async fn transition(
     before: &RectificationItem,
     change: Change<'_>,
     today: Seen,
+    outbox: Outbox,
 ) -> Result<RectificationItem> {
     let mv = change.kind();
     let to = next(before.status, mv).ok_or_else(|| conflict(before, mv))?;
@@ -212,7 +214,7 @@ async fn transition(
         Change::Return { note } => (Some(NotificationKind::ItemReturned), Some(note)),
     };
     if let Some(kind) = kind {
-        notify::item_changed(tx, user.id, kind, after.id, note).await?;
+        notify::item_changed(tx, outbox, user.id, kind, after.id, note).await?;
     }
     Ok(after)
 }
@@ -242,7 +244,7 @@ pub(super) async fn submit_item(
     let before = lock_for(&mut tx, &user, *id, Permission::Read, today).await?;
     require_owner_or_secretary(&mut tx, &user, &before).await?;
     if_match.optional(before.version)?;
-    let after = transition(&mut tx, &user, &before, Change::Submit, today).await?;
+    let after = transition(&mut tx, &user, &before, Change::Submit, today, state.outbox).await?;
     tx.commit().await?;
     Ok(ok_with_etag(after.version, &after))
 }
@@ -301,6 +303,7 @@ pub(super) async fn verify_item(
         &before,
         Change::Verify { note: &note },
         today,
+        state.outbox,
     )
     .await?;
     tx.commit().await?;
@@ -342,6 +345,7 @@ pub(super) async fn return_item(
         &before,
         Change::Return { note: &note },
         today,
+        state.outbox,
     )
     .await?;
     tx.commit().await?;
