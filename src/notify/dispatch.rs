@@ -82,8 +82,8 @@ pub enum Outcome {
     Skip { reason: String },
 }
 
-/// Claim up to `limit` due deliveries (or only `only`, if it is due), pushing each past
-/// `lease`; the claim commits before anything is sent.
+/// Claim up to `limit` due deliveries (or only `only`, due or not, if it is pending), pushing
+/// each past `lease`; the claim commits before anything is sent.
 pub async fn claim(
     pool: &PgPool,
     limit: usize,
@@ -95,8 +95,8 @@ pub async fn claim(
         Claimed,
         r#"with due as (
                select id from deliveries
-               where status = 'pending' and next_attempt_at <= now()
-                 and ($3::uuid is null or id = $3)
+               where status = 'pending'
+                 and (($3::uuid is null and next_attempt_at <= now()) or id = $3)
                order by next_attempt_at
                limit $1
                for update skip locked),
@@ -126,7 +126,7 @@ pub async fn claim(
 impl Dispatcher {
     /// How long a claimed delivery is held: longer than any attempt can take.
     pub fn lease(&self) -> Duration {
-        self.timeout + Duration::from_secs(60)
+        self.timeout * 2 + Duration::from_secs(5)
     }
 
     /// Send `claimed` and write down what came of it; a failure that may pass is retried

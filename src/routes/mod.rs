@@ -20,6 +20,7 @@ pub mod speeches;
 pub mod users;
 pub mod verification;
 pub mod versioning;
+pub mod webhooks;
 
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -68,6 +69,8 @@ pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
         "entity_type",
         notifications::NotifiedRecord::VALUES,
     ),
+    ("webhooks", "kind", webhooks::WebhookKind::VALUES),
+    ("deliveries", "status", webhooks::DeliveryStatus::VALUES),
 ];
 
 /// The prefix of the API proper.
@@ -82,6 +85,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(auth::configure)
                 .configure(me::configure)
                 .configure(notifications::configure)
+                .configure(webhooks::configure)
                 .configure(org_units::configure)
                 .configure(members::configure)
                 .configure(users::configure)

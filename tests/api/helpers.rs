@@ -144,6 +144,12 @@ impl TestApp {
         TestApp::spawn_configured(test_pool(options).await, configure).await
     }
 
+    /// The only instance on a fresh database, with settings changed by `configure`.
+    pub async fn spawn_with_settings(configure: impl FnOnce(&mut Settings)) -> TestApp {
+        let db = fresh_database().await;
+        TestApp::spawn_configured(test_pool(db).await, configure).await
+    }
+
     async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
         let mut settings = Settings {
