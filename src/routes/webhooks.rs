@@ -257,15 +257,21 @@ async fn checked_url(state: &AppState, raw: &str) -> Result<String> {
         ));
     }
     let url = target::parse(raw).map_err(|why| AppError::invalid("/url", why))?;
-    target::resolve(&url, state.dispatcher.allow_private)
-        .await
-        .map_err(|why| AppError::invalid("/url", why.to_string()))?;
+    // A name that does not resolve now is taken: where it points is checked at each sending.
+    match target::resolve(&url, state.dispatcher.allow_private).await {
+        Err(target::Unreachable::Refused(why)) => return Err(AppError::invalid("/url", why)),
+        Ok(_) | Err(target::Unreachable::Unresolved(_)) => {}
+    }
     Ok(url.to_string())
 }
 
 fn checked_secret(kind: WebhookKind, secret: Option<&str>) -> Result<Option<String>> {
-    let secret = secret.map(str::trim).filter(|s| !s.is_empty());
+    let secret = secret.map(str::trim);
     match secret {
+        Some("") => Err(AppError::invalid(
+            "/secret",
+            "must not be empty; leave it out for no secret",
+        )),
         None if kind == WebhookKind::Generic => Err(AppError::invalid(
             "/secret",
             format!(

@@ -959,3 +959,58 @@ async fn nobody_reads_or_changes_the_notifications_or_reminder_days_of_another()
         assert_eq!(mine(actor).await, Vec::<Value>::new(), "{}", actor.username);
     }
 }
+
+#[tokio::test]
+async fn nobody_reaches_the_webhooks_of_a_unit_they_do_not_keep() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let receiver = crate::receiver::Receiver::start().await;
+    let mut hooks = Vec::new();
+    for (secretary, unit) in [(&w.secretary_a, &w.branch_a), (&w.secretary_b, &w.branch_b)] {
+        let body =
+            json!({"name": "群", "kind": "wecom", "url": format!("{}/send?key=k", receiver.base)});
+        let created: Value = app
+            .post_as(
+                &secretary.token,
+                &format!("/api/v1/org-units/{unit}/webhooks"),
+                &body,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        hooks.push(created["id"].as_str().unwrap().to_owned());
+    }
+    let mut attempts = Vec::new();
+    // (actor, the unit and webhook tried, the status: 404 out of reach, 403 in reach but not
+    // its secretary)
+    for (actor, unit, hook, expected) in [
+        (&w.secretary_a, &w.branch_b, &hooks[1], 404),
+        (&w.member_a, &w.branch_b, &hooks[1], 404),
+        (&w.secretary_b, &w.branch_a, &hooks[0], 404),
+        (&w.member_b, &w.branch_a, &hooks[0], 404),
+        (&w.member_a, &w.branch_a, &hooks[0], 403),
+        (&w.reviewer, &w.branch_a, &hooks[0], 403),
+    ] {
+        let list = format!("/api/v1/org-units/{unit}/webhooks");
+        attempts.push(attempt(actor, Method::GET, list.clone(), None, expected));
+        let body = json!({"name": "x", "kind": "wecom", "url": format!("{}/x", receiver.base)});
+        attempts.push(attempt(actor, Method::POST, list, Some(body), expected));
+        let one = format!("/api/v1/webhooks/{hook}");
+        attempts.push(attempt(actor, Method::GET, one.clone(), None, expected));
+        let change = Some(json!({"enabled": false}));
+        attempts.push(attempt(actor, Method::PATCH, one.clone(), change, expected));
+        attempts.push(attempt(actor, Method::DELETE, one.clone(), None, expected));
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            format!("{one}/test"),
+            None,
+            expected,
+        ));
+        let log = format!("{one}/deliveries");
+        attempts.push(attempt(actor, Method::GET, log, None, expected));
+    }
+    assert_all_refused(&app, attempts).await;
+    assert!(receiver.received().is_empty());
+}

@@ -10,7 +10,7 @@ use minutebook::domain::{
 };
 use minutebook::routes::{
     attendance, list, meetings, notifications, org_units, people, rectification, reports, search,
-    speeches, users, verification, versioning,
+    speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -27,6 +27,7 @@ const PERSON2: &str = "019a1b2c-0000-7000-8000-000000000021";
 const MEETING: &str = "019a1b2c-0000-7000-8000-000000000030";
 const SPEECH: &str = "019a1b2c-0000-7000-8000-000000000040";
 const ITEM: &str = "019a1b2c-0000-7000-8000-000000000050";
+const WEBHOOK: &str = "019a1b2c-0000-7000-8000-0000000000a0";
 
 /// Every operation that takes a body, in the order the test sends their examples (an example
 /// may need what an earlier one made: the login needs the user of `POST /users`).
@@ -55,6 +56,8 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/rectification-items/{id}/return"),
     ("POST", "/api/v1/rectification-items/{id}/verify"),
     ("POST", "/api/v1/audit/verification"),
+    ("POST", "/api/v1/org-units/{id}/webhooks"),
+    ("PATCH", "/api/v1/webhooks/{id}"),
 ];
 
 /// The records the examples' ids stand for.
@@ -146,6 +149,16 @@ impl World {
             .await,
         )
         .await;
+        let webhook = created(
+            app.post_as(
+                &admin,
+                &format!("/api/v1/org-units/{branch}/webhooks"),
+                &json!({"name": "支部企业微信群", "kind": "wecom",
+                        "url": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k"}),
+            )
+            .await,
+        )
+        .await;
         World {
             admin,
             ids: vec![
@@ -157,6 +170,7 @@ impl World {
                 (MEETING, meeting),
                 (SPEECH, speech),
                 (ITEM, item),
+                (WEBHOOK, webhook),
             ],
         }
     }
@@ -194,6 +208,7 @@ fn path_of(world: &World, template: &str) -> String {
         Some("meetings") => MEETING,
         Some("speeches") => SPEECH,
         Some("rectification-items") => ITEM,
+        Some("webhooks") => WEBHOOK,
         _ => "",
     };
     world.real(
@@ -506,6 +521,17 @@ fn enforced() -> Declared {
     ] {
         let place = format!("NewUnitNotificationSettings.{field}");
         range(out_, &place, *days.start() as i64, *days.end() as i64);
+    }
+    for schema in ["NewWebhook", "WebhookChange"] {
+        let name = format!("{schema}.name");
+        text(out_, &name, webhooks::MAX_NAME_CHARS, ONE_LINE_PATTERN);
+        for (field, max) in [
+            ("url", webhooks::MAX_URL_CHARS),
+            ("secret", webhooks::MAX_SECRET_CHARS),
+        ] {
+            out_.insert((format!("{schema}.{field}"), "minLength", j(1)));
+            out_.insert((format!("{schema}.{field}"), "maxLength", j(max)));
+        }
     }
     let years = reports::YEARS;
     range(
