@@ -6,6 +6,8 @@
 use std::time::{Duration, Instant};
 
 use mail_parser::{MessageParser, MimeHeaders, PartType};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
 use minutebook::mail::{Letter, Mailer, SendError};
 
 use crate::smtp_receiver::{Received, SmtpReceiver};
@@ -100,7 +102,7 @@ async fn a_letter_arrives_as_a_mail_client_reads_it() {
         plain.contains("请在到期前提交整改情况。<script>alert('x')</script>"),
         "{plain}"
     );
-    // A line that begins with a dot survives the SMTP transparency both ways.
+    // Each line of the text stays a line, a leading dot included.
     assert!(
         plain.contains("\n.以点开头的一行也应原样送达。"),
         "{plain}"
@@ -188,4 +190,52 @@ async fn a_letter_to_a_bad_address_is_refused_for_good() {
     assert!(!retryable, "{reason}");
     assert!(reason.contains("`zhangsan at example.cn`"), "{reason}");
     assert!(receiver.received().is_empty() && receiver.refused() == 0);
+}
+
+/// The receiver itself, spoken to line by line as RFC 5321 has it: replies, dot-unstuffing,
+/// RSET forgetting the transaction, commands out of order refused.
+#[tokio::test]
+async fn the_test_receiver_speaks_smtp() {
+    let receiver = SmtpReceiver::start().await;
+    let stream = TcpStream::connect(receiver.url().trim_start_matches("smtp://"))
+        .await
+        .unwrap();
+    let (read, mut write) = stream.into_split();
+    let mut read = BufReader::new(read);
+    // Sends a line (none for the greeting) and returns the reply's last line.
+    let mut say = async |line: &str| {
+        if !line.is_empty() {
+            write.write_all(format!("{line}\r\n").as_bytes()).await.unwrap();
+        }
+        loop {
+            let mut reply = String::new();
+            read.read_line(&mut reply).await.unwrap();
+            if reply.as_bytes().get(3) != Some(&b'-') {
+                return reply.trim_end().to_owned();
+            }
+        }
+    };
+    assert!(say("").await.starts_with("220 "));
+    assert!(say("MAIL FROM:<a@example.org>").await.starts_with("503 "));
+    assert!(say("EHLO client.example.org").await.starts_with("250 "));
+    assert!(say("RCPT TO:<b@example.org>").await.starts_with("503 "));
+    assert!(say("MAIL FROM:<a@example.org>").await.starts_with("250 "));
+    assert!(say("RCPT TO:<b@example.org>").await.starts_with("250 "));
+    assert!(say("RSET").await.starts_with("250 "));
+    assert!(say("DATA").await.starts_with("503 "));
+    assert!(say("NOOP").await.starts_with("250 "));
+    assert!(say("mail from:<a@example.org> BODY=7BIT").await.starts_with("250 "));
+    assert!(say("RCPT TO:<b@example.org>").await.starts_with("250 "));
+    assert!(say("RCPT TO:<c@example.org>").await.starts_with("250 "));
+    assert!(say("DATA").await.starts_with("354 "));
+    let data = say("Subject: t\r\n\r\n..leading dot\r\n.").await;
+    assert!(data.starts_with("250 "), "{data}");
+    assert!(say("FOO").await.starts_with("500 "));
+    assert!(say("QUIT").await.starts_with("221 "));
+
+    let received = receiver.wait_for(1, Duration::from_secs(5)).await;
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].from, "a@example.org");
+    assert_eq!(received[0].to, ["b@example.org", "c@example.org"]);
+    assert_eq!(received[0].data, b"Subject: t\r\n\r\n.leading dot\r\n");
 }
