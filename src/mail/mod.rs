@@ -165,8 +165,12 @@ fn send_error(e: &SmtpError) -> SendError {
     let mut reason = String::new();
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
-        reason.push_str(": ");
-        reason.push_str(&cause.to_string());
+        // Some causes print their own cause too; say each once.
+        let text = cause.to_string();
+        if !reason.ends_with(&text) {
+            reason.push_str(": ");
+            reason.push_str(&text);
+        }
         source = cause.source();
     }
     if let Some(code) = e.status() {
@@ -183,7 +187,8 @@ fn send_error(e: &SmtpError) -> SendError {
     } else if e.is_client() {
         "the SMTP exchange failed"
     } else {
-        "the SMTP server could not be reached"
+        // lettre reports a failed TLS handshake as a connection error too.
+        "the connection to the SMTP server failed"
     };
     SendError::new(format!("{what}{reason}"), true)
 }
@@ -257,7 +262,11 @@ pub fn compose(from: &Mailbox, letter: &Letter) -> Result<Message, MailError> {
         }
     }
     // Unique, and in the sender's own domain as RFC 5322 recommends.
-    let message_id = format!("<{}@{}>", uuid::Uuid::now_v7().simple(), from.email.domain());
+    let message_id = format!(
+        "<{}@{}>",
+        uuid::Uuid::now_v7().simple(),
+        from.email.domain()
+    );
     Message::builder()
         .from(from.clone())
         .to(to)
@@ -346,7 +355,9 @@ mod tests {
     use super::*;
 
     fn from() -> Mailbox {
-        "党支部会议记录 <noreply@dangjian.example.cn>".parse().unwrap()
+        "党支部会议记录 <noreply@dangjian.example.cn>"
+            .parse()
+            .unwrap()
     }
 
     fn letter() -> Letter {
@@ -372,8 +383,14 @@ mod tests {
             raw.contains("Content-Type: multipart/alternative;"),
             "{raw}"
         );
-        assert!(raw.contains("Content-Type: text/plain; charset=utf-8"), "{raw}");
-        assert!(raw.contains("Content-Type: text/html; charset=utf-8"), "{raw}");
+        assert!(
+            raw.contains("Content-Type: text/plain; charset=utf-8"),
+            "{raw}"
+        );
+        assert!(
+            raw.contains("Content-Type: text/html; charset=utf-8"),
+            "{raw}"
+        );
         assert!(raw.contains("\r\nDate: "), "{raw}");
         assert!(
             raw.contains("\r\nMessage-ID: <") && raw.contains("@dangjian.example.cn>\r\n"),
@@ -384,7 +401,13 @@ mod tests {
         assert!(raw.contains("<zhangsan@example.cn>"), "{raw}");
         // Each message has its own id.
         let id = |raw: &str| {
-            raw.split("Message-ID: ").nth(1).unwrap().split("\r\n").next().unwrap().to_owned()
+            raw.split("Message-ID: ")
+                .nth(1)
+                .unwrap()
+                .split("\r\n")
+                .next()
+                .unwrap()
+                .to_owned()
         };
         assert_ne!(id(&raw), id(&formatted(&letter())));
     }
@@ -428,7 +451,10 @@ mod tests {
             ),
             "{html}"
         );
-        assert!(html.contains("<title>&lt;b&gt;主题&lt;/b&gt;</title>"), "{html}");
+        assert!(
+            html.contains("<title>&lt;b&gt;主题&lt;/b&gt;</title>"),
+            "{html}"
+        );
         assert!(html.contains("个人设置"), "{html}");
     }
 

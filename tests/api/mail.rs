@@ -6,9 +6,9 @@
 use std::time::{Duration, Instant};
 
 use mail_parser::{MessageParser, MimeHeaders, PartType};
+use minutebook::mail::{Letter, Mailer, SendError};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
-use minutebook::mail::{Letter, Mailer, SendError};
 
 use crate::smtp_receiver::{Received, SmtpReceiver};
 
@@ -53,7 +53,10 @@ fn alternatives(received: &Received) -> (String, String) {
             other => panic!("unexpected part {other:?}"),
         }
     }
-    (plain.expect("a text/plain part"), html.expect("a text/html part"))
+    (
+        plain.expect("a text/plain part"),
+        html.expect("a text/html part"),
+    )
 }
 
 #[tokio::test]
@@ -103,10 +106,7 @@ async fn a_letter_arrives_as_a_mail_client_reads_it() {
         "{plain}"
     );
     // Each line of the text stays a line, a leading dot included.
-    assert!(
-        plain.contains("\n.以点开头的一行也应原样送达。"),
-        "{plain}"
-    );
+    assert!(plain.contains("\n.以点开头的一行也应原样送达。"), "{plain}");
     assert!(
         html.contains(&format!("<a href=\"{LINK}\">查看详情</a>")),
         "{html}"
@@ -173,7 +173,10 @@ async fn a_server_that_is_not_there_may_be_retried() {
     .unwrap();
     let SendError { reason, retryable } = mailer.send(&letter()).await.unwrap_err();
     assert!(retryable, "{reason}");
-    assert!(reason.starts_with("the SMTP server could not be reached"), "{reason}");
+    assert!(
+        reason.starts_with("the connection to the SMTP server failed"),
+        "{reason}"
+    );
     assert!(reason.chars().count() <= minutebook::mail::MAX_REASON_CHARS);
 }
 
@@ -205,7 +208,10 @@ async fn the_test_receiver_speaks_smtp() {
     // Sends a line (none for the greeting) and returns the reply's last line.
     let mut say = async |line: &str| {
         if !line.is_empty() {
-            write.write_all(format!("{line}\r\n").as_bytes()).await.unwrap();
+            write
+                .write_all(format!("{line}\r\n").as_bytes())
+                .await
+                .unwrap();
         }
         loop {
             let mut reply = String::new();
@@ -224,7 +230,11 @@ async fn the_test_receiver_speaks_smtp() {
     assert!(say("RSET").await.starts_with("250 "));
     assert!(say("DATA").await.starts_with("503 "));
     assert!(say("NOOP").await.starts_with("250 "));
-    assert!(say("mail from:<a@example.org> BODY=7BIT").await.starts_with("250 "));
+    assert!(
+        say("mail from:<a@example.org> BODY=7BIT")
+            .await
+            .starts_with("250 ")
+    );
     assert!(say("RCPT TO:<b@example.org>").await.starts_with("250 "));
     assert!(say("RCPT TO:<c@example.org>").await.starts_with("250 "));
     assert!(say("DATA").await.starts_with("354 "));
@@ -238,4 +248,50 @@ async fn the_test_receiver_speaks_smtp() {
     assert_eq!(received[0].from, "a@example.org");
     assert_eq!(received[0].to, ["b@example.org", "c@example.org"]);
     assert_eq!(received[0].data, b"Subject: t\r\n\r\n.leading dot\r\n");
+}
+
+/// The login of the URL is used (percent-decoded); a refused login is a problem of our account,
+/// not of the letter, and ends when an administrator fixes it: retried.
+#[tokio::test]
+async fn the_url_login_is_used_and_a_refused_one_is_retried() {
+    let receiver = SmtpReceiver::start().await;
+    let url = receiver
+        .url()
+        .replacen("smtp://", "smtp://noreply:p%40ss%20word@", 1);
+    let mailer = Mailer::from_url(&url, FROM, Duration::from_secs(5)).unwrap();
+    mailer.send(&letter()).await.unwrap();
+    assert_eq!(receiver.wait_for(1, Duration::from_secs(5)).await.len(), 1);
+    let login = ("noreply".to_owned(), "p@ss word".to_owned());
+    assert_eq!(receiver.logins(), [login.clone()]);
+
+    receiver.refuse_logins(true);
+    let SendError { reason, retryable } = mailer.send(&letter()).await.unwrap_err();
+    assert!(retryable, "{reason}");
+    assert!(reason.starts_with("SMTP 535"), "{reason}");
+    assert!(!reason.contains("p@ss"), "{reason}");
+    assert_eq!(receiver.logins(), [login.clone(), login]);
+    assert_eq!(receiver.received().len(), 1);
+}
+
+/// TLS asked for is TLS or nothing: a server without it gets no letter in clear text.
+#[tokio::test]
+async fn a_server_without_the_tls_asked_for_gets_nothing() {
+    let receiver = SmtpReceiver::start().await;
+    let timeout = Duration::from_secs(5);
+    // STARTTLS required, and the server does not offer it.
+    let mailer = Mailer::from_url(&format!("{}?tls=required", receiver.url()), FROM, timeout);
+    let SendError { reason, retryable } = mailer.unwrap().send(&letter()).await.unwrap_err();
+    assert!(retryable, "{reason}");
+    assert!(reason.contains("STARTTLS is not supported"), "{reason}");
+    // TLS from the start (rustls), and the server answers in clear text.
+    let smtps = receiver.url().replacen("smtp://", "smtps://", 1);
+    let mailer = Mailer::from_url(&smtps, FROM, timeout).unwrap();
+    let SendError { reason, retryable } = mailer.send(&letter()).await.unwrap_err();
+    assert!(retryable, "{reason}");
+    assert!(
+        reason.starts_with("the connection to the SMTP server failed: "),
+        "{reason}"
+    );
+    assert_eq!(reason.matches("corrupt message").count(), 1, "{reason}");
+    assert!(receiver.received().is_empty());
 }

@@ -1,6 +1,6 @@
 //! A real SMTP server for the tests, in-process on 127.0.0.1: it speaks the protocol of RFC 5321
-//! (greeting, EHLO/HELO, MAIL FROM, RCPT TO, DATA with dot-unstuffing, RSET, NOOP, QUIT) and
-//! keeps every message it accepts. It can refuse the next messages with a chosen reply (451 to
+//! (greeting, EHLO/HELO, AUTH PLAIN, MAIL FROM, RCPT TO, DATA with dot-unstuffing, RSET, NOOP,
+//! QUIT) and keeps every message it accepts. It can refuse the next messages with a chosen reply (451 to
 //! test retries, 550 for a permanent refusal), or accept connections and never answer.
 
 use std::collections::VecDeque;
@@ -8,6 +8,8 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
@@ -30,6 +32,9 @@ struct Shared {
     /// Replies that end the next messages' DATA instead of 250, first first.
     refusals: Mutex<VecDeque<u16>>,
     refused: Mutex<usize>,
+    /// Every user and password a client logged in with, first first.
+    logins: Mutex<Vec<(String, String)>>,
+    refuse_logins: Mutex<bool>,
     changed: Notify,
 }
 
@@ -100,6 +105,16 @@ impl SmtpReceiver {
         refusals.extend(std::iter::repeat_n(code, n));
     }
 
+    /// Logins are refused with 535 from now on (or accepted again).
+    pub fn refuse_logins(&self, refuse: bool) {
+        *self.shared.refuse_logins.lock().unwrap() = refuse;
+    }
+
+    /// The users and passwords clients logged in with (AUTH PLAIN), refused ones included.
+    pub fn logins(&self) -> Vec<(String, String)> {
+        self.shared.logins.lock().unwrap().clone()
+    }
+
     /// How many messages were refused so far.
     pub fn refused(&self) -> usize {
         *self.shared.refused.lock().unwrap()
@@ -132,6 +147,18 @@ impl SmtpReceiver {
 struct Transaction {
     from: Option<String>,
     to: Vec<String>,
+}
+
+/// User and password of an `AUTH PLAIN` initial response (base64 of `authzid\0user\0pass`).
+fn plain_login(argument: &str) -> Option<(String, String)> {
+    let (mechanism, response) = argument.split_once(' ')?;
+    if !mechanism.eq_ignore_ascii_case("PLAIN") {
+        return None;
+    }
+    let decoded = String::from_utf8(STANDARD.decode(response.trim()).ok()?).ok()?;
+    let mut fields = decoded.split('\0');
+    let (_authzid, user, password) = (fields.next()?, fields.next()?, fields.next()?);
+    Some((user.to_owned(), password.to_owned()))
 }
 
 /// The address in `FROM:<a@b> PARAMS` or `TO:<a@b>`, after the keyword.
@@ -168,13 +195,25 @@ async fn session(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
             "EHLO" => {
                 greeted = true;
                 transaction = Transaction::default();
-                b"250-minutebook-test greets you\r\n250 HELP\r\n"
+                b"250-minutebook-test greets you\r\n250-AUTH PLAIN\r\n250 HELP\r\n"
             }
             "HELO" => {
                 greeted = true;
                 transaction = Transaction::default();
                 b"250 minutebook-test\r\n"
             }
+            "AUTH" if !greeted => b"503 5.5.1 EHLO first\r\n",
+            "AUTH" => match plain_login(argument) {
+                Some(login) => {
+                    shared.logins.lock().unwrap().push(login);
+                    if *shared.refuse_logins.lock().unwrap() {
+                        b"535 5.7.8 authentication credentials invalid\r\n"
+                    } else {
+                        b"235 2.7.0 authentication successful\r\n"
+                    }
+                }
+                None => b"504 5.5.4 only AUTH PLAIN with an initial response\r\n",
+            },
             "MAIL" if !greeted => b"503 5.5.1 EHLO first\r\n",
             "MAIL" if transaction.from.is_some() => b"503 5.5.1 sender already given\r\n",
             "MAIL" => match path(argument, "FROM:") {
