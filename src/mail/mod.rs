@@ -113,7 +113,7 @@ impl Mailer {
             reason,
         };
         let from: Mailbox = from.parse().map_err(|e| from_error(format!("{e}")))?;
-        check_address_length(&from.email.to_string()).map_err(from_error)?;
+        check_address_length(from.email.as_ref()).map_err(from_error)?;
         if timeout.is_zero() {
             return Err(MailError::Timeout);
         }

@@ -262,7 +262,7 @@ async fn the_url_login_is_used_and_a_refused_one_is_retried() {
     mailer.send(&letter()).await.unwrap();
     assert_eq!(receiver.wait_for(1, Duration::from_secs(5)).await.len(), 1);
     let login = ("noreply".to_owned(), "p@ss word".to_owned());
-    assert_eq!(receiver.logins(), [login.clone()]);
+    assert_eq!(receiver.logins(), std::slice::from_ref(&login));
 
     receiver.refuse_logins(true);
     let SendError { reason, retryable } = mailer.send(&letter()).await.unwrap_err();
