@@ -8,9 +8,13 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::MultiPart;
 use lettre::transport::smtp::Error as SmtpError;
-use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+// What callers hold: a parsed address, the sender, the built message.
+pub use lettre::message::Mailbox;
+pub use lettre::{Address, Message};
 
 /// Longest failure reason [`Mailer::send`] gives, in characters (the delivery log keeps it).
 pub const MAX_REASON_CHARS: usize = 300;
@@ -138,7 +142,8 @@ impl Mailer {
     }
 
     /// Sends one letter. A refusal with a 5xx reply, or a letter that cannot be built, is not
-    /// worth retrying; a connection that fails or times out, TLS, and 4xx replies are.
+    /// worth retrying; a connection that fails or times out, TLS, 4xx replies and a refused
+    /// login are.
     pub async fn send(&self, letter: &Letter) -> Result<(), SendError> {
         let message =
             compose(&self.inner.from, letter).map_err(|e| SendError::new(e.to_string(), false))?;
