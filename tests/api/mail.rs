@@ -34,7 +34,7 @@ fn mailer(receiver: &SmtpReceiver, timeout: Duration) -> Mailer {
 
 /// The text of the `text/plain` and the `text/html` parts of a `multipart/alternative`
 /// message, as its parser decodes them (no conversion between the two).
-fn alternatives(received: &Received) -> (String, String) {
+pub fn alternatives(received: &Received) -> (String, String) {
     let message = MessageParser::default().parse(&received.data).unwrap();
     let root = message.root_part();
     let kind = root.content_type().unwrap();

@@ -15,6 +15,7 @@ mod ledgers;
 mod mail;
 mod meetings;
 mod minutes_print;
+mod notification_email;
 mod notifications;
 mod openapi;
 mod org_units;
