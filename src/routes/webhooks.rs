@@ -549,6 +549,7 @@ async fn delete_webhook(
         (status = 403, description = "Not a secretary of its unit"),
         (status = 404, description = "No such webhook in your reach"),
         (status = 409, description = "The webhook is disabled"),
+        (status = 503, description = "Too many test messages are being sent at once"),
     )
 )]
 #[post("/webhooks/{id}/test")]
@@ -559,6 +560,11 @@ async fn test_webhook(
 ) -> Result<web::Json<Delivery>> {
     let mut tx = state.pool.begin().await?;
     let row = require(&mut tx, &user, *id).await?;
+    let Ok(_turn) = state.dispatcher.test_turns.try_acquire() else {
+        return Err(AppError::Unavailable(
+            "too many test messages are being sent; try again in a moment".into(),
+        ));
+    };
     if !row.enabled {
         return Err(AppError::Conflict(
             "the webhook is disabled; enable it to test it".into(),
