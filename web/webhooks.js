@@ -50,7 +50,8 @@ function NewWebhook({ unit, onDone }) {
     setBusy(true);
     setError(null);
     try {
-      const body = { name, kind, url: url.trim(), secret: secret === "" ? null : secret };
+      // A secret typed for another platform is not sent with a 企业微信 robot, which has none.
+      const body = { name, kind, url: url.trim(), secret: secret === "" || kind === "wecom" ? null : secret };
       await request("POST", `/org-units/${unit}/webhooks`, { body });
       setName("");
       setUrl("");
