@@ -142,12 +142,12 @@ function Deliveries(/** @type {{ hook: Webhook }} */ { hook }) {
       ${rows.length > 0 && html`<div class="table-wrap"><table class="report deliveries">
         <thead><tr><th>时间</th><th>事件</th><th>状态</th><th>尝试次数</th><th>最近状态码</th><th>最近错误</th></tr></thead>
         <tbody>${rows.map((d) => html`<tr key=${d.id}>
-          <td>${when(d.created_at)}</td>
-          <td>${NOTIFICATION_KIND[d.event] ?? d.title}</td>
-          <td>${deliveryStatus(d)}${d.next_attempt_at ? `（${when(d.next_attempt_at)} 再试）` : ""}</td>
-          <td>${d.attempts}</td>
-          <td>${d.last_status ?? ""}</td>
-          <td>${d.last_error ?? ""}</td>
+          <td data-label="时间">${when(d.created_at)}</td>
+          <td data-label="事件">${NOTIFICATION_KIND[d.event] ?? d.title}</td>
+          <td data-label="状态">${deliveryStatus(d)}${d.next_attempt_at ? `（${when(d.next_attempt_at)} 再试）` : ""}</td>
+          <td data-label="尝试次数">${d.attempts}</td>
+          <td data-label="最近状态码">${d.last_status}</td>
+          <td data-label="最近错误">${d.last_error}</td>
         </tr>`)}</tbody>
       </table></div>`}
       ${loading && html`<p class="status">正在加载…</p>`}

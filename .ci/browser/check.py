@@ -318,7 +318,7 @@ def push_by_webhook(page, shots: str, width: int, receiver: Receiver) -> None:
     receiver gets it, in 企业微信's Markdown), and finds it in the webhook's delivery log."""
     login(page, "demo.secretary1")
     page.get_by_role("button", name="消息推送").click()
-    expect(page.get_by_role("heading", name="消息推送")).to_be_visible()
+    expect(page.get_by_role("heading", name="消息推送", exact=True)).to_be_visible()
     name = f"支部企业微信群{width}"
     if width == 1280:
         # A generic webhook signs its messages: a short secret is refused next to its field.
@@ -332,7 +332,7 @@ def push_by_webhook(page, shots: str, width: int, receiver: Receiver) -> None:
         expect(page.locator(".list li", has_text="支部自建系统")).to_have_count(0)
     page.get_by_label("名称").fill(name)
     page.get_by_label("平台").select_option(label="企业微信")
-    expect(page.get_by_text("群机器人")).to_be_visible()
+    expect(page.get_by_text("qyapi.weixin.qq.com")).to_be_visible()
     page.get_by_label("Webhook 地址").fill(f"{receiver.url}/cgi-bin/webhook/send?key=walk-{width}-robot-key")
     page.get_by_role("button", name="添加", exact=True).click()
     hook = page.locator(".list li", has_text=name)
@@ -412,7 +412,6 @@ def links_open_their_record(page, base: str, shots: str) -> None:
     expect(page.get_by_role("button", name="登录")).to_be_visible()
     login(page, "demo.secretary1")
     expect(page.get_by_role("heading", name="2026年度组织生活会")).to_be_visible()
-    expect(page.locator("p.digest code")).to_have_text(re.compile(r"^[0-9a-f]{64}$"))
     page.screenshot(path=f"{shots}/linked-meeting-1280.png", full_page=True)
     # In the open tab, a link pasted into the address bar.
     page.goto(f"{base}/#/items/{item['id']}")
