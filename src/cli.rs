@@ -242,6 +242,17 @@ pub struct ServeArgs {
     #[arg(long, env = "MINUTEBOOK_DELIVERY_CONCURRENCY", default_value_t = 8,
           value_parser = clap::value_parser!(u16).range(1..=256))]
     pub delivery_concurrency: u16,
+    /// The SMTP server notifications are emailed through, e.g. `smtp://mail.example.org:587?tls=required`
+    /// or `smtps://user:password@mail.example.org`; unset: no email.
+    #[arg(long, env = "MINUTEBOOK_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of notification emails.
+    #[arg(
+        long,
+        env = "MINUTEBOOK_MAIL_FROM",
+        default_value = "党支部会议记录 <minutebook@localhost>"
+    )]
+    pub mail_from: String,
 }
 
 /// `09:00` (or `09:00:00`) as a time of day.
@@ -407,6 +418,17 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
     let cors_origins = config::CorsOrigins::parse(&args.cors_origins)?;
     let public_url = config::public_url_from(args.public_url.as_deref())?;
     let fonts = config::minutes_fonts(|var| std::env::var(var).ok())?;
+    let mailer = args
+        .smtp_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|url| !url.is_empty())
+        .map(|url| {
+            let timeout = Duration::from_secs(args.delivery_timeout);
+            crate::mail::Mailer::from_url(url, &args.mail_from, timeout)
+        })
+        .transpose()
+        .context("MINUTEBOOK_SMTP_URL / MINUTEBOOK_MAIL_FROM")?;
     let checkpoint_key = args.seal.load(database)?;
     let listener = std::net::TcpListener::bind(&args.bind)
         .with_context(|| format!("cannot listen on {}", args.bind))?;
@@ -439,6 +461,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
                 timeout: Duration::from_secs(args.delivery_timeout),
                 retry_base: Duration::from_secs(args.delivery_retry_base),
                 concurrency: args.delivery_concurrency.into(),
+                mailer,
                 ..Default::default()
             },
         };

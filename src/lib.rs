@@ -32,6 +32,7 @@ pub mod edge;
 pub mod error;
 pub mod export;
 pub mod jobs;
+pub mod mail;
 pub mod notify;
 pub mod openapi;
 pub mod roster;

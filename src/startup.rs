@@ -77,6 +77,8 @@ pub struct DeliverySettings {
     pub concurrency: usize,
     /// How often an instance looks for due deliveries when it found none.
     pub poll_every: Duration,
+    /// Sends notifications by email (`MINUTEBOOK_SMTP_URL`); none: no email.
+    pub mailer: Option<crate::mail::Mailer>,
 }
 
 impl Default for DeliverySettings {
@@ -88,6 +90,7 @@ impl Default for DeliverySettings {
             give_up_after: Duration::from_secs(24 * 3600),
             concurrency: 8,
             poll_every: crate::jobs::deliveries::POLL_EVERY,
+            mailer: None,
         }
     }
 }
@@ -113,7 +116,7 @@ impl Application {
         let address = listener.local_addr()?;
         let outbox = Outbox {
             timezone: settings.timezone,
-            email: false,
+            email: settings.deliveries.mailer.is_some(),
         };
         let deliveries = &settings.deliveries;
         let dispatcher = Arc::new(Dispatcher {
@@ -122,6 +125,7 @@ impl Application {
             retry_base: deliveries.retry_base,
             give_up_after: deliveries.give_up_after,
             links: settings.public_url.clone(),
+            mailer: deliveries.mailer.clone(),
         });
         let state = web::Data::new(AppState {
             outbox,

@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 use crate::config::PublicUrl;
 use crate::error::Result;
+use crate::mail::{Letter, Mailer};
 use crate::webhook::{self, target};
 
 /// How much of a receiver's answer is kept in the delivery log.
@@ -39,6 +40,8 @@ pub struct Dispatcher {
     pub give_up_after: Duration,
     /// The base of the links to records (`MINUTEBOOK_PUBLIC_URL`); no links without it.
     pub links: Option<PublicUrl>,
+    /// Sends email (`MINUTEBOOK_SMTP_URL`); none: no email is written to send.
+    pub mailer: Option<Mailer>,
 }
 
 /// A delivery claimed for sending, with what its target is now.
@@ -57,6 +60,10 @@ pub struct Claimed {
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
     pub webhook_enabled: Option<bool>,
+    /// The recipient's address now, for an email, and whether they still want email.
+    pub email: Option<String>,
+    pub display_name: Option<String>,
+    pub email_wanted: Option<bool>,
 }
 
 /// What came of one attempt.
@@ -105,14 +112,17 @@ pub async fn claim(
                set attempts = d.attempts + 1, last_attempt_at = now(),
                    next_attempt_at = now() + make_interval(secs => $2)
                from due where d.id = due.id
-               returning d.id, d.channel, d.webhook_id, d.event, d.entity_type, d.entity_id,
-                         d.title, d.body, d.attempts, d.created_at)
+               returning d.id, d.channel, d.webhook_id, d.user_id, d.event, d.entity_type,
+                         d.entity_id, d.title, d.body, d.attempts, d.created_at)
            select c.id as "id!", c.channel as "channel!", c.event as "event!",
                   c.entity_type, c.entity_id, c.title as "title!", c.body as "body!",
                   c.attempts as "attempts!", c.created_at as "created_at!",
                   w.kind as "webhook_kind?", w.url as "webhook_url?",
-                  w.secret as "webhook_secret?", w.enabled as "webhook_enabled?"
+                  w.secret as "webhook_secret?", w.enabled as "webhook_enabled?",
+                  u.email as "email?", u.display_name as "display_name?",
+                  (u.email_notifications and u.disabled_at is null) as "email_wanted?"
            from claimed c left join webhooks w on w.id = c.webhook_id
+                left join users u on u.id = c.user_id
            order by c.id"#,
         limit,
         lease.as_secs_f64(),
@@ -134,11 +144,7 @@ impl Dispatcher {
     pub async fn deliver(&self, pool: &PgPool, claimed: &Claimed, retry: bool) -> Result<Outcome> {
         let outcome = match claimed.channel.as_str() {
             "webhook" => self.send_webhook(claimed).await,
-            other => Outcome::Retry {
-                status: None,
-                error: format!("this instance cannot send by {other}"),
-                excerpt: None,
-            },
+            _ => self.send_email(claimed).await,
         };
         self.record(pool, claimed, &outcome, retry).await?;
         Ok(outcome)
@@ -153,6 +159,46 @@ impl Dispatcher {
             _ => String::new(),
         };
         Some(base.join(&path))
+    }
+
+    async fn send_email(&self, claimed: &Claimed) -> Outcome {
+        let Some(mailer) = &self.mailer else {
+            // Another instance may be configured to send it.
+            return Outcome::Retry {
+                status: None,
+                error: "this instance has no MINUTEBOOK_SMTP_URL".into(),
+                excerpt: None,
+            };
+        };
+        let (Some(address), Some(true)) = (&claimed.email, claimed.email_wanted) else {
+            return Outcome::Skip {
+                reason: "the user no longer takes email (no address, turned off, or disabled)"
+                    .into(),
+            };
+        };
+        let letter = Letter {
+            to_address: address.clone(),
+            to_name: claimed.display_name.clone().unwrap_or_default(),
+            subject: claimed.title.clone(),
+            text: claimed.body.clone(),
+            link: self.link(claimed),
+        };
+        match mailer.send(&letter).await {
+            Ok(()) => Outcome::Delivered {
+                status: 250,
+                excerpt: None,
+            },
+            Err(e) if e.retryable => Outcome::Retry {
+                status: None,
+                error: e.reason,
+                excerpt: None,
+            },
+            Err(e) => Outcome::Fail {
+                status: None,
+                error: e.reason,
+                excerpt: None,
+            },
+        }
     }
 
     async fn send_webhook(&self, claimed: &Claimed) -> Outcome {

@@ -1,6 +1,6 @@
 //! The caller's own account.
 
-use actix_web::{HttpResponse, get, put, web};
+use actix_web::{HttpResponse, get, patch, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -20,7 +20,9 @@ pub const TAG: &str = "me";
 pub const OPEN_WHILE_PASSWORD_CHANGE_REQUIRED: [&str; 2] = ["/api/v1/me", "/api/v1/me/password"];
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(me).service(change_password);
+    cfg.service(me)
+        .service(change_preferences)
+        .service(change_password);
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -34,6 +36,30 @@ pub struct Me {
     pub password_change_required: bool,
     /// Every membership, each reaching its unit and all units below.
     pub memberships: Vec<MembershipOfMe>,
+    /// Where notifications are emailed (when the service sends email); null: nowhere.
+    #[schema(required = true)]
+    pub email: Option<String>,
+    /// Whether the caller wants notifications by email too (they are always in the app).
+    pub email_notifications: bool,
+}
+
+/// The caller's own settings; each field left out stays as it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"email": "wang.fang@example.org", "email_notifications": true}))]
+pub struct MyPreferences {
+    /// An email address like `name@example.org`; null removes it.
+    #[serde(default, deserialize_with = "crate::edge::present")]
+    #[schema(value_type = Option<String>, max_length = 254)]
+    pub email: Option<Option<String>>,
+    pub email_notifications: Option<bool>,
+}
+
+/// The settings of `user` as they are stored, for the answer and the audit event.
+#[derive(Debug, Serialize)]
+struct Preferences {
+    email: Option<String>,
+    email_notifications: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
@@ -67,11 +93,18 @@ pub struct PasswordChange {
 )]
 #[get("/me")]
 async fn me(state: web::Data<AppState>, holder: AccountHolder) -> Result<web::Json<Me>> {
+    Ok(web::Json(describe(&state, holder).await?))
+}
+
+/// The caller as `GET /me` answers it.
+async fn describe(state: &AppState, holder: AccountHolder) -> Result<Me> {
     let user = holder.user;
-    let display_name: String =
-        sqlx::query_scalar!("select display_name from users where id = $1", user.id)
-            .fetch_one(&state.pool)
-            .await?;
+    let account = sqlx::query!(
+        "select display_name, email, email_notifications from users where id = $1",
+        user.id
+    )
+    .fetch_one(&state.pool)
+    .await?;
     let memberships = sqlx::query_as!(
         MembershipOfMe,
         r#"select m.org_unit_id, u.name as org_unit_name, m.role as "role: Role"
@@ -81,14 +114,68 @@ async fn me(state: web::Data<AppState>, holder: AccountHolder) -> Result<web::Js
     )
     .fetch_all(&state.pool)
     .await?;
-    Ok(web::Json(Me {
+    Ok(Me {
         id: user.id,
         username: user.username,
-        display_name,
+        display_name: account.display_name,
         is_admin: user.is_admin,
         password_change_required: holder.password_change_required,
         memberships,
-    }))
+        email: account.email,
+        email_notifications: account.email_notifications,
+    })
+}
+
+/// Change the caller's email address or whether notifications also come by email.
+#[utoipa::path(
+    tag = TAG,
+    security(("bearer" = [])),
+    request_body = MyPreferences,
+    responses(
+        (status = 200, description = "The caller, changed", body = Me),
+        (status = 401, description = "No valid access token"),
+        (status = 422, description = "Not an email address"),
+    )
+)]
+#[patch("/me")]
+async fn change_preferences(
+    state: web::Data<AppState>,
+    holder: AccountHolder,
+    body: Json<MyPreferences>,
+) -> Result<web::Json<Me>> {
+    let email = match &body.email {
+        Some(Some(raw)) => {
+            let address = crate::mail::parse_address(raw.trim())
+                .map_err(|e| AppError::invalid("/email", e.to_string()))?;
+            Some(Some(address.to_string()))
+        }
+        other => other.clone(),
+    };
+    let user = &holder.user;
+    let mut tx = state.pool.begin().await?;
+    let before = sqlx::query_as!(
+        Preferences,
+        "select email, email_notifications from users where id = $1 for update",
+        user.id
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let after = sqlx::query_as!(
+        Preferences,
+        "update users set email = $2, email_notifications = $3, updated_at = now()
+         where id = $1
+         returning email, email_notifications",
+        user.id,
+        email.unwrap_or_else(|| before.email.clone()),
+        body.email_notifications
+            .unwrap_or(before.email_notifications)
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let event = Event::changed("update_preferences", "user", user.id, None, &before, &after)?;
+    audit::record(&mut tx, user, event).await?;
+    tx.commit().await?;
+    Ok(web::Json(describe(&state, holder).await?))
 }
 
 /// Change the caller's password.

@@ -43,6 +43,7 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/auth/refresh"),
     ("POST", "/api/v1/auth/logout"),
     ("PUT", "/api/v1/me/password"),
+    ("PATCH", "/api/v1/me"),
     ("POST", "/api/v1/people"),
     ("PATCH", "/api/v1/people/{id}"),
     ("POST", "/api/v1/meetings"),
@@ -522,6 +523,8 @@ fn enforced() -> Declared {
         let place = format!("NewUnitNotificationSettings.{field}");
         range(out_, &place, *days.start() as i64, *days.end() as i64);
     }
+    let email = minutebook::mail::MAX_ADDRESS_CHARS;
+    out_.insert(("MyPreferences.email".into(), "maxLength", j(email)));
     for schema in ["NewWebhook", "WebhookChange"] {
         let name = format!("{schema}.name");
         text(out_, &name, webhooks::MAX_NAME_CHARS, ONE_LINE_PATTERN);
