@@ -3,7 +3,7 @@
 // server text is rendered as text (htm escapes it); nothing is put into innerHTML.
 import { html, render, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, LOGGED_OUT, logout, request, resume } from "./api.js";
-import { CalendarAddress, ChangePassword, Login } from "./account.js";
+import { CalendarAddress, ChangePassword, EmailSettings, Login } from "./account.js";
 import { Accounts } from "./accounts.js";
 import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
@@ -18,7 +18,7 @@ import { Webhooks } from "./webhooks.js";
 
 /** @typedef {import('./schema').components['schemas']['Me']} Me */
 
-/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "accounts" | "webhooks" | "reports" | "calendar" | "password"} View */
+/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "accounts" | "webhooks" | "reports" | "calendar" | "settings" | "password"} View */
 
 /** A record as messages link to it (webhooks, emails): `{public url}/#/meetings/{id}`, `…/#/items/{id}`. */
 const LINK = /^#\/(meetings|items)\/([0-9a-fA-F-]{36})\/?$/;
@@ -95,6 +95,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ["webhooks", "消息推送", kept.length > 0],
     ["reports", "报表", overseen.length > 0],
     ["calendar", "日历订阅", true],
+    ["settings", "个人设置", true],
     ["password", "修改密码", true],
   ];
   return html`
@@ -121,6 +122,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ${view === "webhooks" && html`<${Webhooks} units=${kept} />`}
     ${view === "reports" && html`<${Reports} units=${overseen} />`}
     ${view === "calendar" && html`<${CalendarAddress} />`}
+    ${view === "settings" && html`<${EmailSettings} />`}
     ${view === "password" &&
       html`<${ChangePassword} forced=${false} onDone=${() => onOut("密码已修改，请用新密码登录。")} />`}`;
 }
