@@ -36,7 +36,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the API (what a bare `minutebook` does).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply the database migrations and exit.
     Migrate,
     /// Create an administrator; the password comes from MINUTEBOOK_ADMIN_PASSWORD or the terminal.
@@ -277,10 +277,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(command) => command,
         // A bare `minutebook` serves, reading its options from the environment.
-        None => Command::Serve(ServeArgs::parse_from(["minutebook-serve"])),
+        None => Command::Serve(Box::new(ServeArgs::parse_from(["minutebook-serve"]))),
     };
     match command {
-        Command::Serve(args) => serve(args, &cli.database).await,
+        Command::Serve(args) => serve(*args, &cli.database).await,
         Command::Migrate => {
             let db = cli.database.open().await?;
             tracing::info!("migrations applied");

@@ -126,6 +126,9 @@ impl Application {
             give_up_after: deliveries.give_up_after,
             links: settings.public_url.clone(),
             mailer: deliveries.mailer.clone(),
+            test_turns: Arc::new(tokio::sync::Semaphore::new(
+                crate::notify::dispatch::TEST_TURNS,
+            )),
         });
         let state = web::Data::new(AppState {
             outbox,

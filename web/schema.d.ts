@@ -14978,7 +14978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry later */
+            /** @description Too many test messages are being sent at once */
             503: {
                 headers: {
                     [name: string]: unknown;

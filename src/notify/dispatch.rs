@@ -8,11 +8,13 @@
 //! claimed again when the lease runs out. So nothing is lost, and at most the deliveries in
 //! flight at the moment of the crash go out twice.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sqlx::PgPool;
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 
 use crate::config::PublicUrl;
@@ -42,7 +44,12 @@ pub struct Dispatcher {
     pub links: Option<PublicUrl>,
     /// Sends email (`MINUTEBOOK_SMTP_URL`); none: no email is written to send.
     pub mailer: Option<Mailer>,
+    /// Turns for test messages, sent from requests: at most this many at once per instance.
+    pub test_turns: Arc<Semaphore>,
 }
+
+/// Test messages one instance sends at once (each may take the whole timeout).
+pub const TEST_TURNS: usize = 4;
 
 /// A delivery claimed for sending, with what its target is now.
 #[derive(Debug)]

@@ -107,11 +107,9 @@ struct Row {
     updated_at: DateTime<Utc>,
 }
 
-impl TryFrom<Row> for Webhook {
-    type Error = AppError;
-
-    fn try_from(row: Row) -> Result<Webhook> {
-        Ok(Webhook {
+impl From<Row> for Webhook {
+    fn from(row: Row) -> Webhook {
+        Webhook {
             id: row.id,
             org_unit_id: row.org_unit_id,
             name: row.name,
@@ -121,7 +119,7 @@ impl TryFrom<Row> for Webhook {
             enabled: row.enabled,
             created_at: row.created_at,
             updated_at: row.updated_at,
-        })
+        }
     }
 }
 
@@ -341,11 +339,7 @@ async fn list_webhooks(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let hooks = rows
-        .into_iter()
-        .map(Webhook::try_from)
-        .collect::<Result<_>>()?;
-    Ok(web::Json(hooks))
+    Ok(web::Json(rows.into_iter().map(Webhook::from).collect()))
 }
 
 /// Add a webhook to a unit (its secretaries): from then on every notification about the
@@ -405,7 +399,7 @@ async fn create_webhook(
     )
     .fetch_one(&mut *tx)
     .await?;
-    let hook = Webhook::try_from(row)?;
+    let hook = Webhook::from(row);
     audit::record(
         &mut tx,
         &user,
@@ -436,7 +430,7 @@ async fn get_webhook(
 ) -> Result<web::Json<Webhook>> {
     let mut conn = state.pool.acquire().await?;
     let row = require(&mut conn, &user, *id).await?;
-    Ok(web::Json(Webhook::try_from(row)?))
+    Ok(web::Json(Webhook::from(row)))
 }
 
 /// Rename a webhook, change its address or secret, or turn it off and on. Deliveries waiting
@@ -492,8 +486,8 @@ async fn update_webhook(
     )
     .fetch_one(&mut *tx)
     .await?;
-    let before = Webhook::try_from(current)?;
-    let after = Webhook::try_from(row)?;
+    let before = Webhook::from(current);
+    let after = Webhook::from(row);
     let event = Event::changed(
         "update",
         "webhook",
@@ -528,7 +522,7 @@ async fn delete_webhook(
     sqlx::query!("delete from webhooks where id = $1", row.id)
         .execute(&mut *tx)
         .await?;
-    let hook = Webhook::try_from(row)?;
+    let hook = Webhook::from(row);
     audit::record(
         &mut tx,
         &user,
@@ -549,6 +543,7 @@ async fn delete_webhook(
         (status = 403, description = "Not a secretary of its unit"),
         (status = 404, description = "No such webhook in your reach"),
         (status = 409, description = "The webhook is disabled"),
+        (status = 503, description = "Too many test messages are being sent at once"),
     )
 )]
 #[post("/webhooks/{id}/test")]
@@ -559,6 +554,11 @@ async fn test_webhook(
 ) -> Result<web::Json<Delivery>> {
     let mut tx = state.pool.begin().await?;
     let row = require(&mut tx, &user, *id).await?;
+    let Ok(_turn) = state.dispatcher.test_turns.try_acquire() else {
+        return Err(AppError::Unavailable(
+            "too many test messages are being sent; try again in a moment".into(),
+        ));
+    };
     if !row.enabled {
         return Err(AppError::Conflict(
             "the webhook is disabled; enable it to test it".into(),

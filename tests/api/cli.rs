@@ -604,3 +604,96 @@ async fn a_command_beside_a_running_service_leaves_its_cluster_running() {
     assert!(service.terminate().await.success());
     assert!(!cluster_is_running(&data_dir));
 }
+
+/// A service killed (SIGKILL) while sending loses no delivery, and sends again at most the
+/// ones it had in flight: those come back to the outbox when their lease runs out.
+#[tokio::test]
+async fn a_service_killed_while_sending_loses_nothing_and_repeats_only_what_was_in_flight() {
+    use crate::receiver::{Receiver, Reply};
+
+    let db = fresh_database().await;
+    let receiver = Receiver::start().await;
+    // Five messages waiting for a unit's robot; the service sends two at a time, and the
+    // receiver holds the first two without answering.
+    receiver.reply_next([Reply::Hang, Reply::Hang]);
+    let mut conn = PgConnection::connect_with(&db).await.unwrap();
+    let (unit, hook) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+    sqlx::query("insert into org_units (id, name, kind) values ($1, '机关第一党支部', 'branch')")
+        .bind(unit)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(
+        "insert into webhooks (id, org_unit_id, name, kind, url) values ($1, $2, '群', 'wecom', $3)",
+    )
+    .bind(hook)
+    .bind(unit)
+    .bind(format!("{}/send?key=k", receiver.base))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    for n in 1..=5 {
+        sqlx::query(
+            "insert into deliveries (id, channel, webhook_id, org_unit_id, event, title, body)
+             values ($1, 'webhook', $2, $3, 'test', $4, '正文')",
+        )
+        .bind(uuid::Uuid::now_v7())
+        .bind(hook)
+        .bind(unit)
+        .bind(format!("消息{n}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    }
+
+    let mut serve = minutebook();
+    serve
+        .arg("serve")
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_JWT_SECRET", TEST_JWT_SECRET)
+        .env("MINUTEBOOK_WEBHOOK_ALLOW_PRIVATE", "true")
+        .env("MINUTEBOOK_DELIVERY_TIMEOUT", "2")
+        .env("MINUTEBOOK_DELIVERY_CONCURRENCY", "2");
+    let mut service = Service::start(serve, free_port());
+    service.wait_until_ready().await;
+    assert_eq!(receiver.wait_for(2, Duration::from_secs(30)).await.len(), 2);
+    service.signal(Signal::SIGKILL).await;
+
+    // Another instance takes over: the three never sent at once, the two in flight when
+    // their lease (twice the timeout and 5 s) has run out.
+    let _next =
+        crate::helpers::TestApp::spawn_on(crate::helpers::test_pool(db.clone()).await).await;
+    receiver.wait_for(7, Duration::from_secs(30)).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let delivered = loop {
+        let delivered: i64 = sqlx::query_scalar(
+            "select count(*) from deliveries where webhook_id = $1 and status = 'delivered'",
+        )
+        .bind(hook)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        if delivered == 5 || Instant::now() > deadline {
+            break delivered;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(delivered, 5, "nothing is lost");
+    let mut times: std::collections::BTreeMap<String, usize> = Default::default();
+    for request in receiver.received() {
+        let content = request.json()["markdown"]["content"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let title = content.split("**").nth(1).unwrap().to_owned();
+        *times.entry(title).or_default() += 1;
+    }
+    let mut counts: Vec<usize> = times.values().copied().collect();
+    counts.sort();
+    assert_eq!(times.len(), 5, "{times:?}");
+    assert_eq!(
+        counts,
+        [1, 1, 1, 2, 2],
+        "only the two in flight came twice: {times:?}"
+    );
+}

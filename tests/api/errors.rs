@@ -26,7 +26,7 @@ async fn a_wrong_method_is_a_problem_405_with_allow() {
     let app = TestApp::spawn().await;
     for (method, path, allow) in [
         (reqwest::Method::DELETE, "/health/live", "GET, HEAD"),
-        (reqwest::Method::TRACE, "/api/v1/me", "GET, HEAD"),
+        (reqwest::Method::TRACE, "/api/v1/me", "GET, PATCH, HEAD"),
         (
             reqwest::Method::PUT,
             "/api/v1/meetings/not-even-a-uuid",

@@ -20,6 +20,21 @@ fn today() -> NaiveDate {
     Utc::now().with_timezone(&ZONE).date_naive()
 }
 
+/// The service's default reminder rules in `timezone`, without email.
+pub fn default_rules(timezone: chrono_tz::Tz) -> ReminderRules {
+    ReminderRules {
+        at: DEFAULT_REMINDER_TIME,
+        days: ReminderDays {
+            due_soon: DEFAULT_DUE_SOON_DAYS,
+            escalate_after: DEFAULT_ESCALATE_AFTER_DAYS,
+        },
+        outbox: Outbox {
+            timezone,
+            email: false,
+        },
+    }
+}
+
 fn item(r: &BranchRecords, owner: &str, due_on: NaiveDate, problem: &str) -> Value {
     json!({
         "org_unit_id": r.unit, "meeting_id": r.meeting, "problem": problem,
@@ -498,17 +513,7 @@ async fn reminders_of_a_day_are_written_once_whatever_the_instances_and_runs() {
         due_b.push(id_of(&json_of(created, 201).await));
     }
 
-    let rules = ReminderRules {
-        at: DEFAULT_REMINDER_TIME,
-        days: ReminderDays {
-            due_soon: DEFAULT_DUE_SOON_DAYS,
-            escalate_after: DEFAULT_ESCALATE_AFTER_DAYS,
-        },
-        outbox: Outbox {
-            timezone: ZONE,
-            email: false,
-        },
-    };
+    let rules = default_rules(ZONE);
     // Two instances' pools, each creating the day's reminders several times at once.
     let runs = (0..4).map(|i| {
         let pool = if i % 2 == 0 {

@@ -11,11 +11,7 @@ use chrono::{NaiveDate, Utc};
 use futures_util::future::join_all;
 use hmac::{Hmac, Mac};
 use minutebook::config::PublicUrl;
-use minutebook::domain::notification::{
-    DEFAULT_DUE_SOON_DAYS, DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_REMINDER_TIME, ReminderDays,
-};
-use minutebook::notify::Outbox;
-use minutebook::notify::reminders::{ReminderRules, create_for_day};
+use minutebook::notify::reminders::create_for_day;
 use serde_json::{Value, json};
 use sha2::Sha256;
 
@@ -578,17 +574,7 @@ async fn two_instances_send_each_reminder_once() {
         json!({"name": "群", "kind": "dingtalk", "url": format!("{}/robot/send?access_token=t", receiver.base)}),
     )
     .await;
-    let rules = ReminderRules {
-        at: DEFAULT_REMINDER_TIME,
-        days: ReminderDays {
-            due_soon: DEFAULT_DUE_SOON_DAYS,
-            escalate_after: DEFAULT_ESCALATE_AFTER_DAYS,
-        },
-        outbox: Outbox {
-            timezone: ZONE,
-            email: false,
-        },
-    };
+    let rules = crate::notifications::default_rules(ZONE);
     // Both instances' pools create the day's reminders, several times at once, while both
     // instances' dispatchers send.
     let runs = (0..4).map(|i| {
