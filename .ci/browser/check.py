@@ -6,13 +6,14 @@ meet it: the service built by CI, on a fresh database with the demo data.
 A member logs in (a wrong password first: the refusal is shown in words), sees the meetings
 in reach and its own items, reports progress on an open item (a value past its range is
 refused next to its field), submits it, reloads the tab without losing the session, logs out
-(and a reload stays logged out); the reviewer of the committee above then finds the item
-waiting (its bell counts it) and verifies it (销号). A secretary sets up the branch's 企业微信
-robot (played by a small HTTP receiver the walk starts on this machine), sends a test message
-that the receiver gets, and finds it in the delivery log; links such as messages carry
+(and a reload stays logged out), and gives an email address for reminders (a wrong one is
+refused next to its field); the reviewer of the committee above then finds the item waiting
+(its bell counts it) and verifies it (销号). A secretary sets up the branch's 企业微信 robot
+(played by a small HTTP receiver the walk starts on this machine), sends a test message that
+the receiver gets, and finds it in the delivery log; links such as messages carry
 (`/#/meetings/<id>`, `/#/items/<id>`) open their record, also through the login. At 390 px
-and 1280 px wide: no horizontal scrolling, no script error, no
-request to any other origin. Screenshots of each screen land in SHOTS_DIR for a person to
+and 1280 px wide: no horizontal scrolling, no script error, no request to any other origin.
+Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
 """
 
