@@ -26,5 +26,7 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s .ci/browser/requirements.txt "$venv/r
     cp .ci/browser/requirements.txt "$venv/requirements.txt"
 fi
 
+# The walk's webhook receiver listens on 127.0.0.1, which the service refuses by default.
+export MINUTEBOOK_WEBHOOK_ALLOW_PRIVATE=true
 MB_ADMIN_PASSWORD="browser admin passphrase" . .ci/demo-service.sh
 "$venv/bin/python" .ci/browser/check.py "$base" target/web-shots

@@ -1,9 +1,10 @@
 // @ts-check
-// Signing in and the password: the login (saying how long a throttled one must wait) and the
-// change of password (also the one a reset requires).
-import { html, useState } from "./vendor/preact-htm.module.js";
+// Signing in and the caller's own settings: the login (saying how long a throttled one must
+// wait), the change of password (also the one a reset requires), the calendar address and the
+// email reminders.
+import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, login, request } from "./api.js";
-import { Refusal, fieldError, refusal, say } from "./ui.js";
+import { Field, Refusal, fieldError, refusal, say } from "./ui.js";
 
 export function Login(/** @type {{ onIn: () => void, notice: string | null }} */ { onIn, notice }) {
   const [username, setUsername] = useState("");
@@ -104,5 +105,59 @@ export function CalendarAddress() {
         <input id="calendar-url" readonly value=${url} onFocus=${(/** @type {any} */ e) => e.currentTarget.select()} />
         <button class="secondary" onClick=${copy}>${copied ? "已复制" : "复制地址"}</button>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
+    </section>`;
+}
+
+/** @typedef {import('./schema').components['schemas']['Me']} Me */
+
+/** 邮件提醒: the address notifications are emailed to, and whether the caller wants them by
+ * email at all (they are always in the app). Named 个人设置 in the emails' footer. */
+export function EmailSettings() {
+  const [email, setEmail] = useState("");
+  const [wanted, setWanted] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  // The fields appear once the current settings are in, so nothing typed is overwritten.
+  const show = (/** @type {Me} */ me) => {
+    setEmail(me.email ?? "");
+    setWanted(me.email_notifications);
+    setLoaded(true);
+  };
+  useEffect(() => {
+    request("GET", "/me").then(({ data }) => show(/** @type {Me} */ (data)), (e) => setError(refusal(e)));
+  }, []);
+  const submit = async (/** @type {Event} */ event) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      const address = email.trim();
+      const { data } = await request("PATCH", "/me", {
+        body: { email: address === "" ? null : address, email_notifications: wanted },
+      });
+      show(/** @type {Me} */ (data));
+      setSaved(true);
+    } catch (e) {
+      setError(refusal(e));
+    }
+  };
+  return html`
+    <section>
+      <h2>个人设置</h2>
+      <form class="card wide" noValidate onSubmit=${submit}>
+        <h3>邮件提醒</h3>
+        <p class="meta">通知总会在系统内显示；填写邮箱并勾选下面一项后，也会发到您的邮箱（需服务器已开启邮件发送）。</p>
+        ${!loaded && !error && html`<p class="status">正在加载…</p>`}
+        ${loaded && html`<${Field} id="my-email" type="email" autocomplete="email" label="邮箱地址（留空则不接收邮件）"
+          value=${email} onInput=${(/** @type {string} */ v) => { setEmail(v); setSaved(false); }}
+          error=${fieldError(error, "/email")} />
+        <label><input id="email-wanted" type="checkbox" checked=${wanted}
+          onChange=${(/** @type {any} */ e) => { setWanted(e.currentTarget.checked); setSaved(false); }} /> 通过邮件接收提醒</label>
+        ${wanted && email.trim() === "" && html`<p class="warning">未填写邮箱，收不到邮件提醒。</p>`}
+        <${Refusal} error=${error} />
+        ${saved && html`<p class="success" role="status">已保存。</p>`}
+        <div class="buttons"><button type="submit">保存</button></div>`}
+      </form>
     </section>`;
 }

@@ -3,7 +3,7 @@
 // server text is rendered as text (htm escapes it); nothing is put into innerHTML.
 import { html, render, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, LOGGED_OUT, logout, request, resume } from "./api.js";
-import { CalendarAddress, ChangePassword, Login } from "./account.js";
+import { CalendarAddress, ChangePassword, EmailSettings, Login } from "./account.js";
 import { Accounts } from "./accounts.js";
 import { Items } from "./items.js";
 import { MeetingPage } from "./meeting.js";
@@ -14,10 +14,14 @@ import { People } from "./people.js";
 import { Reports } from "./reports.js";
 import { SearchBox } from "./search.js";
 import { ROLE, say } from "./ui.js";
+import { Webhooks } from "./webhooks.js";
 
 /** @typedef {import('./schema').components['schemas']['Me']} Me */
 
-/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "accounts" | "reports" | "calendar" | "password"} View */
+/** @typedef {"items" | "verify" | "meetings" | "new-meeting" | "people" | "accounts" | "webhooks" | "reports" | "calendar" | "settings" | "password"} View */
+
+/** A record as messages link to it (webhooks, emails): `{public url}/#/meetings/{id}`, `…/#/items/{id}`. */
+const LINK = /^#\/(meetings|items)\/([0-9a-fA-F-]{36})\/?$/;
 
 function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ { me, onOut }) {
   const has = (/** @type {string} */ role) => me.memberships.some((m) => m.role === role);
@@ -27,15 +31,51 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
   const kept = me.memberships.filter((m) => m.role === "secretary");
   const [view, setView] = useState(/** @type {View} */ (has("reviewer") ? "verify" : secretary ? "meetings" : "items"));
   const [meeting, setMeeting] = useState(/** @type {string | null} */ (null));
+  // The item a link asked for, shown first in its list.
+  const [focus, setFocus] = useState(/** @type {string | null} */ (null));
   const roles = [...new Set(me.memberships.map((m) => ROLE[m.role] ?? m.role))];
   const go = (/** @type {View} */ to) => {
     setMeeting(null);
+    setFocus(null);
     setView(to);
   };
   const open = (/** @type {string} */ id) => {
+    setFocus(null);
     setView("meetings");
     setMeeting(id);
   };
+  // A linked item opens where its reader works on it: their own items if they own it, else
+  // (secretaries, reviewers) the items in reach. One the reader cannot see says so there.
+  const showItem = async (/** @type {string} */ id) => {
+    let mine = !verifier;
+    if (verifier) {
+      try {
+        const { data } = await request("GET", `/rectification-items/${id}`);
+        const item = /** @type {import('./schema').components['schemas']['RectificationItem']} */ (data);
+        const { data: owner } = await request("GET", `/people/${item.owner_id}`);
+        mine = /** @type {import('./schema').components['schemas']['Person']} */ (owner).user_id === me.id;
+      } catch {
+        // Not in reach: the list says so.
+      }
+    }
+    setMeeting(null);
+    setFocus(id);
+    setView(mine ? "items" : "verify");
+  };
+  // The link a message was opened by (also one that waited for the login); then the address
+  // is plain again, so that a reload or the next login starts from the usual screen.
+  useEffect(() => {
+    const follow = () => {
+      const link = LINK.exec(location.hash);
+      if (!link) return;
+      history.replaceState(null, "", location.pathname + location.search);
+      if (link[1] === "meetings") open(link[2]);
+      else showItem(link[2]);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
   // A notification opens its meeting, or the items its reader works on.
   const notified = (/** @type {import('./notifications.js').Notification} */ n) => {
     if (n.entity_type === "meeting") open(n.entity_id);
@@ -52,8 +92,10 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ["verify", "整改事项", verifier],
     ["people", "人员", kept.length > 0],
     ["accounts", "账号", kept.length > 0],
+    ["webhooks", "消息推送", kept.length > 0],
     ["reports", "报表", overseen.length > 0],
     ["calendar", "日历订阅", true],
+    ["settings", "个人设置", true],
     ["password", "修改密码", true],
   ];
   return html`
@@ -73,12 +115,14 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
     ${view === "meetings" && meeting &&
       html`<${MeetingPage} id=${meeting} canWrite=${secretary} onBack=${() => setMeeting(null)} />`}
     ${view === "new-meeting" && html`<${NewMeeting} units=${kept} onCreated=${open} onCancel=${() => go("meetings")} />`}
-    ${view === "items" && html`<${Items} mode="owner" />`}
-    ${view === "verify" && html`<${Items} mode="verifier" />`}
+    ${view === "items" && html`<${Items} mode="owner" focus=${focus} />`}
+    ${view === "verify" && html`<${Items} mode="verifier" focus=${focus} />`}
     ${view === "people" && html`<${People} units=${kept} />`}
     ${view === "accounts" && html`<${Accounts} units=${kept} me=${me.id} />`}
+    ${view === "webhooks" && html`<${Webhooks} units=${kept} />`}
     ${view === "reports" && html`<${Reports} units=${overseen} />`}
     ${view === "calendar" && html`<${CalendarAddress} />`}
+    ${view === "settings" && html`<${EmailSettings} />`}
     ${view === "password" &&
       html`<${ChangePassword} forced=${false} onDone=${() => onOut("密码已修改，请用新密码登录。")} />`}`;
 }

@@ -3,7 +3,7 @@
 // verifier (verify, return).
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
-import { Field, ITEM_STATUS, Refusal, fieldError, refusal, usePages } from "./ui.js";
+import { Field, ITEM_STATUS, Refusal, fieldError, refusal, say, usePages } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['RectificationItem']} Item */
 
@@ -84,10 +84,10 @@ function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { 
 
 /** One item: what, by when, how far — and the moves the caller may make on it. */
 function ItemCard(
-  /** @type {{ item: Item, mode: "owner" | "verifier", names: Record<string, string>, onChanged: () => void }} */ { item, mode, names, onChanged },
+  /** @type {{ item: Item, mode: "owner" | "verifier", names: Record<string, string>, onChanged: () => void, focused?: boolean }} */ { item, mode, names, onChanged, focused },
 ) {
   return html`
-    <li class=${item.overdue ? "overdue" : ""}>
+    <li class=${[item.overdue ? "overdue" : "", focused ? "focused" : ""].join(" ").trim()}>
       <strong>${item.problem}</strong>
       <span>${item.measure}</span>
       <span class="meta">${[
@@ -147,7 +147,7 @@ function useNames(rows) {
  * A list of items: the caller's own (by due date), or — for secretaries and reviewers — the
  * items in reach by status (waiting for verification first) and overdue.
  */
-export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
+export function Items(/** @type {{ mode: "owner" | "verifier", focus?: string | null }} */ { mode, focus }) {
   const [status, setStatus] = useState("submitted");
   const [overdue, setOverdue] = useState(false);
   const query = new URLSearchParams();
@@ -155,8 +155,32 @@ export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
   if (mode === "verifier" && status) query.set("status", status);
   if (mode === "verifier" && overdue) query.set("overdue", "true");
   const { items, cursor, error, loading, more, reload } = usePages(`/rectification-items?${query}`);
-  const rows = /** @type {Item[]} */ (items);
-  const names = useNames(rows);
+  // The item a link asked for, shown first whatever the filters.
+  const [focused, setFocused] = useState(/** @type {Item | null} */ (null));
+  const [focusError, setFocusError] = useState(/** @type {string | null} */ (null));
+  const loadFocus = async () => {
+    setFocusError(null);
+    if (!focus) {
+      setFocused(null);
+      return;
+    }
+    try {
+      const { data } = await request("GET", `/rectification-items/${focus}`);
+      setFocused(/** @type {Item} */ (data));
+    } catch (e) {
+      setFocused(null);
+      setFocusError(say(e));
+    }
+  };
+  useEffect(() => {
+    loadFocus();
+  }, [focus]);
+  const changed = () => {
+    reload();
+    loadFocus();
+  };
+  const rows = /** @type {Item[]} */ (items).filter((item) => item.id !== focus);
+  const names = useNames(focused ? [focused, ...rows] : rows);
   const empty = mode === "owner" ? "没有需要您整改的事项。" : "没有符合条件的整改事项。";
   return html`
     <section>
@@ -171,10 +195,14 @@ export function Items(/** @type {{ mode: "owner" | "verifier" }} */ { mode }) {
         <label><input type="checkbox" checked=${overdue}
           onChange=${(/** @type {any} */ e) => setOverdue(e.currentTarget.checked)} /> 只看逾期</label>
       </div>`}
+      ${focusError && html`<p class="error" role="alert">无法打开消息中的整改事项：${focusError}</p>`}
+      ${focused && html`<ul class="list focus" aria-label="消息中的整改事项">
+        <${ItemCard} key=${focused.id} item=${focused} mode=${mode} names=${names} onChanged=${changed} focused=${true} />
+      </ul>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
-      ${!loading && rows.length === 0 && !error && html`<p class="status">${empty}</p>`}
+      ${!loading && rows.length === 0 && !focused && !error && html`<p class="status">${empty}</p>`}
       <ul class="list">
-        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} names=${names} onChanged=${reload} />`)}
+        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} names=${names} onChanged=${changed} />`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}
       ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}

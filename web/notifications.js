@@ -7,6 +7,26 @@ import { say, when } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['Notification']} Notification */
 
+/** What each kind of notification is about, in a few words (the webhooks' delivery log says
+ * it too; `test` is a webhook's test message). */
+/** @type {Record<string, string>} */
+export const NOTIFICATION_KIND = {
+  item_assigned: "整改事项交办",
+  item_returned: "整改事项退回",
+  item_verified: "整改事项销号",
+  item_submitted: "整改事项待验收",
+  item_due_soon: "整改事项即将到期",
+  item_due_tomorrow: "整改事项明天到期",
+  item_overdue: "整改事项逾期",
+  item_escalated: "逾期督办",
+  meeting_scheduled: "会议安排",
+  meeting_moved: "会议改期",
+  meeting_cancelled: "会议取消",
+  meeting_tomorrow: "会议前一天提醒",
+  minutes_finalized: "会议记录定稿",
+  test: "测试消息",
+};
+
 const LOOK_EVERY_MS = 60_000;
 
 /** @param {{ onOpen: (n: Notification) => void }} props */

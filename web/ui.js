@@ -55,14 +55,15 @@ export function say(/** @type {unknown} */ error) {
 
 /** A text field with its label and the server's word on it. */
 export function Field(
-  /** @type {{ id: string, label: string, value: string, onInput: (v: string) => void, error?: string | null, multiline?: boolean, type?: string }} */ props,
+  /** @type {{ id: string, label: string, value: string, onInput: (v: string) => void, error?: string | null, multiline?: boolean, type?: string, autocomplete?: string, placeholder?: string }} */ props,
 ) {
   const input = (/** @type {any} */ e) => props.onInput(e.currentTarget.value);
   return html`
     <label for=${props.id}>${props.label}</label>
     ${props.multiline
       ? html`<textarea id=${props.id} rows="3" value=${props.value} onInput=${input}></textarea>`
-      : html`<input id=${props.id} type=${props.type ?? "text"} value=${props.value} onInput=${input} />`}
+      : html`<input id=${props.id} type=${props.type ?? "text"} value=${props.value} onInput=${input}
+          autocomplete=${props.autocomplete} placeholder=${props.placeholder} />`}
     ${props.error && html`<p class="error">${props.error}</p>`}`;
 }
 

@@ -6,15 +6,24 @@ meet it: the service built by CI, on a fresh database with the demo data.
 A member logs in (a wrong password first: the refusal is shown in words), sees the meetings
 in reach and its own items, reports progress on an open item (a value past its range is
 refused next to its field), submits it, reloads the tab without losing the session, logs out
-(and a reload stays logged out); the reviewer of the committee above then finds the item
-waiting (its bell counts it) and verifies it (销号). At 390 px and 1280 px wide: no horizontal scrolling, no script error, no
-request to any other origin. Screenshots of each screen land in SHOTS_DIR for a person to
+(and a reload stays logged out), and gives an email address for reminders (a wrong one is
+refused next to its field); the reviewer of the committee above then finds the item waiting
+(its bell counts it) and verifies it (销号). A secretary sets up the branch's 企业微信 robot
+(played by a small HTTP receiver the walk starts on this machine), sends a test message that
+the receiver gets, and finds it in the delivery log; links such as messages carry
+(`/#/meetings/<id>`, `/#/items/<id>`) open their record, also through the login. At 390 px
+and 1280 px wide: no horizontal scrolling, no script error, no request to any other origin.
+Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
 """
 
+import json
 import os
 import re
 import sys
+import threading
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from playwright.sync_api import expect, sync_playwright
 
@@ -31,7 +40,8 @@ BROWSER_ARGS = [
 
 ITEM = "理论学习不够系统深入"
 # The refusals the walk provokes on purpose: the wrong password, the progress past 100 %.
-PROVOKED = {(401, "login"), (422, "updates"), (422, "import?dry_run=true")}
+# The short secret of a generic webhook, the email address that is none.
+PROVOKED = {(401, "login"), (422, "updates"), (422, "import?dry_run=true"), (422, "webhooks"), (422, "me")}
 
 
 def login(page, username: str) -> None:
@@ -63,6 +73,21 @@ def work_an_item(page, shots: str) -> None:
     page.get_by_role("button", name="生成订阅地址").click()
     address = page.get_by_label("订阅地址")
     expect(address).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]+\.ics$"))
+
+    # Email reminders: an address that is none is refused next to its field; a good one is kept.
+    page.get_by_role("button", name="个人设置").click()
+    page.get_by_label("邮箱地址（留空则不接收邮件）").fill("li.dangyuan at example")
+    page.get_by_label("通过邮件接收提醒").check()
+    page.get_by_role("button", name="保存", exact=True).click()
+    expect(page.locator("form p.error").first).to_be_visible()
+    page.get_by_label("邮箱地址（留空则不接收邮件）").fill("li.dangyuan@example.org")
+    page.get_by_role("button", name="保存", exact=True).click()
+    expect(page.get_by_role("status")).to_have_text("已保存。")
+    page.screenshot(path=f"{shots}/settings-1280.png", full_page=True)
+    page.get_by_role("button", name="日历订阅").click()
+    page.get_by_role("button", name="个人设置").click()
+    expect(page.get_by_label("邮箱地址（留空则不接收邮件）")).to_have_value("li.dangyuan@example.org")
+    expect(page.get_by_label("通过邮件接收提醒")).to_be_checked()
 
 
 def verify_the_item(page, shots: str) -> None:
@@ -277,6 +302,142 @@ def manage_accounts(page, shots: str) -> None:
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
 
+class Receiver:
+    """A group robot on this machine: it answers every POST as 企业微信 does when it accepts a
+    message, and keeps what it got (path and JSON body) for the walk to check."""
+
+    def __init__(self) -> None:
+        self.got: list[tuple[str, dict]] = []
+        got = self.got
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                got.append((self.path, json.loads(body)))
+                answer = json.dumps({"errcode": 0, "errmsg": "ok"}).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def push_by_webhook(page, shots: str, width: int, receiver: Receiver) -> None:
+    """The secretary connects the branch's 企业微信 group robot, sends a test message (the
+    receiver gets it, in 企业微信's Markdown), and finds it in the webhook's delivery log."""
+    login(page, "demo.secretary1")
+    page.get_by_role("button", name="消息推送").click()
+    expect(page.get_by_role("heading", name="消息推送", exact=True)).to_be_visible()
+    name = f"支部企业微信群{width}"
+    if width == 1280:
+        # A generic webhook signs its messages: a short secret is refused next to its field.
+        page.get_by_label("名称").fill("支部自建系统")
+        page.get_by_label("平台").select_option(label="通用(签名JSON)")
+        expect(page.get_by_text("X-Minutebook-Signature")).to_be_visible()
+        page.get_by_label("Webhook 地址").fill(f"{receiver.url}/minutebook")
+        page.get_by_label("密钥（必填，至少 16 个字符）").fill("too short")
+        page.get_by_role("button", name="添加", exact=True).click()
+        expect(page.locator("form.card p.error").first).to_contain_text("16")
+        expect(page.locator(".list li", has_text="支部自建系统")).to_have_count(0)
+    page.get_by_label("名称").fill(name)
+    page.get_by_label("平台").select_option(label="企业微信")
+    expect(page.get_by_text("qyapi.weixin.qq.com")).to_be_visible()
+    page.get_by_label("Webhook 地址").fill(f"{receiver.url}/cgi-bin/webhook/send?key=walk-{width}-robot-key")
+    page.get_by_role("button", name="添加", exact=True).click()
+    hook = page.locator(".list li", has_text=name)
+    expect(hook).to_contain_text("企业微信 · 已启用 · 无密钥")
+    # The robot's key is cut from the address shown.
+    expect(hook.locator("code")).to_have_text(f"{receiver.url}/cgi-bin/webhook/send?key=walk…")
+
+    hook.get_by_role("button", name=f"向{name}发送测试消息").click()
+    expect(hook.get_by_role("status")).to_contain_text("测试消息发送成功")
+    # By its own address (the walk's other webhooks get the branch's notifications meanwhile).
+    got = [body for path, body in receiver.got if path == f"/cgi-bin/webhook/send?key=walk-{width}-robot-key"]
+    assert len(got) == 1, receiver.got
+    assert got[0]["msgtype"] == "markdown" and "测试消息" in got[0]["markdown"]["content"], got
+    hook.get_by_role("button", name=f"{name}的送达记录").click()
+    row = hook.locator("table.deliveries tbody tr").first
+    for text in ("测试消息", "已送达", "200"):
+        expect(row).to_contain_text(text)
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "the webhooks")
+    page.screenshot(path=f"{shots}/webhooks-{width}.png", full_page=True)
+
+    if width == 1280:
+        # Off: no test can be sent; on again. A new address takes effect at once.
+        hook.get_by_role("button", name=f"停用{name}").click()
+        expect(hook).to_contain_text("企业微信 · 已停用")
+        expect(hook.get_by_role("button", name=f"向{name}发送测试消息")).to_be_disabled()
+        hook.get_by_role("button", name=f"启用{name}").click()
+        expect(hook).to_contain_text("企业微信 · 已启用")
+        hook.get_by_role("button", name=f"修改{name}").click()
+        hook.get_by_label("新的 Webhook 地址（不改请留空）").fill(f"{receiver.url}/robot2/send?key=second-robot-key")
+        hook.get_by_role("button", name="保存修改").click()
+        expect(hook.locator("code")).to_have_text(f"{receiver.url}/robot2/send?key=seco…")
+        hook.get_by_role("button", name=f"向{name}发送测试消息").click()
+        expect(hook.get_by_role("status")).to_contain_text("测试消息发送成功")
+        assert [path for path, _ in receiver.got].count("/robot2/send?key=second-robot-key") == 1, receiver.got
+        # The log, opened, now holds both tests.
+        expect(hook.locator("table.deliveries tbody tr")).to_have_count(2)
+        # A 钉钉 robot with its 加签 secret, kept write-only, then deleted after a confirmation.
+        page.get_by_label("名称").fill("支部钉钉群")
+        page.get_by_label("平台").select_option(label="钉钉")
+        page.get_by_label("Webhook 地址").fill(f"{receiver.url}/robot/send?access_token=walk-dingtalk-token")
+        page.get_by_label("密钥（可选）").fill("SECwalk0123456789abcdef")
+        page.get_by_role("button", name="添加", exact=True).click()
+        ding = page.locator(".list li", has_text="支部钉钉群")
+        expect(ding).to_contain_text("钉钉 · 已启用 · 有密钥")
+        expect(ding).not_to_contain_text("SECwalk")
+        page.once("dialog", lambda dialog: dialog.accept())
+        ding.get_by_role("button", name="删除支部钉钉群").click()
+        expect(page.locator(".list li", has_text="支部钉钉群")).to_have_count(0)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
+def api(base: str, method: str, path: str, token: str | None = None, body: dict | None = None):
+    headers = {"content-type": "application/json"}
+    if token:
+        headers["authorization"] = f"Bearer {token}"
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(f"{base}/api/v1{path}", data=data, headers=headers, method=method)
+    with urllib.request.urlopen(req) as response:
+        return json.load(response)
+
+
+def links_open_their_record(page, base: str, shots: str) -> None:
+    """The links webhooks and emails carry: a meeting's opens its page once the reader has
+    logged in; an item's shows that item first, marked, among the items."""
+    token = api(base, "POST", "/auth/login", body={"username": "demo.secretary1", "password": "minutebook-demo"})[
+        "access_token"
+    ]
+    meetings = api(base, "GET", "/meetings?limit=100", token)["items"]
+    meeting = next(m for m in meetings if m["title"] == "2026年度组织生活会")
+    items = api(base, "GET", "/rectification-items?limit=100", token)["items"]
+    item = next(i for i in items if i["problem"] == ITEM)
+    page.goto(f"{base}/#/meetings/{meeting['id']}")
+    page.reload()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+    login(page, "demo.secretary1")
+    expect(page.get_by_role("heading", name="2026年度组织生活会")).to_be_visible()
+    page.screenshot(path=f"{shots}/linked-meeting-1280.png", full_page=True)
+    # In the open tab, a link pasted into the address bar.
+    page.goto(f"{base}/#/items/{item['id']}")
+    expect(page.get_by_role("heading", name="整改事项", exact=True)).to_be_visible()
+    expect(page.locator("li.focused")).to_contain_text(ITEM)
+    expect(page.locator("li.focused")).to_contain_text("责任人 李党员")
+    page.screenshot(path=f"{shots}/linked-item-1280.png", full_page=True)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
 def no_sideways_scroll(page, what: str) -> None:
     scroll = page.evaluate("document.documentElement.scrollWidth")
     width = page.viewport_size["width"]
@@ -287,7 +448,7 @@ def on_a_phone(page, shots: str) -> None:
     """Every screen of a secretary and a reviewer at 390 px: legible, nothing sideways."""
     login(page, "demo.secretary1")
     screens = [("会议", "meetings"), ("整改事项", "items"), ("人员", "people"), ("账号", "accounts"),
-               ("报表", "reports"), ("日历订阅", "calendar")]
+               ("消息推送", "webhooks"), ("报表", "reports"), ("日历订阅", "calendar"), ("个人设置", "settings")]
     for tab, name in screens:
         page.get_by_role("button", name=tab, exact=True).click()
         expect(page.locator("section h2").first).to_be_visible()
@@ -396,6 +557,7 @@ def a_lost_login_keeps_what_was_typed(context, base: str, shots: str) -> None:
 def main(base: str, shots: str) -> None:
     os.makedirs(shots, exist_ok=True)
     outside: list[str] = []
+    receiver = Receiver()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
         for width in (390, 1280):
@@ -463,10 +625,12 @@ def main(base: str, shots: str) -> None:
             page.reload()
             expect(page.get_by_role("button", name="登录")).to_be_visible()
 
+            push_by_webhook(page, shots, width, receiver)
             if width == 390:
                 on_a_phone(page, shots)
             if width == 1280:
                 verify_the_item(page, shots)
+                links_open_their_record(page, base, shots)
                 record_a_meeting(page, shots)
                 import_the_member_list(page, shots)
                 manage_accounts(page, shots)
