@@ -118,10 +118,12 @@ export function EmailSettings() {
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [delivered, setDelivered] = useState(true);
   // The fields appear once the current settings are in, so nothing typed is overwritten.
   const show = (/** @type {Me} */ me) => {
     setEmail(me.email ?? "");
     setWanted(me.email_notifications);
+    setDelivered(me.email_delivery);
     setLoaded(true);
   };
   useEffect(() => {
@@ -147,7 +149,8 @@ export function EmailSettings() {
       <h2>个人设置</h2>
       <form class="card wide" noValidate onSubmit=${submit}>
         <h3>邮件提醒</h3>
-        <p class="meta">通知总会在系统内显示；填写邮箱并勾选下面一项后，也会发到您的邮箱（需服务器已开启邮件发送）。</p>
+        <p class="meta">通知总会在系统内显示；填写邮箱并勾选下面一项后，也会发到您的邮箱。</p>
+        ${loaded && !delivered && html`<p class="meta">本系统尚未开启邮件发送：设置会保存，开启后生效。</p>`}
         ${!loaded && !error && html`<p class="status">正在加载…</p>`}
         ${loaded && html`<${Field} id="my-email" type="email" autocomplete="email" label="邮箱地址（留空则不接收邮件）"
           value=${email} onInput=${(/** @type {string} */ v) => { setEmail(v); setSaved(false); }}

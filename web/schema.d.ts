@@ -1872,6 +1872,8 @@ export interface components {
             display_name: string;
             /** @description Where notifications are emailed (when the service sends email); null: nowhere. */
             email: string | null;
+            /** @description Whether this service sends email at all (`MINUTEBOOK_SMTP_URL` is set). */
+            email_delivery: boolean;
             /** @description Whether the caller wants notifications by email too (they are always in the app). */
             email_notifications: boolean;
             /** Format: uuid */

@@ -41,6 +41,8 @@ pub struct Me {
     pub email: Option<String>,
     /// Whether the caller wants notifications by email too (they are always in the app).
     pub email_notifications: bool,
+    /// Whether this service sends email at all (`MINUTEBOOK_SMTP_URL` is set).
+    pub email_delivery: bool,
 }
 
 /// The caller's own settings; each field left out stays as it is.
@@ -123,6 +125,7 @@ async fn describe(state: &AppState, holder: AccountHolder) -> Result<Me> {
         memberships,
         email: account.email,
         email_notifications: account.email_notifications,
+        email_delivery: state.outbox.email,
     })
 }
 

@@ -50,6 +50,7 @@ async fn a_notification_is_emailed_once_to_those_who_take_email() {
     .await;
     assert_eq!(me["email"], "member.a@example.cn");
     assert_eq!(me["email_notifications"], true);
+    assert_eq!(me["email_delivery"], true, "this service sends email");
     set_email(
         &app,
         &w.reviewer.token,
