@@ -2068,7 +2068,10 @@ export interface components {
          *     }
          */
         MyPreferences: {
-            /** @description An email address like `name@example.org`; null removes it. */
+            /**
+             * @description An email address like `name@example.org` (unquoted, ASCII; spaces around are
+             *     trimmed); null removes it.
+             */
             email?: string | null;
             email_notifications?: boolean | null;
         };

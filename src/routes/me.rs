@@ -50,9 +50,14 @@ pub struct Me {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"email": "wang.fang@example.org", "email_notifications": true}))]
 pub struct MyPreferences {
-    /// An email address like `name@example.org`; null removes it.
+    /// An email address like `name@example.org` (unquoted, ASCII; spaces around are
+    /// trimmed); null removes it.
     #[serde(default, deserialize_with = "crate::edge::present")]
-    #[schema(value_type = Option<String>, max_length = 254)]
+    #[schema(
+        value_type = Option<String>,
+        max_length = 254,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     pub email: Option<Option<String>>,
     pub email_notifications: Option<bool>,
 }
@@ -148,8 +153,14 @@ async fn change_preferences(
 ) -> Result<web::Json<Me>> {
     let email = match &body.email {
         Some(Some(raw)) => {
-            let address = crate::mail::parse_address(raw.trim())
-                .map_err(|e| AppError::invalid("/email", e.to_string()))?;
+            let invalid = |why: String| AppError::invalid("/email", why);
+            let plain = crate::domain::email::plain_address(raw).ok_or_else(|| {
+                invalid(format!(
+                    "must be an address like name@example.org (unquoted ASCII, at most {} characters)",
+                    crate::domain::email::MAX_EMAIL_CHARS
+                ))
+            })?;
+            let address = crate::mail::parse_address(plain).map_err(|e| invalid(e.to_string()))?;
             Some(Some(address.to_string()))
         }
         other => other.clone(),

@@ -8,8 +8,13 @@
 //!  "speeches": [{id, position, speaker_id, kind, title, content,
 //!                target_person_id, created_at}, …]                      by position
 //!  "items": [{id, problem, measure, owner_id, due_on, source_speech_id,
-//!             created_at}, …]}                                          by created_at, id
+//!             created_at}, …],                                         by created_at, id
+//!  "attachments": [{id, kind, file_name, media_type, size_bytes, sha256,
+//!                   created_at}, …]}                                    by id; only when any
 //! ```
+//!
+//! The attachments' files are covered by their SHA-256; the key is left out for a meeting
+//! without attachments, so digests made before attachments existed still hold.
 //!
 //! People are named by id, so renaming a person later changes no digest. The rectification
 //! items are the meeting's as they stood when it was finalized: they go on changing as they
@@ -82,7 +87,14 @@ pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> R
     )
     .fetch_all(&mut *conn)
     .await?;
-    Ok(json!({
+    let attachments = sqlx::query!(
+        "select id, kind, file_name, media_type, size_bytes, sha256, created_at
+         from attachments where meeting_id = $1 order by id",
+        meeting
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut record = json!({
         "format": FORMAT,
         "meeting": {
             "id": m.id, "org_unit_id": m.org_unit_id, "kind": m.kind, "title": m.title,
@@ -100,7 +112,20 @@ pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> R
             "created_at": timestamp(s.created_at),
         })).collect::<Vec<_>>(),
         "items": items,
-    }))
+    });
+    if !attachments.is_empty() {
+        record["attachments"] = attachments
+            .into_iter()
+            .map(|a| {
+                json!({
+                    "id": a.id, "kind": a.kind, "file_name": a.file_name,
+                    "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256,
+                    "created_at": timestamp(a.created_at),
+                })
+            })
+            .collect();
+    }
+    Ok(record)
 }
 
 /// SHA-256 (hex) of the canonical form of `document`, computed off the async workers (a

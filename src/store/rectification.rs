@@ -11,7 +11,7 @@ use crate::auth::access::{Lock, Record};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::late_entry::LateEntries;
 use crate::domain::rectification::ItemStatus;
-use crate::error::Result;
+use crate::error::{AppError, Result};
 
 #[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 #[schema(example = json!({
@@ -184,4 +184,18 @@ pub async fn owned_in_cycle(
     .fetch_one(&mut *conn)
     .await?;
     Ok(former || is_owner(conn, user, item).await?)
+}
+
+/// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.
+pub async fn require_owner_or_secretary(
+    conn: &mut PgConnection,
+    user: &AuthUser,
+    item: &RectificationItem,
+) -> Result<()> {
+    if is_owner(conn, user, item).await? {
+        return Ok(());
+    }
+    access::require(&mut *conn, user, item.org_unit_id, Permission::Write)
+        .await
+        .map_err(|_| AppError::Forbidden("only the owner or a secretary may do this".into()))
 }

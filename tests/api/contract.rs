@@ -523,8 +523,10 @@ fn enforced() -> Declared {
         let place = format!("NewUnitNotificationSettings.{field}");
         range(out_, &place, *days.start() as i64, *days.end() as i64);
     }
-    let email = minutebook::mail::MAX_ADDRESS_CHARS;
+    let email = minutebook::domain::email::MAX_EMAIL_CHARS;
     out_.insert(("MyPreferences.email".into(), "maxLength", j(email)));
+    let pattern = minutebook::domain::email::EMAIL_PATTERN;
+    out_.insert(("MyPreferences.email".into(), "pattern", j(pattern)));
     for schema in ["NewWebhook", "WebhookChange"] {
         let name = format!("{schema}.name");
         text(out_, &name, webhooks::MAX_NAME_CHARS, ONE_LINE_PATTERN);

@@ -1,13 +1,13 @@
 //! The lifecycle: progress updates, submission, verification and return.
 
-use crate::store::rectification::Seen;
+use crate::store::rectification::{Seen, require_owner_or_secretary};
 use actix_web::{HttpResponse, get, post, web};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::records::{
     Decision, NewUpdate, ProgressUpdate, RectificationItem, TAG, conflict, fetch, lock_for,
-    owned_in_cycle, percent, require_owner_or_secretary, text,
+    owned_in_cycle, percent, text,
 };
 use crate::audit::{self, Event};
 use crate::auth::access::{Lock, Record};

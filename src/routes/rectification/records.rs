@@ -7,7 +7,7 @@ use sqlx::PgConnection;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::{AuthUser, Permission, access};
+use crate::auth::{AuthUser, Permission};
 use crate::domain::rectification::{self, Move};
 use crate::domain::required_long_text;
 use crate::edge::present;
@@ -25,8 +25,7 @@ pub const OWNER_PATTERN: &str =
 
 pub use crate::domain::rectification::ItemStatus;
 pub use crate::store::rectification::{
-    COLUMNS, ProgressUpdate, RectificationItem, fetch, fetch_for, is_owner, lock_for,
-    owned_in_cycle,
+    COLUMNS, ProgressUpdate, RectificationItem, fetch, fetch_for, lock_for, owned_in_cycle,
 };
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
@@ -145,20 +144,6 @@ pub struct ItemQuery {
     /// `next_cursor` of the previous page, unchanged (URL-safe base64 without padding).
     #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
-}
-
-/// The owner's actions (progress, submission) are the owner's or a secretary's; 403 otherwise.
-pub(super) async fn require_owner_or_secretary(
-    conn: &mut PgConnection,
-    user: &AuthUser,
-    item: &RectificationItem,
-) -> Result<()> {
-    if is_owner(conn, user, item).await? {
-        return Ok(());
-    }
-    access::require(&mut *conn, user, item.org_unit_id, Permission::Write)
-        .await
-        .map_err(|_| AppError::Forbidden("only the owner or a secretary may do this".into()))
 }
 
 pub(super) fn conflict(item: &RectificationItem, mv: Move) -> AppError {
