@@ -58,8 +58,8 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum StorageCommand {
     /// Print (JSON) the stored files no attachment names (orphans; those written in the last
-    /// hour separately, as uploads that may still be in flight) and the attachments whose
-    /// file is missing; fail if one is.
+    /// hour separately, as uploads that may still be in flight), the temporary files of
+    /// uploads broken off, and the attachments whose file is missing; fail if one is.
     Check(StorageCheckArgs),
 }
 
@@ -67,7 +67,8 @@ pub enum StorageCommand {
 pub struct StorageCheckArgs {
     #[command(flatten)]
     pub storage: StorageArgs,
-    /// Delete the orphans older than an hour.
+    /// Delete the orphans older than an hour, and the temporary files of uploads broken off
+    /// more than an hour ago.
     #[arg(long)]
     pub delete_orphans: bool,
 }
@@ -425,12 +426,18 @@ async fn storage_check(args: StorageCheckArgs, database: &DatabaseArgs) -> anyho
             deleted += 1;
         }
     }
+    let stale_uploads = storage
+        .stale_uploads(settled_before, args.delete_orphans)
+        .await?;
     let report = serde_json::json!({
         "files": files.len(),
         "attachments": rows.values().map(Vec::len).sum::<usize>(),
         "orphans": orphans.iter().map(|(_, e)| e).collect::<Vec<_>>(),
         "in_flight": in_flight,
         "deleted_orphans": deleted,
+        // Temporary files of uploads broken off more than an hour ago (deleted with the
+        // orphans).
+        "stale_uploads": stale_uploads,
         "missing": missing.iter().map(|(sha256, ids)| serde_json::json!({
             "sha256": sha256, "attachment_ids": ids,
         })).collect::<Vec<_>>(),

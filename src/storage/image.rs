@@ -26,7 +26,11 @@ pub fn thumbnail(bytes: &[u8], media_type: &str) -> Option<Vec<u8>> {
 pub fn for_print(bytes: &[u8], media_type: &str) -> Option<Vec<u8>> {
     let picture = decode(bytes, media_type)?;
     let picture = if picture.width().max(picture.height()) > PRINT_SIDE {
-        picture.resize(PRINT_SIDE, PRINT_SIDE, image::imageops::FilterType::Lanczos3)
+        picture.resize(
+            PRINT_SIDE,
+            PRINT_SIDE,
+            image::imageops::FilterType::Lanczos3,
+        )
     } else {
         picture
     };
@@ -71,9 +75,13 @@ mod tests {
     use image::{ImageEncoder, Rgb, RgbImage};
 
     fn photo(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
-        let picture = RgbImage::from_fn(width, height, |x, y| Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+        let picture = RgbImage::from_fn(width, height, |x, y| {
+            Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        });
         let mut out = Cursor::new(Vec::new());
-        DynamicImage::ImageRgb8(picture).write_to(&mut out, format).unwrap();
+        DynamicImage::ImageRgb8(picture)
+            .write_to(&mut out, format)
+            .unwrap();
         out.into_inner()
     }
 
@@ -85,17 +93,26 @@ mod tests {
     #[test]
     fn a_thumbnail_keeps_the_proportions_within_320_pixels() {
         let jpeg = photo(1200, 800, ImageFormat::Jpeg);
-        assert_eq!(size_of(&thumbnail(&jpeg, "image/jpeg").unwrap()), (320, 213));
+        assert_eq!(
+            size_of(&thumbnail(&jpeg, "image/jpeg").unwrap()),
+            (320, 213)
+        );
         let png = photo(300, 900, ImageFormat::Png);
         assert_eq!(size_of(&thumbnail(&png, "image/png").unwrap()), (107, 320));
         let webp = photo(400, 400, ImageFormat::WebP);
-        assert_eq!(size_of(&thumbnail(&webp, "image/webp").unwrap()), (320, 320));
+        assert_eq!(
+            size_of(&thumbnail(&webp, "image/webp").unwrap()),
+            (320, 320)
+        );
     }
 
     #[test]
     fn a_print_copy_is_at_most_1600_pixels_and_small_ones_stay() {
         let jpeg = photo(2000, 1000, ImageFormat::Jpeg);
-        assert_eq!(size_of(&for_print(&jpeg, "image/jpeg").unwrap()), (1600, 800));
+        assert_eq!(
+            size_of(&for_print(&jpeg, "image/jpeg").unwrap()),
+            (1600, 800)
+        );
         let png = photo(640, 480, ImageFormat::Png);
         assert_eq!(size_of(&for_print(&png, "image/png").unwrap()), (640, 480));
     }

@@ -399,6 +399,62 @@ impl Storage {
     }
 }
 
+impl Storage {
+    /// The temporary objects of uploads that never finished (the service was stopped in
+    /// the middle) and were last written before `before`; removed if `remove`. How many.
+    /// On S3 the parts of an unfinished multipart upload are not objects: a lifecycle rule
+    /// that aborts incomplete multipart uploads cleans those.
+    pub async fn stale_uploads(
+        &self,
+        before: DateTime<Utc>,
+        remove: bool,
+    ) -> Result<usize, StorageError> {
+        if let Some(root) = &self.local_root {
+            // On disk, a part-written upload is a staging file (`tmp/<id>#1`) that the
+            // store's own listing skips: look at the folder itself.
+            let folder = root.join("tmp");
+            return tokio::task::spawn_blocking(move || {
+                let entries = match std::fs::read_dir(&folder) {
+                    Ok(entries) => entries,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+                    Err(e) => return Err(e),
+                };
+                let mut stale = 0;
+                for entry in entries {
+                    let entry = entry?;
+                    let modified: DateTime<Utc> = entry.metadata()?.modified()?.into();
+                    if entry.file_type()?.is_file() && modified < before {
+                        stale += 1;
+                        if remove {
+                            std::fs::remove_file(entry.path())?;
+                        }
+                    }
+                }
+                Ok(stale)
+            })
+            .await
+            .map_err(|e| StorageError::Io(std::io::Error::other(e)))?
+            .map_err(StorageError::Io);
+        }
+        let prefix = Key::from("tmp");
+        let stale: Vec<_> = self
+            .store
+            .list(Some(&prefix))
+            .try_filter(|meta| std::future::ready(meta.last_modified < before))
+            .try_collect()
+            .await?;
+        if remove {
+            for meta in &stale {
+                match self.store.delete(&meta.location).await {
+                    Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
+        Ok(stale.len())
+    }
+}
+
 /// The type of a file from its head: `Some` allowed type, an error for a refused one, `None`
 /// to read on. `complete`: no more bytes will come (the whole file, or enough of it).
 fn sniff(head: &[u8], complete: bool) -> Result<Option<(&'static str, &'static str)>, PutError> {
@@ -456,13 +512,12 @@ mod tests {
     #[test]
     fn sniffing_decides_from_the_first_bytes() {
         let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
-        assert_eq!(
-            sniff(pdf, false).unwrap(),
-            Some(("application/pdf", "pdf"))
-        );
-        let elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0";
+        assert_eq!(sniff(pdf, false).unwrap(), Some(("application/pdf", "pdf")));
+        // An ELF header (64 bytes): x86-64, an executable.
+        let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0".to_vec();
+        elf.resize(64, 0);
         assert!(matches!(
-            sniff(elf, false),
+            sniff(&elf, false),
             Err(PutError::Unsupported { detected: Some(t) }) if t == "application/x-executable"
         ));
         // Too few bytes to tell, and more to come: read on.
@@ -492,14 +547,13 @@ mod tests {
     fn a_word_document_is_one() {
         let mut docx = Vec::new();
         docx_rs::Docx::new()
-            .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("会议材料")))
+            .add_paragraph(
+                docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("会议材料")),
+            )
             .build()
             .pack(std::io::Cursor::new(&mut docx))
             .unwrap();
-        assert_eq!(
-            sniff(&docx, true).unwrap(),
-            Some(ALLOWED[5])
-        );
+        assert_eq!(sniff(&docx, true).unwrap(), Some(ALLOWED[5]));
     }
 
     #[test]

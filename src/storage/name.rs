@@ -46,7 +46,10 @@ mod tests {
     #[test]
     fn folders_are_dropped() {
         assert_eq!(file_name("../../etc/passwd", "pdf"), "passwd.pdf");
-        assert_eq!(file_name("C:\\Users\\张三\\签到表.jpg", "jpg"), "签到表.jpg");
+        assert_eq!(
+            file_name("C:\\Users\\张三\\签到表.jpg", "jpg"),
+            "签到表.jpg"
+        );
         assert_eq!(file_name("a/b\\..\\会议照片.png", "png"), "会议照片.png");
         assert_eq!(file_name("../", "pdf"), "附件.pdf");
     }

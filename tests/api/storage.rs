@@ -20,7 +20,11 @@ use crate::world::World;
 /// A real photo: a JPEG the image crate encodes, with enough detail not to be tiny.
 fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let picture = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x * 7 % 256) as u8, (y * 13 % 256) as u8, ((x ^ y) % 256) as u8])
+        image::Rgb([
+            (x * 7 % 256) as u8,
+            (y * 13 % 256) as u8,
+            ((x ^ y) % 256) as u8,
+        ])
     });
     let mut out = Cursor::new(Vec::new());
     image::DynamicImage::ImageRgb8(picture)
@@ -51,7 +55,9 @@ fn pdf() -> Vec<u8> {
         out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
     }
     let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for offset in offsets {
         out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
@@ -66,7 +72,10 @@ fn pdf() -> Vec<u8> {
 }
 
 /// `bytes` as an upload arrives: in chunks.
-fn body(bytes: &[u8], chunk: usize) -> impl futures_util::Stream<Item = Result<Bytes, String>> + Unpin + Send + use<> {
+fn body(
+    bytes: &[u8],
+    chunk: usize,
+) -> impl futures_util::Stream<Item = Result<Bytes, String>> + Unpin + Send + use<> {
     let chunks: Vec<Result<Bytes, String>> = bytes
         .chunks(chunk)
         .map(|c| Ok(Bytes::copy_from_slice(c)))
@@ -107,7 +116,10 @@ fn local() -> (Storage, PathBuf) {
     let dir = scratch_dir("storage");
     let url = format!("file://{}", dir.display());
     std::fs::create_dir_all(&dir).unwrap();
-    (Storage::open(Some(&url), Path::new("/nonexistent")).unwrap(), dir)
+    (
+        Storage::open(Some(&url), Path::new("/nonexistent")).unwrap(),
+        dir,
+    )
 }
 
 /// The round trip every store must pass: a photo and a PDF back byte for byte, ranges of
@@ -140,7 +152,10 @@ async fn round_trip(storage: &Storage) {
     let bytes: Vec<Bytes> = fetched.body.try_collect().await.unwrap();
     assert_eq!(bytes.concat(), &photo[100..1100]);
     let last = photo.len() as u64 - 10;
-    assert_eq!(fetch(storage, &stored.sha256, Some(last..u64::MAX)).await, &photo[last as usize..]);
+    assert_eq!(
+        fetch(storage, &stored.sha256, Some(last..u64::MAX)).await,
+        &photo[last as usize..]
+    );
     assert!(matches!(
         storage.get(&stored.sha256, Some(photo.len() as u64..u64::MAX)).await,
         Err(StorageError::RangeNotSatisfiable { total_size }) if total_size == photo.len() as u64
@@ -153,21 +168,49 @@ async fn round_trip(storage: &Storage) {
     // The same bytes again: the same file, once.
     let again = storage.put(body(&photo, 65536), 20 << 20).await.unwrap();
     assert_eq!(again, stored);
-    let listed: Vec<String> = storage.list().await.unwrap().into_iter().map(|(h, _)| h).collect();
+    let listed: Vec<String> = storage
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(h, _)| h)
+        .collect();
     let mut expected = vec![stored.sha256.clone(), stored_pdf.sha256.clone()];
     expected.sort();
     assert_eq!(listed, expected);
 
     // A thumbnail beside it; deleting takes both, and deleting again is fine.
     let small = minutebook::storage::thumbnail(&photo, "image/jpeg").unwrap();
-    storage.put_thumbnail(&stored.sha256, Bytes::from(small.clone())).await.unwrap();
-    assert_eq!(storage.get_thumbnail(&stored.sha256).await.unwrap().unwrap(), small);
-    assert_eq!(storage.get_thumbnail(&stored_pdf.sha256).await.unwrap(), None);
+    storage
+        .put_thumbnail(&stored.sha256, Bytes::from(small.clone()))
+        .await
+        .unwrap();
+    assert_eq!(
+        storage
+            .get_thumbnail(&stored.sha256)
+            .await
+            .unwrap()
+            .unwrap(),
+        small
+    );
+    assert_eq!(
+        storage.get_thumbnail(&stored_pdf.sha256).await.unwrap(),
+        None
+    );
     storage.delete(&stored.sha256).await.unwrap();
-    assert!(matches!(storage.get(&stored.sha256, None).await, Err(StorageError::NotFound(_))));
+    assert!(matches!(
+        storage.get(&stored.sha256, None).await,
+        Err(StorageError::NotFound(_))
+    ));
     assert_eq!(storage.get_thumbnail(&stored.sha256).await.unwrap(), None);
     storage.delete(&stored.sha256).await.unwrap();
-    let listed: Vec<String> = storage.list().await.unwrap().into_iter().map(|(h, _)| h).collect();
+    let listed: Vec<String> = storage
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(h, _)| h)
+        .collect();
     assert_eq!(listed, vec![stored_pdf.sha256.clone()]);
     assert!(matches!(
         storage.get("../../etc/passwd", None).await,
@@ -186,7 +229,10 @@ async fn the_local_store_keeps_files_byte_for_byte_under_their_hash() {
         files_under(&dir),
         vec![dir.join("files").join(&hash[..2]).join(&hash)]
     );
-    assert_eq!(std::fs::read(dir.join("files").join(&hash[..2]).join(&hash)).unwrap(), document);
+    assert_eq!(
+        std::fs::read(dir.join("files").join(&hash[..2]).join(&hash)).unwrap(),
+        document
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -210,12 +256,14 @@ async fn executables_pages_and_drawings_are_refused_and_leave_nothing() {
     // A real executable (this test binary), whatever name it came under.
     let executable = std::fs::read(std::env::current_exe().unwrap()).unwrap();
     let executable = &executable[..executable.len().min(1 << 20)];
-    let html = b"<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>\n";
+    let html =
+        b"<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>\n";
     let svg = br#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
     let bare_svg = br#"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#;
     let zip = {
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        zip.start_file("evil.exe", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.start_file("evil.exe", zip::write::SimpleFileOptions::default())
+            .unwrap();
         std::io::Write::write_all(&mut zip, &executable[..4096]).unwrap();
         zip.finish().unwrap().into_inner()
     };
@@ -243,14 +291,15 @@ async fn executables_pages_and_drawings_are_refused_and_leave_nothing() {
 }
 
 /// A JPEG that never ends, counting the chunks read from it.
-fn endless_photo(pulled: Arc<AtomicUsize>) -> impl futures_util::Stream<Item = Result<Bytes, String>> + Unpin + Send {
+fn endless_photo(
+    pulled: Arc<AtomicUsize>,
+) -> impl futures_util::Stream<Item = Result<Bytes, String>> + Unpin + Send {
     let head = Bytes::from(jpeg(64, 64));
     let filler = Bytes::from(vec![0x55u8; 64 * 1024]);
-    stream::iter(std::iter::once(head).chain(std::iter::repeat(filler)))
-        .map(move |chunk| {
-            pulled.fetch_add(1, Ordering::SeqCst);
-            Ok(chunk)
-        })
+    stream::iter(std::iter::once(head).chain(std::iter::repeat(filler))).map(move |chunk| {
+        pulled.fetch_add(1, Ordering::SeqCst);
+        Ok(chunk)
+    })
 }
 
 #[tokio::test]
@@ -263,17 +312,25 @@ async fn an_upload_over_the_limit_stops_early_and_leaves_nothing() {
         other => panic!("{other:?}"),
     }
     // It read just past the limit, not on to the end (there is none).
-    assert_eq!(pulled.load(Ordering::SeqCst), 1 + limit as usize / (64 * 1024));
+    assert_eq!(
+        pulled.load(Ordering::SeqCst),
+        1 + limit as usize / (64 * 1024)
+    );
     assert_eq!(files_under(&dir), Vec::<PathBuf>::new());
 
     // A limit the head alone exceeds.
     let photo = jpeg(300, 300);
     assert!(matches!(
-        storage.put(body(&photo, photo.len()), photo.len() as u64 - 1).await,
+        storage
+            .put(body(&photo, photo.len()), photo.len() as u64 - 1)
+            .await,
         Err(PutError::TooLarge { .. })
     ));
     // Exactly the limit is fine.
-    storage.put(body(&photo, 1000), photo.len() as u64).await.unwrap();
+    storage
+        .put(body(&photo, 1000), photo.len() as u64)
+        .await
+        .unwrap();
 
     // A body that breaks off midway leaves nothing either.
     let broken = stream::iter(vec![
@@ -307,9 +364,16 @@ async fn moto() -> Moto {
     // The CI's virtual environment has it (.ci/run installs moto[server]); MOTO_SERVER may
     // name another.
     let program = std::env::var("MOTO_SERVER").unwrap_or_else(|_| {
-        format!("{}/target/ci-venv/bin/moto_server", env!("CARGO_MANIFEST_DIR"))
+        format!(
+            "{}/target/ci-venv/bin/moto_server",
+            env!("CARGO_MANIFEST_DIR")
+        )
     });
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let child = Command::new(&program)
         .args(["-H", "127.0.0.1", "-p", &port.to_string()])
         .stdout(Stdio::null())
@@ -322,7 +386,12 @@ async fn moto() -> Moto {
     };
     let client = reqwest::Client::new();
     for _ in 0..300 {
-        if client.get(format!("{}/moto-api/", moto.endpoint)).send().await.is_ok() {
+        if client
+            .get(format!("{}/moto-api/", moto.endpoint))
+            .send()
+            .await
+            .is_ok()
+        {
             return moto;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -344,7 +413,11 @@ async fn an_s3_store_keeps_files_byte_for_byte_and_leaves_nothing_of_refusals() 
         "endpoint={}&region=us-east-1&access_key_id=test&secret_access_key=test&allow_http=true",
         moto.endpoint
     );
-    let storage = Storage::open(Some(&format!("s3://minutes/branch-a?{options}")), Path::new("/x")).unwrap();
+    let storage = Storage::open(
+        Some(&format!("s3://minutes/branch-a?{options}")),
+        Path::new("/x"),
+    )
+    .unwrap();
     round_trip(&storage).await;
 
     let pulled = Arc::new(AtomicUsize::new(0));
@@ -378,6 +451,17 @@ async fn an_s3_store_keeps_files_byte_for_byte_and_leaves_nothing_of_refusals() 
         .unwrap();
     let hash = sha256_hex(&pdf());
     assert_eq!(keys, vec![format!("branch-a/files/{}/{hash}", &hash[..2])]);
+    // Nor a multipart upload left open (the refused one had sent a part).
+    let open = reqwest::Client::new()
+        .get(format!("{}/minutes?uploads", moto.endpoint))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(open.contains("ListMultipartUploadsResult"), "{open}");
+    assert!(!open.contains("<UploadId>"), "{open}");
 }
 
 /// The binary with a clean environment.
@@ -407,19 +491,47 @@ async fn storage_check_finds_orphan_files_and_attachments_without_their_file() {
         "org_unit_id": world.branch_a, "kind": "committee_meeting", "title": "支委会",
         "starts_at": "2026-05-01T01:00:00Z"
     });
-    let meeting = id_of(&json_of(app.create_meeting(&world.secretary_a.token, &meeting).await, 201).await);
+    let meeting = id_of(
+        &json_of(
+            app.create_meeting(&world.secretary_a.token, &meeting).await,
+            201,
+        )
+        .await,
+    );
 
     let (storage, dir) = local();
     let kept = storage.put(body(&pdf(), 4096), 1 << 20).await.unwrap();
-    let old_orphan = storage.put(body(&jpeg(40, 40), 4096), 1 << 20).await.unwrap();
-    let new_orphan = storage.put(body(&jpeg(50, 50), 4096), 1 << 20).await.unwrap();
-    let old_path = dir.join("files").join(&old_orphan.sha256[..2]).join(&old_orphan.sha256);
+    let old_orphan = storage
+        .put(body(&jpeg(40, 40), 4096), 1 << 20)
+        .await
+        .unwrap();
+    let new_orphan = storage
+        .put(body(&jpeg(50, 50), 4096), 1 << 20)
+        .await
+        .unwrap();
+    let old_path = dir
+        .join("files")
+        .join(&old_orphan.sha256[..2])
+        .join(&old_orphan.sha256);
     std::fs::File::options()
         .write(true)
         .open(&old_path)
         .unwrap()
         .set_modified(SystemTime::now() - Duration::from_secs(2 * 3600))
         .unwrap();
+    // What a service stopped in the middle of an upload leaves: a part-written temporary
+    // file, an old one and one that may still be in progress.
+    std::fs::create_dir_all(dir.join("tmp")).unwrap();
+    let broken_off = dir.join("tmp/01a22d18-8196-715a-92c5-c7c9f8bea452#1");
+    std::fs::write(&broken_off, jpeg(30, 30)).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&broken_off)
+        .unwrap()
+        .set_modified(SystemTime::now() - Duration::from_secs(3 * 3600))
+        .unwrap();
+    let in_progress = dir.join("tmp/01a22d18-8196-715a-92c5-c7c9f8bea453#1");
+    std::fs::write(&in_progress, jpeg(30, 30)).unwrap();
     let missing_hash = "ab".repeat(32);
     let mut ids = Vec::new();
     for sha256 in [&kept.sha256, &missing_hash] {
@@ -446,7 +558,10 @@ async fn storage_check_finds_orphan_files_and_attachments_without_their_file() {
         command
             .args(["storage", "check"])
             .env("DATABASE_URL", options.to_url_lossy().to_string())
-            .env("MINUTEBOOK_STORAGE_URL", format!("file://{}", dir.display()));
+            .env(
+                "MINUTEBOOK_STORAGE_URL",
+                format!("file://{}", dir.display()),
+            );
         if delete {
             command.arg("--delete-orphans");
         }
@@ -468,7 +583,9 @@ async fn storage_check_finds_orphan_files_and_attachments_without_their_file() {
         json!([{ "sha256": missing_hash, "attachment_ids": [ids[1]] }])
     );
     assert_eq!(report["deleted_orphans"], 0);
+    assert_eq!(report["stale_uploads"], 1);
     assert!(old_path.exists());
+    assert!(broken_off.exists());
 
     // Deleting the old orphan only; the row without a file still fails the check.
     let output = check(true).await;
@@ -476,7 +593,15 @@ async fn storage_check_finds_orphan_files_and_attachments_without_their_file() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["deleted_orphans"], 1);
     assert!(!old_path.exists());
-    let listed: Vec<String> = storage.list().await.unwrap().into_iter().map(|(h, _)| h).collect();
+    assert!(!broken_off.exists());
+    assert!(in_progress.exists());
+    let listed: Vec<String> = storage
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(h, _)| h)
+        .collect();
     let mut expected = vec![kept.sha256.clone(), new_orphan.sha256.clone()];
     expected.sort();
     assert_eq!(listed, expected);
