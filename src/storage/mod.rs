@@ -520,6 +520,9 @@ mod tests {
             sniff(&elf, false),
             Err(PutError::Unsupported { detected: Some(t) }) if t == "application/x-executable"
         ));
+        // An iPhone photo's first box: HEIF with the HEVC brand, i.e. HEIC.
+        let heic = b"\0\0\0\x18ftypheic\0\0\0\0mif1heic\0\0\0\x08free";
+        assert_eq!(sniff(heic, false).unwrap(), Some(("image/heic", "heic")));
         // Too few bytes to tell, and more to come: read on.
         assert_eq!(sniff(b"<!DO", false).unwrap(), None);
         assert!(matches!(
