@@ -50,6 +50,49 @@ pub enum Command {
     /// The tamper-evident audit trail: verify it, or sign a checkpoint of it.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The attachments' files: compare them with the database.
+    #[command(subcommand)]
+    Storage(StorageCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StorageCommand {
+    /// Print (JSON) the stored files no attachment names (orphans; those written in the last
+    /// hour separately, as uploads that may still be in flight), the temporary files of
+    /// uploads broken off, and the attachments whose file is missing; fail if one is.
+    Check(StorageCheckArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StorageCheckArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// Delete the orphans older than an hour, and the temporary files of uploads broken off
+    /// more than an hour ago.
+    #[arg(long)]
+    pub delete_orphans: bool,
+}
+
+/// Where attachments are stored, and how large one may be.
+#[derive(Debug, Clone, Args)]
+pub struct StorageArgs {
+    /// Where attachments' files go: `file:///abs/folder`, or `s3://bucket[/prefix]` with the
+    /// endpoint, region and credentials from the AWS_* variables (AWS_ENDPOINT_URL,
+    /// AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_ALLOW_HTTP) or the URL's
+    /// query (`?endpoint=…&region=…`). Unset: <data-dir>/attachments.
+    #[arg(long, env = "MINUTEBOOK_STORAGE_URL", hide_env_values = true)]
+    pub storage_url: Option<String>,
+    /// Largest attachment accepted, in bytes.
+    #[arg(long, env = "MINUTEBOOK_ATTACHMENT_MAX_BYTES", default_value_t = 20 * 1024 * 1024,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub attachment_max_bytes: u64,
+}
+
+impl StorageArgs {
+    pub fn open(&self, database: &DatabaseArgs) -> anyhow::Result<crate::storage::Storage> {
+        crate::storage::Storage::open(self.storage_url.as_deref(), &database.data_dir)
+            .context("opening the attachments' storage")
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -253,6 +296,8 @@ pub struct ServeArgs {
         default_value = "党支部会议记录 <minutebook@localhost>"
     )]
     pub mail_from: String,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 /// `09:00` (or `09:00:00`) as a time of day.
@@ -324,6 +369,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Audit(AuditCommand::Verify(args)) => verify(args, &cli.database).await,
+        Command::Storage(StorageCommand::Check(args)) => storage_check(args, &cli.database).await,
         Command::Audit(AuditCommand::Checkpoint(args)) => {
             let key = args.load(&cli.database)?;
             let db = cli.database.open().await?;
@@ -339,6 +385,78 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `minutebook storage check`: the report on stdout; an error if an attachment has no file.
+async fn storage_check(args: StorageCheckArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
+    let storage = args.storage.open(database)?;
+    let db = database.open().await?;
+    let rows = crate::store::attachments::stored_hashes(&db.pool).await;
+    let closed = db.close().await;
+    let rows = rows.map_err(|e| anyhow::anyhow!("reading the attachments: {e}"))?;
+    closed?;
+    // Listed after the rows were read: a file uploaded in between shows as in flight, never
+    // as missing.
+    let files = storage.list().await?;
+    // An upload writes its file first and its row after: a file younger than this may be
+    // one whose row is still coming.
+    let settled_before = chrono::Utc::now() - chrono::Duration::hours(1);
+    let (mut orphans, mut in_flight) = (Vec::new(), Vec::new());
+    for (sha256, modified) in &files {
+        if rows.contains_key(sha256) {
+            continue;
+        }
+        let entry = serde_json::json!({ "sha256": sha256, "modified": modified });
+        if *modified < settled_before {
+            orphans.push((sha256, entry));
+        } else {
+            in_flight.push(entry);
+        }
+    }
+    let stored: std::collections::HashSet<&str> = files.iter().map(|(h, _)| h.as_str()).collect();
+    let mut missing: Vec<_> = rows
+        .iter()
+        .filter(|(sha256, _)| !stored.contains(sha256.as_str()))
+        .collect();
+    missing.sort();
+    let mut deleted = 0;
+    if args.delete_orphans {
+        for (sha256, _) in &orphans {
+            storage.delete(sha256).await?;
+            deleted += 1;
+        }
+    }
+    let stale_uploads = storage
+        .stale_uploads(settled_before, args.delete_orphans)
+        .await?;
+    let report = serde_json::json!({
+        "files": files.len(),
+        "attachments": rows.values().map(Vec::len).sum::<usize>(),
+        "orphans": orphans.iter().map(|(_, e)| e).collect::<Vec<_>>(),
+        "in_flight": in_flight,
+        "deleted_orphans": deleted,
+        // Temporary files of uploads broken off more than an hour ago (deleted with the
+        // orphans).
+        "stale_uploads": stale_uploads,
+        "missing": missing.iter().map(|(sha256, ids)| serde_json::json!({
+            "sha256": sha256, "attachment_ids": ids,
+        })).collect::<Vec<_>>(),
+    });
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    if !missing.is_empty() {
+        let ids: Vec<String> = missing
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().map(ToString::to_string))
+            .collect();
+        anyhow::bail!("attachments without their file: {}", ids.join(", "));
+    }
+    eprintln!(
+        "minutebook: every attachment has its file; {} orphan files{}, {} in flight",
+        orphans.len(),
+        if args.delete_orphans { " deleted" } else { "" },
+        in_flight.len()
+    );
+    Ok(())
 }
 
 /// `minutebook audit verify`: the report on stdout; an error naming the first mismatch.

@@ -16,6 +16,8 @@
 //!   tokens and passwords; notifications, written with the change they report; the audit
 //!   trail and its seals, checkpoints, record digests and verification;
 //!   the search index; minutes documents.
+//! - [`storage`] — attachments' bytes, on the local disk or an S3-compatible store;
+//!   knows nothing else of the crate.
 //! - [`error`], [`db`] — the one error type; the pool and the local cluster.
 //! - [`domain`] — enums, pure state machines, input that parses once; knows nothing else.
 
@@ -41,6 +43,7 @@ pub mod seal;
 pub mod search;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod store;
 pub mod telemetry;
 pub mod webapp;

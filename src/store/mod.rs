@@ -2,6 +2,7 @@
 //! reach. Handlers of every resource (and the exports) look records up here, never in each
 //! other. Knows no HTTP.
 
+pub mod attachments;
 pub mod idempotency;
 pub mod meetings;
 pub mod people;

@@ -29,6 +29,7 @@ mod schema;
 mod search;
 mod smtp_receiver;
 mod speeches;
+mod storage;
 mod users;
 mod webapp;
 mod webhooks;
