@@ -536,6 +536,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
     let cors_origins = config::CorsOrigins::parse(&args.cors_origins)?;
     let public_url = config::public_url_from(args.public_url.as_deref())?;
     let fonts = config::minutes_fonts(|var| std::env::var(var).ok())?;
+    let storage = args.storage.open(database)?;
     let mailer = args
         .smtp_url
         .as_deref()
@@ -574,6 +575,8 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             late_entry_days: args.late_entry_days,
             reminder_time: args.reminder_time,
             escalate_after_days: args.escalate_after_days,
+            storage,
+            attachment_max_bytes: args.storage.attachment_max_bytes,
             deliveries: crate::startup::DeliverySettings {
                 allow_private_webhooks: args.webhook_allow_private,
                 timeout: Duration::from_secs(args.delivery_timeout),

@@ -60,6 +60,10 @@ pub struct Settings {
     pub escalate_after_days: u32,
     /// How notifications leave by webhook and email.
     pub deliveries: DeliverySettings,
+    /// Where attachments' files are kept.
+    pub storage: crate::storage::Storage,
+    /// The largest attachment taken, in bytes.
+    pub attachment_max_bytes: u64,
 }
 
 /// How notifications leave the service by webhook (and email).
@@ -131,6 +135,8 @@ impl Application {
             )),
         });
         let state = web::Data::new(AppState {
+            storage: settings.storage.clone(),
+            attachment_limit: settings.attachment_max_bytes,
             outbox,
             dispatcher: dispatcher.clone(),
             pool: pool.clone(),

@@ -15,6 +15,10 @@ use crate::store::rectification::Seen;
 
 /// What handlers share.
 pub struct AppState {
+    /// Where attachments' files are kept.
+    pub storage: crate::storage::Storage,
+    /// The largest attachment taken, in bytes.
+    pub attachment_limit: u64,
     /// The channels notifications go out by (written with the change that causes them).
     pub outbox: Outbox,
     /// Sends a webhook's test message at once.

@@ -1,5 +1,6 @@
 //! One file per resource; each has a `configure` that registers its handlers.
 
+pub mod attachments;
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
@@ -70,6 +71,7 @@ pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
         notifications::NotifiedRecord::VALUES,
     ),
     ("webhooks", "kind", webhooks::WebhookKind::VALUES),
+    ("attachments", "kind", attachments::AttachmentKind::VALUES),
     ("deliveries", "status", webhooks::DeliveryStatus::VALUES),
 ];
 
@@ -99,6 +101,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(reports::configure)
                 .configure(search::configure)
                 .configure(exports::configure)
+                .configure(attachments::configure)
                 .configure(calendar::configure_api),
         );
 }

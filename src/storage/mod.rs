@@ -204,11 +204,12 @@ impl Storage {
 
     /// Stream `body` in, up to `limit` bytes: its type is decided from its first bytes
     /// against [`ALLOWED`], its SHA-256 computed on the way, and it is stored under that hash
-    /// (a file already there is kept). Nothing is left behind when this fails; the file is
-    /// durable when it succeeds.
+    /// (replacing the same bytes if they are there). Nothing is left behind when this fails;
+    /// the file is durable when it succeeds. The body need not be `Send` (an HTTP server's
+    /// request body often is not): it is read where this future runs.
     pub async fn put<S, E>(&self, mut body: S, limit: u64) -> Result<Stored, PutError>
     where
-        S: Stream<Item = Result<Bytes, E>> + Unpin + Send,
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: Display,
     {
         // The head first: a file of a type we refuse never reaches the store.
@@ -275,18 +276,17 @@ impl Storage {
         })
     }
 
-    /// Put the finished temporary object under its hash, unless one is there already, and
-    /// make it durable.
+    /// Put the finished temporary object under its hash and make it durable. An object already
+    /// there (the same bytes) is replaced, not kept: its time becomes now, so the orphan sweep,
+    /// which removes only files older than an hour that no row names, cannot take it from
+    /// under the row this upload is about to write.
     async fn settle(&self, temporary: &Key, key: &Key) -> Result<(), StorageError> {
         match &self.local_root {
             Some(root) => {
                 let from = root.join(temporary.as_ref());
                 // The data reaches the disk before it has the name that says it is whole.
                 sync_file(from).await?;
-                match self.store.copy_if_not_exists(temporary, key).await {
-                    Ok(()) | Err(object_store::Error::AlreadyExists { .. }) => {}
-                    Err(e) => return Err(e.into()),
-                }
+                self.store.copy(temporary, key).await?;
                 let to = root.join(key.as_ref());
                 sync_file(to.clone()).await?;
                 // The new name, and the folder of its first two hex digits if new.
@@ -299,13 +299,7 @@ impl Storage {
                 }
                 Ok(())
             }
-            None => match self.store.head(key).await {
-                Ok(_) => Ok(()),
-                Err(object_store::Error::NotFound { .. }) => {
-                    Ok(self.store.copy(temporary, key).await?)
-                }
-                Err(e) => Err(e.into()),
-            },
+            None => Ok(self.store.copy(temporary, key).await?),
         }
     }
 

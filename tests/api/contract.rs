@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attendance, list, meetings, notifications, org_units, people, rectification, reports, search,
-    speeches, users, verification, versioning, webhooks,
+    attachments, attendance, list, meetings, notifications, org_units, people, rectification,
+    reports, search, speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -59,6 +59,7 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/audit/verification"),
     ("POST", "/api/v1/org-units/{id}/webhooks"),
     ("PATCH", "/api/v1/webhooks/{id}"),
+    ("PUT", "/api/v1/org-units/{id}/attachment-quota"),
 ];
 
 /// The records the examples' ids stand for.
@@ -523,6 +524,11 @@ fn enforced() -> Declared {
         let place = format!("NewUnitNotificationSettings.{field}");
         range(out_, &place, *days.start() as i64, *days.end() as i64);
     }
+    let quota = "NewAttachmentQuota.quota_bytes";
+    out_.insert((quota.into(), "minimum", j(attachments::MIN_QUOTA_BYTES)));
+    out_.insert(("query name".into(), "minLength", j(1)));
+    let most = attachments::MAX_FILE_NAME_CHARS;
+    out_.insert(("query name".into(), "maxLength", j(most)));
     let email = minutebook::domain::email::MAX_EMAIL_CHARS;
     out_.insert(("MyPreferences.email".into(), "maxLength", j(email)));
     let pattern = minutebook::domain::email::EMAIL_PATTERN;

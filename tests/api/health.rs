@@ -173,6 +173,9 @@ async fn metrics_can_have_an_address_of_their_own() {
         reminder_time: minutebook::domain::notification::DEFAULT_REMINDER_TIME,
         escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
         deliveries: Default::default(),
+        storage: minutebook::storage::Storage::open(None, &crate::helpers::scratch_dir("health"))
+            .unwrap(),
+        attachment_max_bytes: 1024,
     };
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();

@@ -93,6 +93,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub pool: PgPool,
+    /// Where this database's attachments are stored (shared by its instances).
+    pub data_dir: std::path::PathBuf,
 }
 
 impl TestApp {
@@ -152,6 +154,14 @@ impl TestApp {
 
     async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
+        // Every instance on one database keeps its attachments in one place, as deployed.
+        let database = pool
+            .connect_options()
+            .get_database()
+            .unwrap_or("db")
+            .to_owned();
+        let data_dir = std::env::temp_dir().join(format!("mb-files-{database}"));
+        let storage = minutebook::storage::Storage::open(None, &data_dir).expect("opening storage");
         let mut settings = Settings {
             jwt_secret: JwtSecret::parse(TEST_JWT_SECRET).unwrap(),
             workers: Some(1),
@@ -169,6 +179,8 @@ impl TestApp {
             late_entry_days: 36_500,
             reminder_time: minutebook::domain::notification::DEFAULT_REMINDER_TIME,
             escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
+            storage,
+            attachment_max_bytes: 20 * 1024 * 1024,
             // The tests' receivers are on this machine; retries come quickly.
             deliveries: minutebook::startup::DeliverySettings {
                 allow_private_webhooks: true,
@@ -190,6 +202,7 @@ impl TestApp {
             address,
             client,
             pool,
+            data_dir,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Integration tests: the real HTTP app, the real binary, a real PostgreSQL.
 
 mod access_matrix;
+mod attachments;
 mod audit;
 mod auth;
 mod cli;

@@ -18,7 +18,7 @@ use crate::helpers::{TestApp, fresh_database, id_of, json_of, scratch_dir, test_
 use crate::world::World;
 
 /// A real photo: a JPEG the image crate encodes, with enough detail not to be tiny.
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let picture = image::RgbImage::from_fn(width, height, |x, y| {
         image::Rgb([
             (x * 7 % 256) as u8,
@@ -34,7 +34,7 @@ fn jpeg(width: u32, height: u32) -> Vec<u8> {
 }
 
 /// A real one-page PDF (a text line in Helvetica), its cross-reference table computed.
-fn pdf() -> Vec<u8> {
+pub fn pdf() -> Vec<u8> {
     let content = "BT /F1 24 Tf 72 720 Td (Sign-in sheet, branch meeting) Tj ET";
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
