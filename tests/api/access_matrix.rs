@@ -1014,3 +1014,81 @@ async fn nobody_reaches_the_webhooks_of_a_unit_they_do_not_keep() {
     assert_all_refused(&app, attempts).await;
     assert!(receiver.received().is_empty());
 }
+
+#[tokio::test]
+async fn nobody_reaches_the_attachments_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let photo = crate::storage::jpeg(32, 32);
+    let mut sheets = Vec::new();
+    let mut items = Vec::new();
+    for (secretary, r) in [(&w.secretary_a, &a), (&w.secretary_b, &b)] {
+        let sheet: Value = app
+            .client
+            .post(app.url(&format!(
+                "/api/v1/meetings/{}/attachments?kind=sign_in_sheet&name=s.jpg",
+                r.meeting
+            )))
+            .bearer_auth(&secretary.token)
+            .body(photo.clone())
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        sheets.push(sheet["id"].as_str().unwrap().to_owned());
+        let item: Value = app
+            .create_item(
+                &secretary.token,
+                &json!({"org_unit_id": r.unit, "problem": "问题", "measure": "措施",
+                        "owner_id": r.member_person, "due_on": "2027-03-31"}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        items.push(item["id"].as_str().unwrap().to_owned());
+    }
+    let mut attempts = Vec::new();
+    for (actors, r, sheet, item) in [
+        ([&w.secretary_b, &w.member_b], &a, &sheets[0], &items[0]),
+        ([&w.secretary_a, &w.member_a], &b, &sheets[1], &items[1]),
+    ] {
+        for actor in actors {
+            let on_meeting = format!("/api/v1/meetings/{}/attachments", r.meeting);
+            attempts.push(attempt(actor, Method::GET, on_meeting.clone(), None, 404));
+            let upload = format!("{on_meeting}?kind=photo&name=x.jpg");
+            attempts.push(attempt(actor, Method::POST, upload, None, 404));
+            let on_item = format!("/api/v1/rectification-items/{item}/attachments");
+            attempts.push(attempt(actor, Method::GET, on_item.clone(), None, 404));
+            let upload = format!("{on_item}?name=x.pdf");
+            attempts.push(attempt(actor, Method::POST, upload, None, 404));
+            let one = format!("/api/v1/attachments/{sheet}");
+            for path in [
+                one.clone(),
+                format!("{one}/content"),
+                format!("{one}/thumbnail"),
+            ] {
+                attempts.push(attempt(actor, Method::GET, path, None, 404));
+            }
+            attempts.push(attempt(actor, Method::DELETE, one, None, 404));
+            let quota = format!("/api/v1/org-units/{}/attachment-quota", r.unit);
+            attempts.push(attempt(actor, Method::GET, quota.clone(), None, 404));
+            let set = Some(json!({"quota_bytes": 1}));
+            attempts.push(attempt(actor, Method::PUT, quota, set, 404));
+        }
+    }
+    // In reach but not allowed: the member deletes the branch's sign-in sheet, the reviewer
+    // attaches to a meeting.
+    let sheet = format!("/api/v1/attachments/{}", sheets[0]);
+    attempts.push(attempt(&w.member_a, Method::DELETE, sheet, None, 403));
+    let upload = format!(
+        "/api/v1/meetings/{}/attachments?kind=photo&name=x.jpg",
+        a.meeting
+    );
+    attempts.push(attempt(&w.reviewer, Method::POST, upload, None, 403));
+    assert_all_refused(&app, attempts).await;
+}

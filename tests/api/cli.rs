@@ -697,3 +697,124 @@ async fn a_service_killed_while_sending_loses_nothing_and_repeats_only_what_was_
         "only the two in flight came twice: {times:?}"
     );
 }
+
+/// A service killed (SIGKILL) in the middle of an upload leaves no attachment without its
+/// file: the row is written only once the file is durable. The one uploaded before stays whole.
+#[tokio::test]
+async fn a_service_killed_during_an_upload_leaves_no_row_without_its_file() {
+    let db = fresh_database().await;
+    let data_dir = scratch_dir("killed-upload");
+    let storage_url = format!("file://{}", data_dir.join("files").display());
+    let mut serve = minutebook();
+    serve
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_JWT_SECRET", TEST_JWT_SECRET)
+        .env("MINUTEBOOK_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        .env("MINUTEBOOK_STORAGE_URL", &storage_url);
+    let mut service = Service::start(serve, free_port());
+    service.wait_until_ready().await;
+    let client = reqwest::Client::new();
+    let api = |path: &str| format!("{}/api/v1{path}", service.base);
+    let login: serde_json::Value = client
+        .post(api("/auth/login"))
+        .json(&serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["access_token"].as_str().unwrap().to_owned();
+    let created = |path: &'static str, body: serde_json::Value| {
+        let (client, token, url) = (client.clone(), token.clone(), api(path));
+        async move {
+            let answer: serde_json::Value = client
+                .post(url)
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            answer["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let unit = created(
+        "/org-units",
+        serde_json::json!({"name": "机关第一党支部", "kind": "branch"}),
+    )
+    .await;
+    let meeting = created(
+        "/meetings",
+        serde_json::json!({"org_unit_id": unit, "kind": "committee_meeting",
+                           "title": "支委会", "starts_at": "2026-12-01T02:00:00Z"}),
+    )
+    .await;
+    let upload = api(&format!(
+        "/meetings/{meeting}/attachments?kind=sign_in_sheet&name=sheet.jpg"
+    ));
+    let photo = crate::storage::jpeg(1200, 900);
+    let first = client
+        .post(&upload)
+        .bearer_auth(&token)
+        .body(photo.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 201);
+
+    // The second upload sends half a picture, then waits; the service dies meanwhile.
+    let other = crate::storage::jpeg(1600, 1200);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
+    tx.send(Ok(other[..other.len() / 2].to_vec()))
+        .await
+        .unwrap();
+    let stream = tokio_stream_of(rx);
+    let pending = tokio::spawn(
+        client
+            .post(&upload)
+            .bearer_auth(&token)
+            .body(reqwest::Body::wrap_stream(stream))
+            .send(),
+    );
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    service.signal(Signal::SIGKILL).await;
+    assert!(
+        pending.await.unwrap().is_err(),
+        "the upload cannot have succeeded"
+    );
+    drop(tx);
+
+    let mut conn = PgConnection::connect_with(&db).await.unwrap();
+    let rows: i64 = sqlx::query_scalar("select count(*) from attachments")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(rows, 1, "only the finished upload has a row");
+    // Every row has its file, whole: the check passes and the file is the one sent.
+    let mut check = minutebook();
+    check
+        .args(["storage", "check"])
+        .env("DATABASE_URL", url(&db))
+        .env("MINUTEBOOK_STORAGE_URL", &storage_url);
+    let output = run(check).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["missing"], serde_json::json!([]), "{report}");
+    let storage = minutebook::storage::Storage::open(Some(&storage_url), &data_dir).unwrap();
+    let sha256: String = sqlx::query_scalar("select sha256 from attachments")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    let kept = storage.read(&sha256, photo.len() as u64).await.unwrap();
+    assert_eq!(kept, photo);
+}
+
+/// The items of a channel as a stream (for a request body sent bit by bit).
+fn tokio_stream_of<T: Send + 'static>(
+    mut rx: tokio::sync::mpsc::Receiver<T>,
+) -> impl futures_util::Stream<Item = T> + Send + 'static {
+    futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
+}
