@@ -209,6 +209,11 @@ async fn make_thumbnail(state: &AppState, stored: &storage::Stored) -> bool {
     if !stored.media_type.starts_with("image/") {
         return false;
     }
+    // Decoding a picture may take much memory: it takes one of the turns documents are built
+    // in, so only a few run at once.
+    let Ok(_turn) = state.exports.acquire().await else {
+        return false;
+    };
     let Ok(bytes) = state.storage.read(&stored.sha256, stored.size).await else {
         return false;
     };
