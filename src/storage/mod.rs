@@ -458,6 +458,13 @@ fn sniff(head: &[u8], complete: bool) -> Result<Option<(&'static str, &'static s
     if let Some(found) = detected.and_then(|t| ALLOWED.iter().find(|(m, _)| *m == t)) {
         return Ok(Some(*found));
     }
+    // infer looks at the third and fourth entries only; Word, WPS and LibreOffice order them
+    // differently, so any entry named in the head decides.
+    if detected == Some("application/zip")
+        && let Some(office) = office_by_entries(head)
+    {
+        return Ok(Some(office));
+    }
     // A ZIP may yet prove an Office document once the names of its first entries are in.
     let decided = complete || detected.is_some_and(|t| t != "application/zip");
     if !decided {
@@ -469,6 +476,34 @@ fn sniff(head: &[u8], complete: bool) -> Result<Option<(&'static str, &'static s
     Err(PutError::Unsupported {
         detected: detected.map(str::to_owned),
     })
+}
+
+/// The Office document a ZIP's head shows by the names of its entries (`word/…`, `xl/…`,
+/// `ppt/…`), read from each local file header (`PK\x03\x04`, name length at 26, name at 30).
+fn office_by_entries(head: &[u8]) -> Option<(&'static str, &'static str)> {
+    const HEADER: &[u8] = b"PK\x03\x04";
+    let mut at = 0;
+    while let Some(found) = head[at..].windows(HEADER.len()).position(|w| w == HEADER) {
+        let start = at + found;
+        let name_length = head
+            .get(start + 26..start + 28)
+            .map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])))?;
+        let name = head.get(start + 30..start + 30 + name_length)?;
+        let media_type = if name.starts_with(b"word/") {
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        } else if name.starts_with(b"xl/") {
+            Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        } else if name.starts_with(b"ppt/") {
+            Some("application/vnd.openxmlformats-officedocument.presentationml.presentation")
+        } else {
+            None
+        };
+        if let Some(media_type) = media_type {
+            return ALLOWED.iter().find(|(m, _)| *m == media_type).copied();
+        }
+        at = start + HEADER.len();
+    }
+    None
 }
 
 fn is_hash(s: &str) -> bool {
@@ -524,6 +559,27 @@ mod tests {
             Err(PutError::Unsupported { .. })
         ));
         assert!(matches!(sniff(b"", true), Err(PutError::Empty)));
+    }
+
+    #[test]
+    fn an_office_document_is_known_by_any_of_its_first_entries() {
+        // As WPS writes them: the document's own parts come after five others.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        for name in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/app.xml",
+            "docProps/core.xml",
+            "docProps/custom.xml",
+            "xl/workbook.xml",
+        ] {
+            zip.start_file(name, options).unwrap();
+            std::io::Write::write_all(&mut zip, b"<x/>").unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        let found = sniff(&bytes, true).unwrap().unwrap();
+        assert_eq!(found.1, "xlsx");
     }
 
     #[test]

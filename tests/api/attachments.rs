@@ -680,3 +680,51 @@ async fn a_units_quota_refuses_what_would_pass_it() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn office_documents_as_word_processors_write_them_are_taken() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let r = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    // A .docx LibreOffice wrote (its entries in LibreOffice's order), and an .xlsx as
+    // rust_xlsxwriter (our own ledgers) writes one.
+    let docx = include_bytes!("../fixtures/libreoffice.docx").to_vec();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook
+        .add_worksheet()
+        .write_string(0, 0, "整改台账")
+        .unwrap();
+    let xlsx = workbook.save_to_buffer().unwrap();
+    let path = |name: &str| {
+        format!(
+            "/api/v1/meetings/{}/attachments?kind=material&name={name}",
+            r.meeting
+        )
+    };
+    for (name, bytes, media_type) in [
+        (
+            "材料.docx",
+            docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        (
+            "台账.xlsx",
+            xlsx,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    ] {
+        let stored = json_of(
+            upload(
+                &app,
+                &w.secretary_a.token,
+                &path(name),
+                "application/octet-stream",
+                bytes,
+            )
+            .await,
+            201,
+        )
+        .await;
+        assert_eq!(stored["media_type"], media_type, "{name}");
+    }
+}
