@@ -86,6 +86,12 @@ export function AttachmentList({ attachments, canDelete, onChanged, label }) {
       setError(say(e));
     }
   };
+  // A link to the file, but fetched with the access token (a plain link would carry none)
+  // and saved through `<a download>` under its name.
+  const save = (/** @type {Event} */ event, /** @type {Attachment} */ a) => {
+    event.preventDefault();
+    act(() => download(`/attachments/${a.id}/content`, a.file_name));
+  };
   const remove = (/** @type {Attachment} */ a) => {
     if (!confirm(`删除附件“${a.file_name}”？`)) return;
     act(async () => {
@@ -103,8 +109,8 @@ export function AttachmentList({ attachments, canDelete, onChanged, label }) {
           <span class="name">${a.file_name}</span>
           <span class="meta">${size(a.size_bytes)} · ${when(a.created_at)}</span>
           <div class="buttons">
-            <button class="secondary" aria-label=${`下载${a.file_name}`}
-              onClick=${() => act(() => download(`/attachments/${a.id}/content`, a.file_name))}>下载</button>
+            <a class="button secondary" href=${`/api/v1/attachments/${a.id}/content`} download=${a.file_name}
+              aria-label=${`下载${a.file_name}`} onClick=${(/** @type {Event} */ e) => save(e, a)}>下载</a>
             ${canDelete && html`<button class="secondary" aria-label=${`删除${a.file_name}`}
               onClick=${() => remove(a)}>删除</button>`}
           </div>
@@ -235,8 +241,9 @@ export function ItemEvidence({ item, canUpload }) {
   }, [item.id, item.version, item.status]);
   const list = attachments ?? [];
   const own = list.filter((a) => a.update_id === null);
-  const update = (/** @type {ProgressUpdate} */ u) =>
-    `${when(u.created_at)}${u.progress_percent === null ? "" : ` · ${u.progress_percent}%`}：${u.note}`;
+  const update = (/** @type {ProgressUpdate} */ u, /** @type {number} */ chars = Infinity) =>
+    `${when(u.created_at)}${u.progress_percent === null ? "" : ` · ${u.progress_percent}%`}：${
+      u.note.length > chars ? `${u.note.slice(0, chars)}…` : u.note}`;
   return html`
     <div class="evidence">
       <h4>佐证材料（${list.length}）</h4>
@@ -256,7 +263,7 @@ export function ItemEvidence({ item, canUpload }) {
           <label for=${`evidence-to-${item.id}`}>佐证材料附于</label>
           <select id=${`evidence-to-${item.id}`} value=${to} onChange=${(/** @type {any} */ e) => setTo(e.currentTarget.value)}>
             <option value="">整改事项本身</option>
-            ${updates.map((u) => html`<option value=${u.id}>进展 ${update(u).slice(0, 40)}</option>`)}
+            ${updates.map((u) => html`<option value=${u.id}>进展 ${update(u, 30)}</option>`)}
           </select>`}
         <${Uploader} id=${`evidence-${item.id}`} camera=${true}
           target=${(/** @type {File} */ file) => {
