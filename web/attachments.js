@@ -123,7 +123,7 @@ export function AttachmentList({ attachments, canDelete, onChanged, label }) {
 /**
  * Choose a file (or take a photo when `camera`) and upload it to `target(file)`, saying what
  * is happening meanwhile and how it ended.
- * @param {{ id: string, target: (file: File) => string, camera: boolean, onUploaded: () => void }} props
+ * @param {{ id: string, target: (file: File) => string, camera: boolean, onUploaded: () => Promise<void> }} props
  */
 export function Uploader({ id, target, camera, onUploaded }) {
   const [busy, setBusy] = useState(/** @type {string | null} */ (null));
@@ -140,9 +140,11 @@ export function Uploader({ id, target, camera, onUploaded }) {
     setError(null);
     setBusy(`正在上传“${file.name}”（${size(file.size)}）…`);
     try {
-      await request("POST", target(file), { file, fileType: file.type || undefined });
-      setDone(`已上传“${file.name}”。`);
-      onUploaded();
+      const { data } = await request("POST", target(file), { file, fileType: file.type || undefined });
+      // The list first, then the word: the name the service kept (its extension says what the
+      // content is, whatever the file was called).
+      await onUploaded();
+      setDone(`已上传“${/** @type {Attachment} */ (data).file_name}”。`);
     } catch (e) {
       setError(uploadRefusal(e, file));
     } finally {
@@ -248,7 +250,7 @@ export function ItemEvidence({ item, canUpload }) {
     <div class="evidence">
       <h4>佐证材料（${list.length}）</h4>
       ${error && html`<p class="error" role="alert">${error}</p>`}
-      ${attachments && list.length === 0 && html`<p class="status">暂无佐证材料。</p>`}
+      ${attachments && list.length === 0 && !canUpload && html`<p class="status">暂无佐证材料。</p>`}
       ${own.length > 0 && html`<${AttachmentList} attachments=${own} canDelete=${canUpload} onChanged=${load}
         label="整改事项的佐证材料" />`}
       ${updates.map((u) => {
