@@ -160,23 +160,37 @@ export async function resume() {
 }
 
 /**
- * Download a file of the API (the minutes) with the access token, and hand it to the browser
- * to save under the name the server gives in `Content-Disposition`.
+ * A file of the API (an attachment, its thumbnail, the minutes) with the access token: its
+ * bytes and the name the server gives in `Content-Disposition` (else `fallback`).
  * @param {string} path under /api/v1
- * @param {string} fallback the file name when the server gives none
+ * @param {string} [fallback]
+ * @returns {Promise<{ blob: Blob, name: string }>}
  */
-export async function download(path, fallback) {
+export async function fetchFile(path, fallback = "") {
   const send = () =>
     fetch(`/api/v1${path}`, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
   let response = await send();
   if (response.status === 401 && (await refresh())) {
     response = await send();
   }
+  if (response.status === 401) window.dispatchEvent(new Event(LOGGED_OUT));
   if (!response.ok) throw await failure(response);
   const disposition = response.headers.get("content-disposition") ?? "";
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const name = encoded ? decodeURIComponent(encoded[1]) : fallback;
-  const url = URL.createObjectURL(await response.blob());
+  return { blob: await response.blob(), name };
+}
+
+/**
+ * Download a file of the API with the access token, and hand it to the browser to save under
+ * the name the server gives.
+ * @param {string} path under /api/v1
+ * @param {string} fallback the file name when the server gives none
+ */
+export async function download(path, fallback) {
+  const { blob, name } = await fetchFile(path, fallback);
+  // Saved through an `<a download>`: a link to bytes in memory, never opened as a page.
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

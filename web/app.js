@@ -116,7 +116,7 @@ function Home(/** @type {{ me: Me, onOut: (notice: string | null) => void }} */ 
       html`<${MeetingPage} id=${meeting} canWrite=${secretary} onBack=${() => setMeeting(null)} />`}
     ${view === "new-meeting" && html`<${NewMeeting} units=${kept} onCreated=${open} onCancel=${() => go("meetings")} />`}
     ${view === "items" && html`<${Items} mode="owner" focus=${focus} />`}
-    ${view === "verify" && html`<${Items} mode="verifier" focus=${focus} />`}
+    ${view === "verify" && html`<${Items} mode="verifier" focus=${focus} keeps=${kept.map((m) => m.org_unit_id)} />`}
     ${view === "people" && html`<${People} units=${kept} />`}
     ${view === "accounts" && html`<${Accounts} units=${kept} me=${me.id} />`}
     ${view === "webhooks" && html`<${Webhooks} units=${kept} />`}

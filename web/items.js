@@ -3,6 +3,7 @@
 // verifier (verify, return).
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
+import { ItemEvidence } from "./attachments.js";
 import { Field, ITEM_STATUS, Refusal, fieldError, refusal, say, usePages } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']['RectificationItem']} Item */
@@ -82,10 +83,12 @@ function VerifierActions(/** @type {{ item: Item, onChanged: () => void }} */ { 
     </div>`;
 }
 
-/** One item: what, by when, how far — and the moves the caller may make on it. */
+/** One item: what, by when, how far, its evidence — and the moves the caller may make on it. */
 function ItemCard(
-  /** @type {{ item: Item, mode: "owner" | "verifier", names: Record<string, string>, onChanged: () => void, focused?: boolean }} */ { item, mode, names, onChanged, focused },
+  /** @type {{ item: Item, mode: "owner" | "verifier", names: Record<string, string>, onChanged: () => void, focused?: boolean, keeps: string[] }} */ { item, mode, names, onChanged, focused, keeps },
 ) {
+  // Evidence is added by the owner, or a secretary of the item's unit, until it is verified.
+  const canUpload = item.status !== "verified" && (mode === "owner" || keeps.includes(item.org_unit_id));
   return html`
     <li class=${[item.overdue ? "overdue" : "", focused ? "focused" : ""].join(" ").trim()}>
       <strong>${item.problem}</strong>
@@ -100,6 +103,7 @@ function ItemCard(
         mode === "verifier" && names[item.org_unit_id] ? names[item.org_unit_id] : null,
       ].filter(Boolean).join(" · ")}</span>
       ${item.return_note && item.status === "in_progress" && html`<span class="notice">退回意见：${item.return_note}</span>`}
+      <${ItemEvidence} item=${item} canUpload=${canUpload} />
       ${mode === "owner"
         ? html`<${OwnerActions} item=${item} onChanged=${onChanged} />`
         : item.status === "submitted" && html`<${VerifierActions} item=${item} onChanged=${onChanged} />`}
@@ -147,7 +151,9 @@ function useNames(rows) {
  * A list of items: the caller's own (by due date), or — for secretaries and reviewers — the
  * items in reach by status (waiting for verification first) and overdue.
  */
-export function Items(/** @type {{ mode: "owner" | "verifier", focus?: string | null }} */ { mode, focus }) {
+export function Items(
+  /** @type {{ mode: "owner" | "verifier", focus?: string | null, keeps?: string[] }} */ { mode, focus, keeps = [] },
+) {
   const [status, setStatus] = useState("submitted");
   const [overdue, setOverdue] = useState(false);
   const query = new URLSearchParams();
@@ -197,12 +203,12 @@ export function Items(/** @type {{ mode: "owner" | "verifier", focus?: string | 
       </div>`}
       ${focusError && html`<p class="error" role="alert">无法打开消息中的整改事项：${focusError}</p>`}
       ${focused && html`<ul class="list focus" aria-label="消息中的整改事项">
-        <${ItemCard} key=${focused.id} item=${focused} mode=${mode} names=${names} onChanged=${changed} focused=${true} />
+        <${ItemCard} key=${focused.id} item=${focused} mode=${mode} names=${names} onChanged=${changed} focused=${true} keeps=${keeps} />
       </ul>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${!loading && rows.length === 0 && !focused && !error && html`<p class="status">${empty}</p>`}
       <ul class="list">
-        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} names=${names} onChanged=${changed} />`)}
+        ${rows.map((item) => html`<${ItemCard} key=${item.id} item=${item} mode=${mode} names=${names} onChanged=${changed} keeps=${keeps} />`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}
       ${cursor && !loading && html`<button onClick=${more}>加载更多</button>`}

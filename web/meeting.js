@@ -3,6 +3,7 @@
 // the speeches in order (add, move, delete), and finalizing. Readers see the same, read-only.
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, download, request } from "./api.js";
+import { MeetingAttachments } from "./attachments.js";
 import { Field, MEETING_KIND, MEETING_STATUS, Refusal, fieldError, refusal, say, when } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
@@ -120,6 +121,8 @@ export function MeetingPage({ id, canWrite, onBack }) {
 
       <${AttendanceGrid} people=${people} attendance=${attendance} writable=${writable}
         onSave=${(/** @type {unknown} */ list) => change(() => request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined }))} />
+
+      <${MeetingAttachments} meetingId=${id} writable=${writable} />
 
       <${MeetingContext} meeting=${meeting} />
 

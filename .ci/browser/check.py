@@ -11,12 +11,18 @@ refused next to its field); the reviewer of the committee above then finds the i
 (its bell counts it) and verifies it (销号). A secretary sets up the branch's 企业微信 robot
 (played by a small HTTP receiver the walk starts on this machine), sends a test message that
 the receiver gets, and finds it in the delivery log; links such as messages carry
-(`/#/meetings/<id>`, `/#/items/<id>`) open their record, also through the login. At 390 px
+(`/#/meetings/<id>`, `/#/items/<id>`) open their record, also through the login. The
+secretary uploads a JPEG 签到表 (drawn and encoded by the browser itself) to a meeting, sees
+its thumbnail, downloads the same bytes, is refused an HTML page named .jpg in words, and
+after finalizing finds the list read-only; the member attaches PDFs (printed by the browser)
+as evidence to its item and to a progress update, and the reviewer sees them beside the
+verify button. At 390 px
 and 1280 px wide: no horizontal scrolling, no script error, no request to any other origin.
 Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
 """
 
+import base64
 import json
 import os
 import re
@@ -41,7 +47,9 @@ BROWSER_ARGS = [
 ITEM = "理论学习不够系统深入"
 # The refusals the walk provokes on purpose: the wrong password, the progress past 100 %.
 # The short secret of a generic webhook, the email address that is none.
-PROVOKED = {(401, "login"), (422, "updates"), (422, "import?dry_run=true"), (422, "webhooks"), (422, "me")}
+# An HTML page named .jpg, refused by its content.
+PROVOKED = {(401, "login"), (422, "updates"), (422, "import?dry_run=true"), (422, "webhooks"), (422, "me"),
+            (415, "attachments?kind=sign_in_sheet&name=scan.jpg")}
 
 
 def login(page, username: str) -> None:
@@ -50,7 +58,99 @@ def login(page, username: str) -> None:
     page.get_by_role("button", name="登录").click()
 
 
-def work_an_item(page, shots: str) -> None:
+def make_files(browser) -> tuple[bytes, bytes]:
+    """A real photo of a 签到表 (drawn on a canvas, encoded as JPEG by Chromium) and a real PDF
+    (a page printed by Chromium): files as a phone or a desktop makes them, not fixtures."""
+    page = browser.new_page()
+    data_url = page.evaluate(
+        """() => {
+            const canvas = document.createElement("canvas");
+            canvas.width = 800; canvas.height = 600;
+            const g = canvas.getContext("2d");
+            g.fillStyle = "#fdfcf7"; g.fillRect(0, 0, 800, 600);
+            g.fillStyle = "#222"; g.font = "40px sans-serif"; g.fillText("签到表", 330, 70);
+            g.strokeStyle = "#444"; g.lineWidth = 2;
+            for (let y = 110; y <= 560; y += 50) { g.beginPath(); g.moveTo(60, y); g.lineTo(740, y); g.stroke(); }
+            g.font = "28px serif";
+            ["张书记", "李党员", "王委员"].forEach((n, i) => g.fillText(n, 90, 148 + i * 50));
+            return canvas.toDataURL("image/jpeg", 0.9);
+        }"""
+    )
+    jpeg = base64.b64decode(data_url.split(",", 1)[1])
+    assert jpeg[:3] == b"\xff\xd8\xff", "the canvas did not give a JPEG"
+    page.set_content("<h1>整改佐证材料</h1><p>已制定学习计划，完成第一章精读。</p>")
+    pdf = page.pdf()
+    assert pdf[:5] == b"%PDF-", "the browser did not print a PDF"
+    page.close()
+    return jpeg, pdf
+
+
+def attach_to_the_meeting(page, shots: str, width: int, jpeg: bytes) -> None:
+    """The secretary photographs the signed 签到表 and uploads it; its thumbnail shows, its
+    download is the same bytes; an HTML page named .jpg is refused in words; a photo uploaded
+    by mistake is deleted after a confirmation."""
+    login(page, "demo.secretary1")
+    page.get_by_role("link", name=MEETING).click()
+    expect(page.get_by_role("heading", name=MEETING)).to_be_visible()
+    section = page.locator("section.attachments-of")
+    sheets = section.get_by_role("list", name="签到表", exact=True).locator("li")
+    before = sheets.count()
+    page.get_by_label("上传附件：类别").select_option(label="签到表")
+    # A phone offers its camera for the sign-in sheet and photos; materials come from files.
+    camera = section.locator('input[capture="environment"]')
+    expect(camera).to_have_attribute("accept", "image/*")
+    section.get_by_label("选择文件").set_input_files({"name": "签到表.jpg", "mimeType": "image/jpeg", "buffer": jpeg})
+    expect(section.get_by_role("status")).to_have_text("已上传“签到表.jpg”。")
+    expect(sheets).to_have_count(before + 1)
+    thumb = sheets.last.get_by_role("img", name="签到表.jpg的缩略图")
+    expect(thumb).to_be_visible()
+    # The server's thumbnail, decoded by the browser: a JPEG at most 320 px a side.
+    shown = thumb.evaluate("img => [img.src.slice(0, 23), img.naturalWidth, img.naturalHeight]")
+    assert shown[0] == "data:image/jpeg;base64," and 0 < shown[1] <= 320 and 0 < shown[2] <= 320, shown
+    expect(sheets.last).to_contain_text("KB")
+    with page.expect_download() as info:
+        sheets.last.get_by_role("link", name="下载签到表.jpg").click()
+    with open(info.value.path(), "rb") as file:
+        assert file.read() == jpeg, "the downloaded 签到表 is not the uploaded bytes"
+    assert info.value.suggested_filename == "签到表.jpg", info.value.suggested_filename
+
+    # An HTML page named .jpg: refused by its content, in words; nothing added.
+    section.get_by_label("选择文件").set_input_files(
+        {"name": "scan.jpg", "mimeType": "image/jpeg", "buffer": b"<!doctype html><script>alert(1)</script>"}
+    )
+    expect(section.get_by_role("alert")).to_contain_text(
+        "只能上传图片（JPEG/PNG/WebP/HEIC）、PDF 或 Word/Excel/PowerPoint 文件"
+    )
+    expect(sheets).to_have_count(before + 1)
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "the meeting's attachments")
+    page.screenshot(path=f"{shots}/meeting-attachments-{width}.png", full_page=True)
+
+    if width == 1280:
+        # A photo uploaded by mistake goes again, after a confirmation.
+        page.get_by_label("上传附件：类别").select_option(label="会议照片")
+        section.get_by_label("拍照上传").set_input_files({"name": "现场.jpg", "mimeType": "image/jpeg", "buffer": jpeg})
+        photos = section.get_by_role("list", name="会议照片", exact=True).locator("li")
+        expect(photos).to_have_count(1)
+        expect(photos.get_by_role("img", name="现场.jpg的缩略图")).to_be_visible()
+        page.once("dialog", lambda dialog: dialog.accept())
+        photos.get_by_role("button", name="删除现场.jpg").click()
+        expect(photos).to_have_count(0)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
+def attach_evidence(card, name: str, pdf: bytes, update: str | None = None) -> None:
+    """The owner attaches a PDF to its item, or to the progress update whose note is `update`."""
+    if update:
+        option = card.locator("option", has_text=update)
+        card.get_by_label("佐证材料附于").select_option(option.get_attribute("value"))
+    card.get_by_label("选择文件").set_input_files({"name": name, "mimeType": "application/pdf", "buffer": pdf})
+    expect(card.get_by_role("status")).to_have_text(f"已上传“{name}”。")
+    expect(card.get_by_role("link", name=f"下载{name}")).to_be_visible()
+
+
+def work_an_item(page, shots: str, pdf: bytes) -> None:
     """The member reports progress on its open item (which starts it), then submits it."""
     page.get_by_role("button", name="我的整改事项").click()
     card = page.locator("li", has_text=ITEM)
@@ -64,6 +164,10 @@ def work_an_item(page, shots: str) -> None:
     card.get_by_role("button", name="报告进展").click()
     expect(card).to_contain_text("整改中")
     expect(card).to_contain_text("进度 40%")
+    # The evidence of that progress: the study notes, attached to the update itself.
+    attach_evidence(card, "学习笔记.pdf", pdf, update="完成第一章精读")
+    update = card.get_by_role("list", name="进展的佐证材料：已制定学习计划，完成第一章精读。")
+    expect(update.get_by_role("link", name="下载学习笔记.pdf")).to_be_visible()
     card.get_by_role("button", name="提交验收").click()
     expect(card).to_contain_text("待验收")
     page.screenshot(path=f"{shots}/item-submitted-1280.png", full_page=True)
@@ -90,7 +194,7 @@ def work_an_item(page, shots: str) -> None:
     expect(page.get_by_label("通过邮件接收提醒")).to_be_checked()
 
 
-def verify_the_item(page, shots: str) -> None:
+def verify_the_item(page, shots: str, pdf: bytes) -> None:
     """The reviewer of the committee above finds the submitted item and verifies it."""
     login(page, "demo.reviewer")
     expect(page.get_by_role("heading", name="整改事项", exact=True)).to_be_visible()
@@ -111,6 +215,15 @@ def verify_the_item(page, shots: str) -> None:
     # Whose it is and where, by name.
     expect(card).to_contain_text("责任人 李党员")
     expect(card).to_contain_text("第一党支部")
+    # The evidence beside the verify button, to download and read; none to add or remove.
+    expect(card.locator(".evidence h4")).to_have_text("佐证材料（2）")
+    with page.expect_download() as info:
+        card.get_by_role("link", name="下载学习笔记.pdf").click()
+    with open(info.value.path(), "rb") as file:
+        assert file.read() == pdf, "the evidence downloaded is not the PDF uploaded"
+    expect(card.get_by_role("link", name="下载整改方案.pdf")).to_be_visible()
+    expect(card.get_by_label("选择文件")).to_have_count(0)
+    expect(card.get_by_role("button", name=re.compile("^删除"))).to_have_count(0)
     page.screenshot(path=f"{shots}/to-verify-1280.png", full_page=True)
     card.get_by_label("验收意见").fill("学习计划落实到位，同意销号。")
     card.get_by_role("button", name="验收销号").click()
@@ -211,6 +324,11 @@ def record_a_meeting(page, shots: str) -> None:
     page.get_by_role("button", name="定稿").click()
     expect(page.get_by_text("已定稿")).to_be_visible()
     expect(page.get_by_role("button", name="保存发言")).to_have_count(0)
+    # The attachments stay, read-only: downloads, no uploads, no deletes.
+    attachments = page.locator("section.attachments-of")
+    expect(attachments.get_by_role("link", name="下载签到表.jpg").first).to_be_visible()
+    expect(attachments.get_by_label("选择文件")).to_have_count(0)
+    expect(attachments.get_by_role("button", name=re.compile("^删除"))).to_have_count(0)
     with page.expect_download() as info:
         page.get_by_role("button", name="下载 Word 会议记录").click()
     path = info.value.path()
@@ -560,6 +678,7 @@ def main(base: str, shots: str) -> None:
     receiver = Receiver()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        jpeg, pdf = make_files(browser)
         for width in (390, 1280):
             context = browser.new_context(
                 viewport={"width": width, "height": 900},
@@ -616,8 +735,14 @@ def main(base: str, shots: str) -> None:
             scroll = page.evaluate("document.documentElement.scrollWidth")
             assert scroll <= width, f"horizontal scrolling at {width} px: {scroll}"
 
+            if width == 390:
+                # The rectification plan, as the item's own evidence, from a phone.
+                card = page.locator("li", has_text=ITEM)
+                attach_evidence(card, "整改方案.pdf", pdf)
+                no_sideways_scroll(page, "the item's evidence")
+                page.screenshot(path=f"{shots}/item-evidence-390.png", full_page=True)
             if width == 1280:
-                work_an_item(page, shots)
+                work_an_item(page, shots, pdf)
 
             page.get_by_role("button", name="退出登录").click()
             expect(page.get_by_role("button", name="登录")).to_be_visible()
@@ -626,10 +751,11 @@ def main(base: str, shots: str) -> None:
             expect(page.get_by_role("button", name="登录")).to_be_visible()
 
             push_by_webhook(page, shots, width, receiver)
+            attach_to_the_meeting(page, shots, width, jpeg)
             if width == 390:
                 on_a_phone(page, shots)
             if width == 1280:
-                verify_the_item(page, shots)
+                verify_the_item(page, shots, pdf)
                 links_open_their_record(page, base, shots)
                 record_a_meeting(page, shots)
                 import_the_member_list(page, shots)
