@@ -167,6 +167,7 @@ fn sample(title: &str, items: usize) -> Minutes {
                 status: if i == 0 { "verified" } else { "in_progress" }.into(),
             })
             .collect(),
+        attachments: Vec::new(),
         timezone: chrono_tz::Asia::Shanghai,
         today,
         marks: Default::default(),
