@@ -107,10 +107,10 @@ pub(super) fn appendix(mut doc: Docx, m: &Minutes, pictures: Vec<Picture>) -> Do
                 .keep_next(true),
             )
             .add_paragraph(
+                // Smaller and flush left, so that the 64 digits stay on one line.
                 Paragraph::new()
                     .style(CELL)
-                    .indent(Some(FIRST_LINE_INDENT), None, None, None)
-                    .add_run(Run::new().add_text("SHA-256："))
+                    .add_run(Run::new().add_text("SHA-256：").size(HASH_SIZE))
                     .add_run(Run::new().add_text(&a.sha256).size(HASH_SIZE)),
             );
     }
