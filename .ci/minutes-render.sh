@@ -2,8 +2,9 @@
 # The Word minutes as a reader gets them: the demo 组织生活会's .docx, downloaded as the demo
 # secretary, rendered to PDF by LibreOffice and read back with poppler (.ci/minutes/check.py):
 # every paragraph of the sample speech in order, every page numbered "— N —", the lines to
-# sign on the last page, a serif body and sans headings. PNGs of every page (and the .docx
-# and .pdf) land in target/minutes-pages/ for a person to look at.
+# sign on the last page, a serif body and sans headings; then a meeting given a JPEG 签到表 and
+# a PDF shows the picture and both hashes on its 附件 page. PNGs of every page (and the .docx
+# and .pdf) land in target/minutes-pages/ (and its attachments/) for a person to look at.
 #
 # 仿宋, 黑体, 楷体 and 宋体 are not free fonts: LibreOffice renders with free faces of the same
 # style aliased under their names (.ci/minutes/fonts.conf: Noto Serif/Sans CJK SC from

@@ -528,7 +528,10 @@ export interface paths {
          * The minutes (会议记录) as a Word document: the same content as the Markdown, laid out as
          *     Chinese official documents are (GB/T 9704-2012): A4, 二号 title, 三号 仿宋 body text with a
          *     fixed line, 黑体 and 楷体 headings, a particulars table, an items table whose header repeats
-         *     on every page, page numbers and lines to sign. The fonts are the service's settings.
+         *     on every page, page numbers and lines to sign. The attachments are named below the text
+         *     (附件说明) and listed with their SHA-256 on a 附件 page after the lines to sign, which
+         *     shows the sign-in sheets and photos as pictures (at most 10). The fonts are the service's
+         *     settings.
          */
         get: operations["minutes_word"];
         put?: never;
@@ -549,7 +552,7 @@ export interface paths {
         /**
          * The minutes (会议记录) as Markdown: the meeting's particulars, attendance, agenda, every
          *     speech in full and in order, the criticisms with their targets, and the rectification
-         *     items that came out of it.
+         *     items that came out of it; then its attachments (附件), each with its size and SHA-256.
          * @description Stored text is escaped: no raw HTML, no Markdown markup, one line for every title.
          */
         get: operations["minutes_markdown"];

@@ -23,21 +23,29 @@ SAMPLE = ROOT / "tests/fixtures/speech-branch-life-meeting.txt"
 SIGNATURES = ["主持人（签字）", "记录人（签字）", "日期"]
 
 
-def call(base, path, token=None, body=None):
-    request = urllib.request.Request(base + path, method="POST" if body is not None else "GET")
+def call(base, path, token=None, body=None, upload=None):
+    post = body is not None or upload is not None
+    request = urllib.request.Request(base + path, method="POST" if post else "GET")
     if body is not None:
         request.data = json.dumps(body).encode()
         request.add_header("Content-Type", "application/json")
+    if upload is not None:
+        # An attachment is the raw body; the service decides its type from the bytes.
+        request.data = upload
+        request.add_header("Content-Type", "application/octet-stream")
     if token:
         request.add_header("Authorization", f"Bearer {token}")
     with urllib.request.urlopen(request) as response:
         return response.read()
 
 
-def download(base, work):
-    token = json.loads(
+def login(base):
+    return json.loads(
         call(base, "/api/v1/auth/login", body={"username": "demo.secretary1", "password": "minutebook-demo"})
     )["access_token"]
+
+
+def download(base, work, token):
     query = urllib.parse.urlencode({"kind": "organizational_life", "limit": 200})
     meetings = json.loads(call(base, f"/api/v1/meetings?{query}", token))["items"]
     # The secretary's own branch: the one whose minutes hold the sample speech.
@@ -49,7 +57,7 @@ def download(base, work):
     digest = life[0]["record_digest"]
     if not digest:
         sys.exit("the demo 组织生活会 is finalized but carries no record digest")
-    return docx, digest
+    return docx, digest, life[0]["org_unit_id"]
 
 
 def render(docx, work):
@@ -132,6 +140,77 @@ def check(pdf, digest):
     return failures
 
 
+def annexed(base, work, token, unit, minutes_pdf):
+    """A meeting of `unit` not yet finalized, given a JPEG 签到表 and a PDF 会议材料; its
+    .docx and the hashes the service stored."""
+    query = urllib.parse.urlencode({"org_unit_id": unit, "limit": 200})
+    meetings = json.loads(call(base, f"/api/v1/meetings?{query}", token))["items"]
+    open_ = [m for m in meetings if m["status"] not in ("finalized", "cancelled")]
+    if not open_:
+        sys.exit("no meeting of the branch is open to attachments")
+    meeting = open_[0]
+    sheet = work / "sheet"
+    # The title and the particulars table of the first page (at 100 dpi): a form, as a
+    # photographed sheet is.
+    subprocess.run(["pdftoppm", "-jpeg", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
+                    "-x", "60", "-y", "170", "-W", "710", "-H", "300",
+                    str(minutes_pdf), str(sheet)], check=True)
+    files = [("sign_in_sheet", "签到表.jpg", sheet.with_suffix(".jpg").read_bytes()),
+             ("material", "学习材料.pdf", minutes_pdf.read_bytes())]
+    hashes = []
+    for kind, name, data in files:
+        path = f"/api/v1/meetings/{meeting['id']}/attachments?" + urllib.parse.urlencode(
+            {"kind": kind, "name": name})
+        hashes.append((name, json.loads(call(base, path, token, upload=data))["sha256"]))
+    docx = work / "attachments" / "minutes.docx"
+    docx.parent.mkdir(exist_ok=True)
+    docx.write_bytes(call(base, f"/api/v1/meetings/{meeting['id']}/minutes.docx", token))
+    print(f"minutes: attachments added to {meeting['title']}")
+    return docx, hashes
+
+
+def check_annex(pdf, hashes):
+    failures = []
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [squeeze(p) for p in text.split("\f")]
+    if pages and not pages[-1]:
+        pages.pop()
+    print(f"minutes with attachments: {len(pages)} pages")
+    for n, page in enumerate(pages, start=1):
+        if f"—{n}—" not in page:
+            failures.append(f"attachments: page {n} does not carry its number — {n} —")
+    # The 附件 pages: from the one that lists the first hash on.
+    annex = next((n for n, p in enumerate(pages, start=1) if "SHA-256：" in p), None)
+    if annex is None:
+        return failures + ["attachments: no 附件 page listing SHA-256s"]
+    listed = "".join(pages[annex - 1:])
+    for name, digest in hashes:
+        if f"SHA-256：{digest}" not in listed:
+            failures.append(f"attachments: {name}'s SHA-256 {digest} is not on the 附件 pages")
+        if name not in listed:
+            failures.append(f"attachments: {name} is not listed on the 附件 pages")
+    note = "".join(pages[:annex - 1])
+    if f"附件：1.{hashes[0][0]}" not in note or f"2.{hashes[1][0]}" not in note:
+        failures.append("attachments: no 附件说明 naming both files before the 附件 pages")
+    # The lines to sign close the record, on the page before the 附件.
+    for label in SIGNATURES[:2]:
+        on = [n for n, p in enumerate(pages, start=1) if label in p]
+        if on != [annex - 1]:
+            failures.append(f"attachments: {label} is on pages {on}, not on {annex - 1} only")
+    # The picture: an image drawn on a 附件 page.
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True,
+                             text=True).stdout.splitlines()[2:]
+    images = [(int(l.split()[0]), l.split()[3], l.split()[4]) for l in listing
+              if len(l.split()) > 4 and l.split()[2] == "image"]
+    print(f"minutes with attachments: images (page, width, height) {images}")
+    if not any(page >= annex for page, _, _ in images):
+        failures.append(f"attachments: no picture on the 附件 pages (from page {annex})")
+    if "图1签到表：签到表.jpg" not in listed:
+        failures.append("attachments: the sign-in sheet's caption is missing")
+    return failures
+
+
 def pictures(pdf, out):
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
@@ -144,16 +223,22 @@ def pictures(pdf, out):
 def main():
     base, work, out = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
-    docx, digest = download(base, work)
+    token = login(base)
+    docx, digest, unit = download(base, work, token)
     pdf = render(docx, work)
     pictures(pdf, out)
     failures = check(pdf, digest)
+    annex_docx, hashes = annexed(base, work, token, unit, pdf)
+    annex_pdf = render(annex_docx, annex_docx.parent)
+    pictures(annex_pdf, out / "attachments")
+    failures += check_annex(annex_pdf, hashes)
     for f in failures:
         print(f"minutes: FAIL {f}", file=sys.stderr)
     if failures:
         sys.exit(1)
     print("minutes: the speech in order, every page numbered and carrying the record digest, "
-          "the lines to sign on the last page")
+          "the lines to sign on the last page; the attachments listed with their hashes and the "
+          "sign-in sheet pictured")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ use crate::domain::rectification::{self, ItemStatus};
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
 use crate::export::marks::{self, Marks};
+use crate::storage::Storage;
 
 #[derive(Debug)]
 pub struct Minutes {
@@ -35,6 +36,8 @@ pub struct Minutes {
     pub attendance: Vec<Attendee>,
     pub speeches: Vec<SpeechText>,
     pub items: Vec<ItemLine>,
+    /// The meeting's attachments, oldest first.
+    pub attachments: Vec<AttachmentLine>,
     /// The service's time zone, for the times shown.
     pub timezone: Tz,
     /// Today in that time zone: items due before it and not verified are overdue.
@@ -85,6 +88,36 @@ pub struct ItemLine {
     pub status: String,
 }
 
+#[derive(Debug)]
+pub struct AttachmentLine {
+    pub kind: String,
+    pub file_name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    /// The stored bytes, for the pictures the Word minutes embed ([`Minutes::to_embed`]);
+    /// read by [`Minutes::read_pictures`], `None` otherwise.
+    pub bytes: Option<Vec<u8>>,
+}
+
+impl AttachmentLine {
+    /// A picture the minutes can show: a sign-in sheet or a photo whose format is decoded
+    /// (HEIC is not, nor a PDF scan).
+    pub fn is_picture(&self) -> bool {
+        matches!(self.kind.as_str(), "sign_in_sheet" | "photo")
+            && matches!(
+                self.media_type.as_str(),
+                "image/jpeg" | "image/png" | "image/webp"
+            )
+    }
+}
+
+/// At most this many pictures are embedded in the Word minutes: each is a JPEG of up to
+/// 1600 px, and the document is built in memory. The rest are listed with a note.
+pub const MAX_PICTURES: usize = 10;
+/// A picture larger than this stays out of the document (the upload limit is configurable).
+pub const MAX_PICTURE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Read the minutes of `meeting` (access already checked by the caller).
 pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Result<Minutes> {
     let head = sqlx::query!(
@@ -130,6 +163,23 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     )
     .fetch_all(&mut *conn)
     .await?;
+    let attachments = sqlx::query!(
+        "select kind, file_name, media_type, size_bytes, sha256 from attachments
+         where meeting_id = $1 order by created_at, id",
+        meeting
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|a| AttachmentLine {
+        kind: a.kind,
+        file_name: a.file_name,
+        media_type: a.media_type,
+        size_bytes: a.size_bytes,
+        sha256: a.sha256,
+        bytes: None,
+    })
+    .collect();
     Ok(Minutes {
         title: head.title,
         unit: head.unit,
@@ -144,6 +194,7 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         attendance,
         speeches,
         items,
+        attachments,
         timezone,
         today: Utc::now().with_timezone(&timezone).date_naive(),
         marks: Marks::default(),
@@ -173,6 +224,28 @@ pub fn speech_kind_label(kind: &str) -> &str {
         "comment" => "点评",
         "lecture" => "党课讲稿",
         _ => "发言",
+    }
+}
+
+pub fn attachment_kind_label(kind: &str) -> &str {
+    match kind {
+        "sign_in_sheet" => "签到表",
+        "photo" => "会议照片",
+        "material" => "会议材料",
+        _ => "其他",
+    }
+}
+
+/// A file's size as the minutes show it.
+pub fn size_label(bytes: i64) -> String {
+    const KB: f64 = 1024.0;
+    let b = bytes as f64;
+    if b < KB {
+        format!("{bytes} B")
+    } else if b < KB * KB {
+        format!("{:.1} KB", b / KB)
+    } else {
+        format!("{:.1} MB", b / KB / KB)
     }
 }
 
@@ -344,6 +417,42 @@ impl Minutes {
             .map(|s| (s, s.content.chars().take(60).collect()))
     }
 
+    /// The attachments the Word minutes embed, by index: the sign-in sheets, then the
+    /// photos, each in upload order, at most [`MAX_PICTURES`].
+    pub fn to_embed(&self) -> Vec<usize> {
+        let of = |kind: &'static str| {
+            self.attachments
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| a.kind == kind && a.is_picture())
+                .map(|(i, _)| i)
+        };
+        of("sign_in_sheet")
+            .chain(of("photo"))
+            .take(MAX_PICTURES)
+            .collect()
+    }
+
+    /// How many pictures could be shown but are left out for [`MAX_PICTURES`].
+    pub fn pictures_left_out(&self) -> usize {
+        let pictures = self.attachments.iter().filter(|a| a.is_picture()).count();
+        pictures.saturating_sub(MAX_PICTURES)
+    }
+
+    /// The bytes of the pictures to embed, from `storage`. A file that cannot be read (gone,
+    /// or too large) is only listed: the minutes are still worth having.
+    pub async fn read_pictures(&mut self, storage: &Storage) {
+        for i in self.to_embed() {
+            let a = &mut self.attachments[i];
+            match storage.read(&a.sha256, MAX_PICTURE_BYTES).await {
+                Ok(bytes) => a.bytes = Some(bytes),
+                Err(error) => {
+                    tracing::warn!(sha256 = %a.sha256, %error, "a picture for the minutes could not be read")
+                }
+            }
+        }
+    }
+
     /// The minutes as Markdown.
     pub fn markdown(&self) -> String {
         let cell = md_inline;
@@ -436,6 +545,21 @@ impl Minutes {
         }
         md.pop();
         md.push('\n');
+        if !self.attachments.is_empty() {
+            md.push_str(
+                "\n## 附件\n\n| 序号 | 类别 | 文件名 | 大小 | SHA-256 |\n|---|---|---|---|---|\n",
+            );
+            for (i, a) in self.attachments.iter().enumerate() {
+                md.push_str(&format!(
+                    "| {} | {} | {} | {} | {} |\n",
+                    i + 1,
+                    attachment_kind_label(&a.kind),
+                    cell(&a.file_name),
+                    size_label(a.size_bytes),
+                    cell(&a.sha256)
+                ));
+            }
+        }
         if let Some(footer) = marks::footer(&self.marks) {
             md.push_str(&format!("\n---\n\n{}\n", md_inline(&footer)));
         }

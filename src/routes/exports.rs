@@ -26,20 +26,30 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The title of meeting `id` and its minutes as `render` makes them, built in a turn of the
-/// export slots and off the async workers.
-async fn render<T, F>(state: &AppState, user: &AuthUser, id: Uuid, render: F) -> Result<(String, T)>
+/// export slots and off the async workers; with the bytes of the pictures to embed when
+/// `pictures` (read here, in the turn: the document is built from memory).
+async fn render<T, F>(
+    state: &AppState,
+    user: &AuthUser,
+    id: Uuid,
+    pictures: bool,
+    render: F,
+) -> Result<(String, T)>
 where
     T: Send + 'static,
     F: FnOnce(&Minutes) -> anyhow::Result<T> + Send + 'static,
 {
     let turn = state.exports.acquire().await?;
-    let minutes = {
+    let mut minutes = {
         let mut conn = state.pool.acquire().await?;
         meetings::require(&mut conn, user, id, Permission::Read).await?;
         let mut minutes = minutes::gather(&mut conn, id, state.timezone).await?;
         minutes.marks = crate::export::marks::read(&mut conn, id, &state.late_entries).await?;
         minutes
     };
+    if pictures {
+        minutes.read_pictures(&state.storage).await;
+    }
     let title = one_line(&minutes.title).into_owned();
     let document = tokio::task::spawn_blocking(move || {
         // The turn ends when the document is built, even if the client has gone.
@@ -53,7 +63,7 @@ where
 
 /// The minutes (会议记录) as Markdown: the meeting's particulars, attendance, agenda, every
 /// speech in full and in order, the criticisms with their targets, and the rectification
-/// items that came out of it.
+/// items that came out of it; then its attachments (附件), each with its size and SHA-256.
 ///
 /// Stored text is escaped: no raw HTML, no Markdown markup, one line for every title.
 #[utoipa::path(
@@ -73,7 +83,7 @@ async fn minutes_markdown(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse> {
-    let (title, markdown) = render(&state, &user, *id, |m| Ok(m.markdown())).await?;
+    let (title, markdown) = render(&state, &user, *id, false, |m| Ok(m.markdown())).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/markdown; charset=utf-8")
         .insert_header((
@@ -86,7 +96,10 @@ async fn minutes_markdown(
 /// The minutes (会议记录) as a Word document: the same content as the Markdown, laid out as
 /// Chinese official documents are (GB/T 9704-2012): A4, 二号 title, 三号 仿宋 body text with a
 /// fixed line, 黑体 and 楷体 headings, a particulars table, an items table whose header repeats
-/// on every page, page numbers and lines to sign. The fonts are the service's settings.
+/// on every page, page numbers and lines to sign. The attachments are named below the text
+/// (附件说明) and listed with their SHA-256 on a 附件 page after the lines to sign, which
+/// shows the sign-in sheets and photos as pictures (at most 10). The fonts are the service's
+/// settings.
 #[utoipa::path(
     tag = "meetings",
     security(("bearer" = [])),
@@ -107,7 +120,8 @@ async fn minutes_word(
     request: HttpRequest,
 ) -> Result<HttpResponse> {
     let fonts = state.exports.fonts();
-    let (title, bytes) = render(&state, &user, *id, move |m| docx::minutes(m, &fonts)).await?;
+    let (title, bytes) =
+        render(&state, &user, *id, true, move |m| docx::minutes(m, &fonts)).await?;
     Ok(HttpResponse::Ok()
         .content_type(media_type(&request, WORD))
         .insert_header((

@@ -15,6 +15,7 @@ mod instances;
 mod ledgers;
 mod mail;
 mod meetings;
+mod minutes_attachments;
 mod minutes_print;
 mod notification_email;
 mod notifications;

@@ -56,6 +56,8 @@ pub(super) fn text_width() -> i32 {
 pub(super) const TITLE_SIZE: usize = 44;
 pub(super) const BODY_SIZE: usize = 32;
 pub(super) const TABLE_SIZE: usize = 28;
+/// 五号, for a SHA-256 in hex: with its label, its 64 digits fit on one line.
+pub(super) const HASH_SIZE: usize = 21;
 /// 28.95 pt, in twips: 22 lines in the 225 mm of text height.
 pub(super) const BODY_LINE: i32 = 579;
 /// A table line, for 四号 text.

@@ -2,11 +2,13 @@
 //! adapted to a 会议记录): A4 with the standard's margins, a 二号 title, 三号 仿宋 body text
 //! with a two-character first-line indent at a fixed 28.95 pt line (22 lines a page), 黑体 and
 //! 楷体 for the speeches' own 一、 and （一） headings, tables whose header row repeats and whose
-//! rows do not split, page numbers "— 1 —" at the foot, and lines to sign at the end.
+//! rows do not split, page numbers "— 1 —" at the foot, lines to sign at the end, and the
+//! attachments after them ([`annex`]).
 //!
 //! Built with docx-rs; what it cannot write (a repeated header row, the East Asian language
 //! tag) is added to its XML by [`package`], through an XML reader and writer.
 
+mod annex;
 mod layout;
 mod package;
 mod tables;
@@ -36,6 +38,7 @@ fn footer(notes: &[String]) -> Footer {
 
 /// The minutes as a .docx package.
 pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
+    let pictures = annex::pictures(m);
     let (top, bottom, left, right) = MARGINS_MM;
     let mut doc = styles(Docx::new(), fonts)
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
@@ -115,6 +118,10 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
         }
     }
 
+    for note in annex::note(m) {
+        doc = doc.add_paragraph(note);
+    }
+
     // The lines to sign, kept together on one page: blanks of ideographic spaces, underlined
     // for the two signatures.
     let last = SIGNATURES.len() - 1;
@@ -136,6 +143,10 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
             signature = signature.line_spacing(exact(BODY_LINE).before(BODY_LINE as u32 / 2));
         }
         doc = doc.add_paragraph(signature);
+    }
+
+    if !m.attachments.is_empty() {
+        doc = annex::appendix(doc, m, pictures);
     }
 
     let mut stored = std::io::Cursor::new(Vec::new());

@@ -4,7 +4,9 @@
 //! - `w:tblHeader` on the first row of the tables in the [`REPEATING`] style, so that Word and
 //!   LibreOffice repeat it at the top of every page the table runs onto;
 //! - `w:lang` with `w:eastAsia="zh-CN"` in the document's default run properties, so that
-//!   viewers pick Simplified Chinese glyphs and fonts for the East Asian text.
+//!   viewers pick Simplified Chinese glyphs and fonts for the East Asian text;
+//! - the pictures' parts named `.jpeg`, as they are: docx-rs names every picture `.png`, and
+//!   the minutes embed only JPEGs (`annex`), which a strict reader would take for broken PNGs.
 
 use std::io::{BufRead, BufReader, Cursor, Write};
 
@@ -33,10 +35,22 @@ pub(super) fn finish(package: Vec<u8>) -> anyhow::Result<Vec<u8>> {
             out.add_directory(name, options)?;
             continue;
         }
+        if let Some(stem) = picture_stem(&name) {
+            let mut jpeg = Vec::new();
+            std::io::Read::read_to_end(&mut part, &mut jpeg)?;
+            anyhow::ensure!(
+                jpeg.starts_with(&[0xFF, 0xD8, 0xFF]),
+                "{name} is not a JPEG"
+            );
+            out.start_file(format!("word/media/{stem}.jpeg"), options)?;
+            out.write_all(&jpeg)?;
+            continue;
+        }
         out.start_file(name.as_str(), options)?;
         let rewrite: Option<Rewrite> = match name.as_str() {
             "word/document.xml" => Some(repeat_header_rows),
             "word/styles.xml" => Some(chinese_language),
+            "word/_rels/document.xml.rels" => Some(jpeg_targets),
             _ => None,
         };
         match rewrite {
@@ -165,5 +179,50 @@ fn chinese_language(xml: &mut dyn BufRead, out: &mut dyn Write) -> anyhow::Resul
         writer.write_event(event)?;
     }
     anyhow::ensure!(added, "no default run properties to set the language in");
+    Ok(())
+}
+
+/// The stem of a picture's part as docx-rs names it (`word/media/<stem>.png`).
+fn picture_stem(name: &str) -> Option<&str> {
+    name.strip_prefix("word/media/")?.strip_suffix(".png")
+}
+
+/// The document's relationships to its pictures, pointed at the parts renamed `.jpeg`.
+fn jpeg_targets(xml: &mut dyn BufRead, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut reader = Reader::from_reader(xml);
+    let mut writer = Writer::new(out);
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let event = reader.read_event_into(&mut buf)?;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"Relationship" => {
+                let target = e.try_get_attribute("Target")?;
+                let stem = target
+                    .as_ref()
+                    .and_then(|t| std::str::from_utf8(&t.value).ok())
+                    .and_then(|t| t.strip_prefix("media/")?.strip_suffix(".png"))
+                    .map(str::to_owned);
+                if let Some(stem) = stem {
+                    let mut renamed = BytesStart::new("Relationship");
+                    for a in e.attributes() {
+                        let a = a?;
+                        if a.key.as_ref() != b"Target" {
+                            renamed.push_attribute(a);
+                        }
+                    }
+                    renamed.push_attribute(("Target", format!("media/{stem}.jpeg").as_str()));
+                    writer.write_event(match &event {
+                        Event::Start(_) => Event::Start(renamed),
+                        _ => Event::Empty(renamed),
+                    })?;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        writer.write_event(event)?;
+    }
     Ok(())
 }

@@ -6,7 +6,7 @@ use quick_xml::events::Event;
 
 use super::layout::{BODY, LEVEL1, LEVEL2, SPEAKER, TITLE, text_width};
 use super::{Fonts, minutes};
-use crate::export::minutes::{Attendee, ItemLine, Minutes, SpeechText};
+use crate::export::minutes::{AttachmentLine, Attendee, ItemLine, Minutes, SpeechText};
 
 /// An element: its name, attributes and children, and the text directly in it.
 #[derive(Debug, Default)]
@@ -167,6 +167,7 @@ fn sample(title: &str, items: usize) -> Minutes {
                 status: if i == 0 { "verified" } else { "in_progress" }.into(),
             })
             .collect(),
+        attachments: Vec::new(),
         timezone: chrono_tz::Asia::Shanghai,
         today,
         marks: Default::default(),
@@ -414,4 +415,193 @@ fn the_lines_to_sign_keep_with_the_end_of_the_record() {
         .find(|p| p.texts() == "一是统一了思想。")
         .unwrap();
     assert!(!keeps(summary_start));
+}
+
+/// A real JPEG of `width` × `height`, as a phone would upload one.
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x ^ y) % 256) as u8])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(picture)
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .unwrap();
+    out.into_inner()
+}
+
+fn attached(kind: &str, name: &str, media_type: &str, bytes: Option<Vec<u8>>) -> AttachmentLine {
+    use sha2::Digest;
+    let content = bytes.clone().unwrap_or_else(|| name.as_bytes().to_vec());
+    AttachmentLine {
+        kind: kind.into(),
+        file_name: name.into(),
+        media_type: media_type.into(),
+        size_bytes: content.len() as i64,
+        sha256: hex::encode(sha2::Sha256::digest(&content)),
+        bytes,
+    }
+}
+
+fn names_in(package: &[u8]) -> Vec<String> {
+    let zip = zip::ZipArchive::new(std::io::Cursor::new(package)).unwrap();
+    zip.file_names().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_sign_in_sheet_is_embedded_and_every_attachment_listed_with_its_hash() {
+    let mut m = sample("组织生活会", 1);
+    m.attachments = vec![
+        // Uploaded first, shown after the sheets: photos follow the sign-in sheets.
+        attached("photo", "合影.jpg", "image/jpeg", Some(jpeg(300, 200))),
+        attached(
+            "sign_in_sheet",
+            "签到表.jpg",
+            "image/jpeg",
+            Some(jpeg(600, 800)),
+        ),
+        attached("material", "学习材料.pdf", "application/pdf", None),
+        attached("sign_in_sheet", "签到表2.heic", "image/heic", None),
+    ];
+    let package = minutes(&m, &Fonts::default()).unwrap();
+
+    // Two pictures, stored as the JPEGs they are and declared so.
+    let media: Vec<String> = names_in(&package)
+        .into_iter()
+        .filter(|n| n.starts_with("word/media/") && !n.ends_with('/'))
+        .collect();
+    assert_eq!(media.len(), 2, "{media:?}");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&package[..])).unwrap();
+    for name in &media {
+        assert!(name.ends_with(".jpeg"), "{name}");
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(name).unwrap(), &mut bytes).unwrap();
+        assert!(bytes.starts_with(&[0xFF, 0xD8, 0xFF]), "{name} is a JPEG");
+    }
+    let types = part(&package, "[Content_Types].xml");
+    assert!(types.find("Default").iter().any(
+        |d| d.attr("Extension") == Some("jpeg") && d.attr("ContentType") == Some("image/jpeg")
+    ));
+
+    // Drawings in the body, each referencing one of those parts, at the text's width.
+    let body = part(&package, "word/document.xml");
+    let rels = part(&package, "word/_rels/document.xml.rels");
+    let target = |id: &str| {
+        rels.find("Relationship")
+            .into_iter()
+            .find(|r| r.attr("Id") == Some(id))
+            .and_then(|r| r.attr("Target"))
+            .map(|t| format!("word/{t}"))
+    };
+    let drawings = body.find("w:drawing");
+    assert_eq!(drawings.len(), 2);
+    let mut referenced: Vec<String> = drawings
+        .iter()
+        .map(|d| target(d.find("a:blip")[0].attr("r:embed").unwrap()).unwrap())
+        .collect();
+    referenced.sort();
+    let mut stored = media.clone();
+    stored.sort();
+    assert_eq!(referenced, stored);
+    let extent = |d: &Node| {
+        let e = d.find("wp:extent")[0];
+        let n = |a| e.attr(a).unwrap().parse::<i64>().unwrap();
+        (n("cx"), n("cy"))
+    };
+    // The sheet (portrait, 3:4) first, no taller than 180 mm; then the photo at full width.
+    let (sheet, photo) = (extent(drawings[0]), extent(drawings[1]));
+    let width = i64::from(text_width()) * 635;
+    assert_eq!(photo, (width, width * 2 / 3));
+    assert!(
+        sheet.1 <= 6_481_000 && (sheet.0 * 4 / 3 - sheet.1).abs() <= 2,
+        "{sheet:?}"
+    );
+    let paragraphs: Vec<String> = body.find("w:p").iter().map(|p| p.texts()).collect();
+    let at = |text: &str| {
+        paragraphs
+            .iter()
+            .position(|p| p == text)
+            .unwrap_or_else(|| panic!("no paragraph {text:?} in {paragraphs:#?}"))
+    };
+    assert!(at("图1 签到表：签到表.jpg") < at("图2 会议照片：合影.jpg"));
+
+    // 附件说明 before the lines to sign, the appendix on a page of its own after them.
+    let note = at("附件：1. 合影.jpg");
+    assert_eq!(
+        paragraphs[note + 1..note + 4],
+        ["2. 签到表.jpg", "3. 学习材料.pdf", "4. 签到表2.heic"]
+    );
+    let sign = paragraphs
+        .iter()
+        .position(|p| p.starts_with("日期："))
+        .unwrap();
+    assert_eq!(
+        paragraphs
+            .iter()
+            .position(|p| p.starts_with("主持人（签字）："))
+            .unwrap(),
+        note + 4
+    );
+    let appendix = at("附件");
+    assert!(appendix > sign);
+    let heading = body.find("w:p")[appendix];
+    assert_eq!(heading.find("w:pageBreakBefore").len(), 1);
+    for (i, a) in m.attachments.iter().enumerate() {
+        let listed = (appendix..paragraphs.len())
+            .find(|&p| {
+                paragraphs[p].starts_with(&format!("{}. ", i + 1))
+                    && paragraphs[p].contains(&a.file_name)
+            })
+            .unwrap_or_else(|| panic!("{} not in the appendix", a.file_name));
+        assert_eq!(paragraphs[listed + 1], format!("SHA-256：{}", a.sha256));
+    }
+    assert!(paragraphs.iter().any(|p| p
+        == &format!(
+            "4. 签到表：签到表2.heic（{} B）（未嵌入，见系统附件）",
+            m.attachments[3].size_bytes
+        )));
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("3. 会议材料：学习材料.pdf（") && !p.contains("未嵌入"))
+    );
+
+    // The foot (number and marks) is still the document's, on every page.
+    assert_eq!(body.find("w:footerReference").len(), 1);
+    assert_eq!(body.find("w:sectPr").len(), 1, "one section: one foot");
+}
+
+#[test]
+fn at_most_ten_pictures_are_embedded_and_the_rest_noted() {
+    let mut m = sample("组织生活会", 0);
+    m.attachments = (0..12)
+        .map(|i| {
+            attached(
+                "photo",
+                &format!("照片{i}.jpg"),
+                "image/jpeg",
+                Some(jpeg(40 + i, 30)),
+            )
+        })
+        .collect();
+    let package = minutes(&m, &Fonts::default()).unwrap();
+    let body = part(&package, "word/document.xml");
+    assert_eq!(body.find("w:drawing").len(), 10);
+    assert!(body.texts().contains("另有2张图片未嵌入，见系统附件。"));
+}
+
+#[test]
+fn minutes_without_attachments_have_no_appendix() {
+    let package = minutes(&sample("组织生活会", 1), &Fonts::default()).unwrap();
+    assert!(
+        !names_in(&package)
+            .iter()
+            .any(|n| n.starts_with("word/media/")),
+        "{:?}",
+        names_in(&package)
+    );
+    let body = part(&package, "word/document.xml");
+    assert!(body.find("w:drawing").is_empty());
+    assert!(!body.texts().contains("附件"));
+    let last = body.find("w:p").last().unwrap().texts();
+    assert!(last.starts_with("日期："), "{last}");
 }
