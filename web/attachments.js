@@ -189,7 +189,7 @@ export function MeetingAttachments({ meetingId, writable }) {
   }, [meetingId]);
   const list = attachments ?? [];
   return html`
-    <section class="attachments-of" aria-labelledby="attachments-heading">
+    <section class="attachments-of" aria-labelledby="attachments-heading" aria-busy=${attachments === null ? "true" : "false"}>
       <h3 id="attachments-heading">附件（${list.length}）</h3>
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${attachments && list.length === 0 && html`<p class="status">暂无附件。</p>`}

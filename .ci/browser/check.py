@@ -93,6 +93,8 @@ def attach_to_the_meeting(page, shots: str, width: int, jpeg: bytes) -> None:
     page.get_by_role("link", name=MEETING).click()
     expect(page.get_by_role("heading", name=MEETING)).to_be_visible()
     section = page.locator("section.attachments-of")
+    # Counted once the list is in (the earlier width's upload is there too).
+    expect(section).to_have_attribute("aria-busy", "false")
     sheets = section.get_by_role("list", name="签到表", exact=True).locator("li")
     before = sheets.count()
     page.get_by_label("上传附件：类别").select_option(label="签到表")
