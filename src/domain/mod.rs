@@ -64,6 +64,7 @@ pub mod rectification;
 pub mod speech;
 mod text;
 mod username;
+pub mod vote;
 
 use std::fmt;
 
