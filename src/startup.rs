@@ -137,6 +137,12 @@ impl Application {
         let state = web::Data::new(AppState {
             storage: settings.storage.clone(),
             attachment_limit: settings.attachment_max_bytes,
+            upload_turns: Arc::new(tokio::sync::Semaphore::new(
+                crate::routes::attachments::UPLOAD_TURNS,
+            )),
+            thumbnail_turns: Arc::new(tokio::sync::Semaphore::new(
+                crate::routes::attachments::THUMBNAIL_TURNS,
+            )),
             outbox,
             dispatcher: dispatcher.clone(),
             pool: pool.clone(),

@@ -19,6 +19,9 @@ pub struct AppState {
     pub storage: crate::storage::Storage,
     /// The largest attachment taken, in bytes.
     pub attachment_limit: u64,
+    /// Uploads received at once, and pictures decoded for thumbnails at once.
+    pub upload_turns: Arc<tokio::sync::Semaphore>,
+    pub thumbnail_turns: Arc<tokio::sync::Semaphore>,
     /// The channels notifications go out by (written with the change that causes them).
     pub outbox: Outbox,
     /// Sends a webhook's test message at once.

@@ -34,6 +34,14 @@ pub const TAG: &str = "attachments";
 pub const MAX_FILE_NAME_CHARS: usize = 255;
 /// The smallest quota a unit may be given, in bytes.
 pub const MIN_QUOTA_BYTES: i64 = 1;
+/// Uploads one instance receives at once (each holds a connection and a temporary file).
+pub const UPLOAD_TURNS: usize = 32;
+/// Pictures decoded for thumbnails at once (each may take up to 256 MiB).
+pub const THUMBNAIL_TURNS: usize = 2;
+/// An upload that sends nothing for this long is cut off.
+const UPLOAD_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
+/// No upload takes longer than this.
+const UPLOAD_DEADLINE: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(upload_to_meeting)
@@ -159,36 +167,90 @@ fn given_name(raw: &str) -> Result<&str> {
     Ok(raw)
 }
 
-/// 413 as soon as the declared length says the body is too large.
-fn check_declared_length(req: &HttpRequest, limit: u64) -> Result<()> {
-    let declared = req
-        .headers()
+/// The body's declared length, if any.
+fn declared_length(req: &HttpRequest) -> Option<u64> {
+    req.headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return Err(too_large(limit));
-    }
-    Ok(())
+        .and_then(|v| v.parse::<u64>().ok())
 }
 
 fn too_large(limit: u64) -> AppError {
     AppError::PayloadTooLarge(format!("an attachment may have at most {limit} bytes"))
 }
 
-/// What the request body becomes in storage, and its thumbnail if it is a picture.
-async fn store(
+fn over_quota(quota: i64, used: i64) -> AppError {
+    AppError::Conflict(format!(
+        "the unit's attachments would pass its quota of {quota} bytes ({used} used)"
+    ))
+}
+
+/// The unit's quota and what its attachments take, when it has one.
+async fn quota_left(conn: &mut PgConnection, unit: Uuid) -> Result<Option<(i64, i64)>> {
+    let quota = sqlx::query!(
+        r#"select q.quota_bytes,
+               (select coalesce(sum(size_bytes), 0) from attachments where org_unit_id = $1)::bigint as "used!"
+           from attachment_quotas q where q.org_unit_id = $1"#,
+        unit
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(quota.map(|q| (q.quota_bytes, q.used)))
+}
+
+/// Receive the request body into storage for an attachment of `unit`, with its thumbnail if
+/// it is a picture: one of the instance's upload turns (503 when all are taken); at most the
+/// size limit and what is left of the unit's quota (413 / 409 as soon as the declared length
+/// or the stream passes it, nothing kept); cut off when it stalls or takes too long.
+async fn receive(
     state: &AppState,
+    req: &HttpRequest,
     payload: web::Payload,
-    limit: u64,
+    unit: Uuid,
 ) -> Result<(storage::Stored, bool)> {
-    let body = payload.map(|chunk| chunk.map_err(|e| e.to_string()));
+    let Ok(_turn) = state.upload_turns.try_acquire() else {
+        return Err(AppError::Unavailable(
+            "too many uploads are in progress; try again in a moment".into(),
+        ));
+    };
+    let quota = {
+        let mut conn = state.pool.acquire().await?;
+        quota_left(&mut conn, unit).await?
+    };
+    let room = quota.map(|(quota, used)| u64::try_from(quota - used).unwrap_or(0));
+    let limit = state.attachment_limit;
+    let declared = declared_length(req);
+    if declared.is_some_and(|n| n > limit) {
+        return Err(too_large(limit));
+    }
+    if let (Some(room), Some((quota, used))) = (room, quota)
+        && (room == 0 || declared.is_some_and(|n| n > room))
+    {
+        return Err(over_quota(quota, used));
+    }
+    let bound = room.map_or(limit, |room| room.min(limit));
+    // Each chunk within the idle time, the whole within the deadline.
+    let deadline = tokio::time::Instant::now() + UPLOAD_DEADLINE;
+    let body = futures_util::stream::unfold(payload, move |mut payload| async move {
+        let wait = deadline.min(tokio::time::Instant::now() + UPLOAD_IDLE);
+        match tokio::time::timeout_at(wait, payload.next()).await {
+            Ok(Some(chunk)) => Some((chunk.map_err(|e| e.to_string()), payload)),
+            Ok(None) => None,
+            Err(_) => Some((
+                Err("the upload stalled or took too long".to_owned()),
+                payload,
+            )),
+        }
+    });
     let stored = state
         .storage
-        .put(Box::pin(body), limit)
+        .put(Box::pin(body), bound)
         .await
         .map_err(|e| match e {
-            PutError::TooLarge { limit } => too_large(limit),
+            PutError::TooLarge { .. } => match quota {
+                Some((quota, used)) if bound < limit => over_quota(quota, used),
+                _ => too_large(limit),
+            },
             PutError::Unsupported { detected } => AppError::UnsupportedMediaType(format!(
                 "{}; attachments may be JPEG, PNG, WebP or HEIC pictures, PDF, or Word, Excel or PowerPoint (.docx, .xlsx, .pptx) documents",
                 match detected {
@@ -209,9 +271,9 @@ async fn make_thumbnail(state: &AppState, stored: &storage::Stored) -> bool {
     if !stored.media_type.starts_with("image/") {
         return false;
     }
-    // Decoding a picture may take much memory: it takes one of the turns documents are built
-    // in, so only a few run at once.
-    let Ok(_turn) = state.exports.acquire().await else {
+    // Decoding a picture may take much memory: only a few at once, each upload waiting for
+    // its turn (so none goes without its thumbnail for want of one).
+    let Ok(_turn) = state.thumbnail_turns.acquire().await else {
         return false;
     };
     let Ok(bytes) = state.storage.read(&stored.sha256, stored.size).await else {
@@ -229,26 +291,13 @@ async fn make_thumbnail(state: &AppState, stored: &storage::Stored) -> bool {
     }
 }
 
-/// 409 when the unit's quota would be passed by `adding` bytes more (checked under the
-/// caller's lock on the owning record).
+/// 409 when the unit's quota would be passed by `adding` bytes more (checked again under the
+/// caller's lock on the owning record: uploads running side by side).
 async fn check_quota(conn: &mut PgConnection, unit: Uuid, adding: u64) -> Result<()> {
-    let quota = sqlx::query!(
-        r#"select q.quota_bytes,
-               (select coalesce(sum(size_bytes), 0) from attachments where org_unit_id = $1)::bigint as "used!"
-           from attachment_quotas q where q.org_unit_id = $1"#,
-        unit
-    )
-    .fetch_optional(conn)
-    .await?;
-    if let Some(q) = quota
-        && q.used
-            .saturating_add(i64::try_from(adding).unwrap_or(i64::MAX))
-            > q.quota_bytes
+    if let Some((quota, used)) = quota_left(conn, unit).await?
+        && used.saturating_add(i64::try_from(adding).unwrap_or(i64::MAX)) > quota
     {
-        return Err(AppError::Conflict(format!(
-            "the unit's attachments would pass its quota of {} bytes ({} used)",
-            q.quota_bytes, q.used
-        )));
+        return Err(over_quota(quota, used));
     }
     Ok(())
 }
@@ -350,16 +399,15 @@ async fn upload_to_meeting(
         ));
     }
     let name = given_name(&query.name)?;
-    let limit = state.attachment_limit;
-    check_declared_length(&req, limit)?;
     // Who may, and whether the meeting still takes files, before a byte is stored.
-    {
+    let unit = {
         let mut conn = state.pool.acquire().await?;
         let meeting = meetings::fetch_for(&mut conn, &user, id, Permission::Read).await?;
         meetings::require(&mut conn, &user, id, Permission::Write).await?;
         meetings::require_open(&meeting)?;
-    }
-    let (stored, thumbnail) = store(&state, payload, limit).await?;
+        meeting.org_unit_id
+    };
+    let (stored, thumbnail) = receive(&state, &req, payload, unit).await?;
     let mut tx = state.pool.begin().await?;
     let meeting = meetings::fetch_for(&mut tx, &user, id, Permission::Write).await?;
     meetings::require_open(&meeting)?;
@@ -446,8 +494,6 @@ async fn upload_to_item(
 ) -> Result<HttpResponse> {
     let id = id.into_inner();
     let name = given_name(&query.name)?;
-    let limit = state.attachment_limit;
-    check_declared_length(&req, limit)?;
     let seen = state.seen();
     let check = async |conn: &mut PgConnection, lock: Lock| -> Result<Uuid> {
         let item_record = Record::RectificationItem;
@@ -477,11 +523,11 @@ async fn upload_to_item(
         }
         Ok(item.org_unit_id)
     };
-    {
+    let unit = {
         let mut conn = state.pool.acquire().await?;
-        check(&mut conn, Lock::No).await?;
-    }
-    let (stored, thumbnail) = store(&state, payload, limit).await?;
+        check(&mut conn, Lock::No).await?
+    };
+    let (stored, thumbnail) = receive(&state, &req, payload, unit).await?;
     let mut tx = state.pool.begin().await?;
     let unit = check(&mut tx, Lock::Row).await?;
     check_quota(&mut tx, unit, stored.size).await?;
@@ -635,7 +681,11 @@ async fn content(
         req.headers()
             .get(name)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+            .is_some_and(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .any(|t| t == "*" || t.trim_start_matches("W/") == etag)
+            })
     };
     let response = |status| {
         let mut builder = HttpResponse::build(status);
@@ -743,6 +793,10 @@ async fn get_thumbnail(
         .insert_header((header::CONTENT_TYPE, "image/jpeg"))
         .insert_header((header::CACHE_CONTROL, "private, max-age=86400"))
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        ))
         .body(jpeg))
 }
 

@@ -414,6 +414,10 @@ async fn ranges_and_tags_answer_the_right_bytes() {
     assert_eq!(fresh.status(), 206);
     let cached = download(&app, token, &id, &[("If-None-Match", &etag)]).await;
     assert_eq!(cached.status(), 304);
+    // If-None-Match compares weakly (RFC 9110 §13.1.2).
+    let weak = format!("W/{etag}");
+    let cached = download(&app, token, &id, &[("If-None-Match", &weak)]).await;
+    assert_eq!(cached.status(), 304);
 }
 
 #[tokio::test]
@@ -661,6 +665,25 @@ async fn a_units_quota_refuses_what_would_pass_it() {
     );
     let used = json_of(app.get_as(&w.secretary_a.token, &path).await, 200).await;
     assert_eq!(used["used_bytes"], photo.len());
+    // Nearly full: a body without a declared length is stopped where the quota ends, and
+    // nothing of it is kept (a unit at its quota cannot fill the disk with refused files).
+    let before = stored_files(&app);
+    let bigger = jpeg(400, 400);
+    let chunks: Vec<Result<Bytes, std::io::Error>> = bigger
+        .chunks(8 * 1024)
+        .map(|c| Ok(Bytes::copy_from_slice(c)))
+        .collect();
+    let streamed = app
+        .client
+        .post(app.url(&sheet_path(&r.meeting, "c.jpg")))
+        .bearer_auth(&w.secretary_a.token)
+        .body(reqwest::Body::wrap_stream(stream::iter(chunks)))
+        .send()
+        .await;
+    if let Ok(response) = streamed {
+        assert_problem(response, 409).await;
+    }
+    assert_eq!(stored_files(&app), before);
     json_of(
         app.put_as(&w.admin.token, &path, &json!({"quota_bytes": null}))
             .await,
