@@ -2288,7 +2288,7 @@ export interface components {
         NewAttachmentQuota: {
             /**
              * Format: int64
-             * @description Bytes, at least 1; null removes the quota.
+             * @description Bytes, at least 1; null (or absent) removes the quota.
              */
             quota_bytes?: number | null;
         };
@@ -3496,7 +3496,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as its media type says (sent as application/octet-stream, or as application/octet-stream when `Accept` prefers that, for generators that know bytes only by that name) */
+            /** @description The file, as its media type says (sent as image/jpeg, image/png, image/webp, image/heic, application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, or as application/octet-stream when `Accept` prefers that, for generators that know bytes only by that name) */
             200: {
                 headers: {
                     /** @description bytes */
@@ -3508,10 +3508,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "application/pdf": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": Blob;
                     "application/octet-stream": Blob;
                 };
             };
-            /** @description The range asked for (sent as application/octet-stream, or as application/octet-stream when `Accept` prefers that, for generators that know bytes only by that name) */
+            /** @description The range asked for (sent as image/jpeg, image/png, image/webp, image/heic, application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, or as application/octet-stream when `Accept` prefers that, for generators that know bytes only by that name) */
             206: {
                 headers: {
                     /** @description bytes first-last/size */
@@ -3519,6 +3527,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "application/pdf": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": Blob;
                     "application/octet-stream": Blob;
                 };
             };
