@@ -403,8 +403,7 @@ async fn upload_to_meeting(
     // Who may, and whether the meeting still takes files, before a byte is stored.
     let unit = {
         let mut conn = state.pool.acquire().await?;
-        let meeting = meetings::fetch_for(&mut conn, &user, id, Permission::Read).await?;
-        meetings::require(&mut conn, &user, id, Permission::Write).await?;
+        let meeting = meetings::fetch_for(&mut conn, &user, id, Permission::Write).await?;
         meetings::require_open(&meeting)?;
         meeting.org_unit_id
     };
