@@ -62,6 +62,7 @@ pub mod outline;
 mod password;
 pub mod rectification;
 pub mod speech;
+pub mod standing;
 mod text;
 mod username;
 pub mod vote;

@@ -12,6 +12,84 @@
 //!
 //! Pure: the service computes these from its records and never takes them from a client.
 
+crate::text_enum!(
+    /// What a decision is about.
+    DecisionKind {
+        /// 接收预备党员 (one candidate per vote)
+        Admission = "admission",
+        /// 预备党员转正 (one candidate per vote)
+        Confirmation = "confirmation",
+        /// 延长预备期
+        Extension = "extension",
+        /// 取消预备党员资格
+        Cancellation = "cancellation",
+        /// 表彰
+        Commendation = "commendation",
+        /// 处分建议
+        Discipline = "discipline",
+        /// 选举
+        Election = "election",
+        Other = "other",
+    }
+);
+
+impl DecisionKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionKind::Admission => "接收预备党员",
+            DecisionKind::Confirmation => "预备党员转正",
+            DecisionKind::Extension => "延长预备期",
+            DecisionKind::Cancellation => "取消预备党员资格",
+            DecisionKind::Commendation => "表彰",
+            DecisionKind::Discipline => "处分建议",
+            DecisionKind::Election => "选举",
+            DecisionKind::Other => "其他",
+        }
+    }
+
+    /// Decisions about one person's membership: a candidate is required, and only one.
+    pub fn needs_candidate(self) -> bool {
+        matches!(
+            self,
+            DecisionKind::Admission
+                | DecisionKind::Confirmation
+                | DecisionKind::Extension
+                | DecisionKind::Cancellation
+        )
+    }
+}
+
+crate::text_enum!(
+    /// How a motion was voted.
+    VotingMethod {
+        /// 举手表决
+        ShowOfHands = "show_of_hands",
+        /// 无记名投票
+        SecretBallot = "secret_ballot",
+    }
+);
+
+impl VotingMethod {
+    pub fn label(self) -> &'static str {
+        match self {
+            VotingMethod::ShowOfHands => "举手表决",
+            VotingMethod::SecretBallot => "无记名投票",
+        }
+    }
+}
+
+crate::text_enum!(
+    /// One vote.
+    Vote {
+        /// 赞成
+        InFavour = "in_favour",
+        /// 反对
+        Against = "against",
+        /// 弃权
+        Abstaining = "abstaining",
+    }
+);
+
 /// The counts of one vote, as recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count {

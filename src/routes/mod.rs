@@ -73,6 +73,32 @@ pub const STORED_ENUMS: &[(&str, &str, &[&str])] = &[
     ("webhooks", "kind", webhooks::WebhookKind::VALUES),
     ("attachments", "kind", attachments::AttachmentKind::VALUES),
     ("deliveries", "status", webhooks::DeliveryStatus::VALUES),
+    (
+        "standing_changes",
+        "standing",
+        crate::domain::standing::PartyStanding::VALUES,
+    ),
+    (
+        "committee_members",
+        "post",
+        crate::domain::standing::CommitteePost::VALUES,
+    ),
+    (
+        "decisions",
+        "kind",
+        crate::domain::vote::DecisionKind::VALUES,
+    ),
+    (
+        "decisions",
+        "method",
+        crate::domain::vote::VotingMethod::VALUES,
+    ),
+    (
+        "decision_opinions",
+        "vote",
+        crate::domain::vote::Vote::VALUES,
+    ),
+    ("decision_votes", "vote", crate::domain::vote::Vote::VALUES),
 ];
 
 /// The prefix of the API proper.

@@ -435,7 +435,7 @@ fn minutes_attempts(
         ] {
             attempts.push(attempt(actor, Method::GET, path, None, 404));
         }
-        let rule = json!({"applies_to": "branch", "period": "year", "min_meetings": 1, "needs_quorum": false});
+        let rule = json!({"applies_to": "branch", "period": "year", "min_meetings": 1});
         attempts.push(attempt(
             actor,
             Method::PUT,
@@ -530,8 +530,7 @@ fn minutes_attempts(
 /// The reviewer reads the minutes of both branches and writes none of them.
 fn reviewer_minutes_attempts(reviewer: &Actor, records: [&BranchRecords; 2]) -> Vec<Attempt> {
     let mut attempts = Vec::new();
-    let rule =
-        json!({"applies_to": "branch", "period": "year", "min_meetings": 1, "needs_quorum": false});
+    let rule = json!({"applies_to": "branch", "period": "year", "min_meetings": 1});
     attempts.push(attempt(
         reviewer,
         Method::PUT,

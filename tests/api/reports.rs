@@ -253,7 +253,7 @@ async fn compliance_names_exactly_the_missed_periods() {
     assert_eq!(rule(1, "organizational_life")["missed"], json!(["2025"]));
 
     // The rules are data: an admin makes 支委会 quarterly, and the report follows.
-    let change = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1, "needs_quorum": false});
+    let change = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1});
     assert_problem(
         app.put_meeting_rule(token, "committee_meeting", &change)
             .await,

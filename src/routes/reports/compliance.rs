@@ -38,20 +38,21 @@ pub struct MeetingRule {
     pub period: RulePeriod,
     /// Meetings needed in each period.
     pub min_meetings: i32,
-    /// A meeting counts only if more than half of the members on its attendance list were
-    /// present (for 支部党员大会).
-    pub needs_quorum: bool,
+    /// Where the rule comes from, or that it is a local choice.
+    #[schema(required = true)]
+    pub description: Option<String>,
 }
 
 /// The `min_meetings` a rule may ask for.
 pub const MIN_MEETINGS: std::ops::RangeInclusive<i32> = 1..=31;
+pub const MAX_DESCRIPTION_CHARS: usize = 500;
 /// The years a compliance report covers.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// E.g. 党课: every branch, at least once a quarter.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1, "needs_quorum": false}))]
+#[schema(example = json!({"applies_to": "branch", "period": "quarter", "min_meetings": 1, "description": "每季度1次为本地做法"}))]
 pub struct RuleChange {
     pub applies_to: OrgUnitKind,
     pub period: RulePeriod,
@@ -59,7 +60,10 @@ pub struct RuleChange {
     #[schema(minimum = 1, maximum = 31)]
     #[serde(deserialize_with = "crate::domain::whole")]
     pub min_meetings: i32,
-    pub needs_quorum: bool,
+    /// Where the rule comes from: 1 to 500 characters; null or absent clears it.
+    #[schema(min_length = 1, max_length = 500)]
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -121,7 +125,7 @@ pub(super) async fn list_rules(
     let rules = sqlx::query_as!(
         MeetingRule,
         r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
-               period as "period: RulePeriod", min_meetings, needs_quorum from meeting_rules order by kind"#
+               period as "period: RulePeriod", min_meetings, description from meeting_rules order by kind"#
     )
     .fetch_all(&state.pool)
     .await?;
@@ -151,11 +155,16 @@ pub(super) async fn put_rule(
     if !MIN_MEETINGS.contains(&body.min_meetings) {
         return Err(AppError::invalid("/min_meetings", "must be 1 to 31"));
     }
+    let description = body
+        .description
+        .as_deref()
+        .map(|d| crate::domain::required_text("/description", d, MAX_DESCRIPTION_CHARS))
+        .transpose()?;
     let mut tx = state.pool.begin().await?;
     let before = sqlx::query_as!(
         MeetingRule,
         r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
-               period as "period: RulePeriod", min_meetings, needs_quorum
+               period as "period: RulePeriod", min_meetings, description
            from meeting_rules where kind = $1 for update"#,
         kind.as_str()
     )
@@ -163,25 +172,25 @@ pub(super) async fn put_rule(
     .await?;
     let (id, rule): (Uuid, MeetingRule) = {
         let id = sqlx::query_scalar!(
-            "insert into meeting_rules (id, kind, applies_to, period, min_meetings, needs_quorum)
+            "insert into meeting_rules (id, kind, applies_to, period, min_meetings, description)
              values ($1, $2, $3, $4, $5, $6)
              on conflict (kind) do update set applies_to = excluded.applies_to,
                  period = excluded.period, min_meetings = excluded.min_meetings,
-                 needs_quorum = excluded.needs_quorum, updated_at = now()
+                 description = excluded.description, updated_at = now()
              returning id",
             Uuid::now_v7(),
             kind.as_str(),
             body.applies_to.as_str(),
             body.period.as_str(),
             body.min_meetings,
-            body.needs_quorum
+            description
         )
         .fetch_one(&mut *tx)
         .await?;
         let rule = sqlx::query_as!(
             MeetingRule,
             r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
-               period as "period: RulePeriod", min_meetings, needs_quorum
+               period as "period: RulePeriod", min_meetings, description
                from meeting_rules where id = $1"#,
             id
         )
@@ -268,7 +277,7 @@ pub(super) async fn meeting_compliance(
     let rules = sqlx::query_as!(
         MeetingRule,
         r#"select kind as "kind: MeetingKind", applies_to as "applies_to: OrgUnitKind",
-               period as "period: RulePeriod", min_meetings, needs_quorum from meeting_rules order by kind"#
+               period as "period: RulePeriod", min_meetings, description from meeting_rules order by kind"#
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -331,12 +340,7 @@ pub(super) async fn meeting_compliance(
                         due_periods(query.year, rule.period, unit.since, today)
                     {
                         report.periods_required += 1;
-                        let count = days
-                            .iter()
-                            .filter(|(d, quorum)| {
-                                *d >= start && *d < end && (*quorum || !rule.needs_quorum)
-                            })
-                            .count();
+                        let count = days.iter().filter(|(d, _)| *d >= start && *d < end).count();
                         if count >= rule.min_meetings as usize {
                             report.periods_met += 1;
                         } else if end <= today {
