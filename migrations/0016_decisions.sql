@@ -77,7 +77,6 @@ create table decisions (
     position     integer not null,
     kind         text not null,
     motion       text not null,
-    candidate_id uuid references people (id),
     method       text not null,
     in_favour    integer not null,
     against      integer not null,
@@ -95,7 +94,16 @@ create table decisions (
     constraint decisions_position_key unique (meeting_id, position) deferrable initially deferred
 );
 create index decisions_org_unit_idx on decisions (org_unit_id, meeting_id);
-create index decisions_candidate_idx on decisions (candidate_id) where candidate_id is not null;
+
+-- Whom a decision is about: exactly one person for a decision on membership (each candidate
+-- is voted on separately), any number for a commendation or an election.
+create table decision_candidates (
+    decision_id uuid not null references decisions (id) on delete cascade,
+    person_id   uuid not null references people (id),
+    position    integer not null,
+    primary key (decision_id, person_id)
+);
+create index decision_candidates_person_idx on decision_candidates (person_id);
 
 alter table standing_changes add constraint standing_changes_decision_fk
     foreign key (decision_id) references decisions (id);
@@ -133,8 +141,8 @@ create table decision_votes (
 -- The year an annual meeting (组织生活会, 民主生活会) reports on: the "2025年度组织生活会" is
 -- often held early in 2026. Null: the year it was held.
 alter table meetings add column reporting_year integer;
-alter table meetings add constraint meetings_reporting_year check (reporting_year between 2000 and 2100
-    and kind in ('organizational_life', 'democratic_life'));
+alter table meetings add constraint meetings_reporting_year check (reporting_year is null
+    or (reporting_year between 2000 and 2100 and kind in ('organizational_life', 'democratic_life')));
 
 -- The rules keep the frequency only: the "more than half" of Art. 11 governs votes (checked on
 -- each decision), not whether a 党员大会 took place.
@@ -153,15 +161,23 @@ insert into meeting_rules (id, kind, applies_to, period, min_meetings, descripti
 on conflict (kind) do nothing;
 
 -- A person's standing on a day, by the rule above (null: none — a guest, or before the first
--- recorded change).
-create function standing_on(person uuid, day date) returns text
+-- recorded change). With `meeting`, the changes that meeting's own decisions made are left
+-- out: a vote counts the standings as they were when the meeting opened (an admission makes
+-- its candidate a probationary member on the meeting's very day).
+create function standing_on(person uuid, day date, meeting uuid default null) returns text
 language sql stable as $$
     select case when p.kind <> 'member' then null
                 else coalesce(
                     (select s.standing from standing_changes s
                      where s.person_id = p.id and s.effective_on <= day
+                       and (meeting is null or s.decision_id is null
+                            or s.decision_id not in (select d.id from decisions d where d.meeting_id = meeting))
                      order by s.effective_on desc limit 1),
-                    case when exists (select 1 from standing_changes s where s.person_id = p.id)
+                    case when exists (select 1 from standing_changes s
+                                      where s.person_id = p.id
+                                        and (meeting is null or s.decision_id is null
+                                             or s.decision_id not in (select d.id from decisions d
+                                                                      where d.meeting_id = meeting)))
                          then null else 'full_member' end)
            end
     from people p where p.id = person

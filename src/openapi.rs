@@ -34,6 +34,7 @@ use crate::error::{FieldError, JSON_BODY_LIMIT, Problem};
         (name = "people", description = "Members and guests who attend and speak"),
         (name = "meetings", description = "Meetings, their attendance and their minutes"),
         (name = "speeches", description = "What each person said, in order"),
+        (name = "decisions", description = "What a meeting decided and how it was voted, counted by the branch's rules"),
         (name = "rectification", description = "Rectification items, from problem to verified close"),
         (name = "reports", description = "Roll-ups for secretaries and reviewers"),
         (name = "search", description = "Chinese-aware full-text search"),

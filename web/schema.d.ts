@@ -216,6 +216,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision, judged. */
+        get: operations["get_decision"];
+        /** Correct a decision: send the whole of it again (secretaries, until finalized). */
+        put: operations["replace_decision"];
+        post?: never;
+        /** Delete a decision recorded in error (secretaries, until finalized); the later ones move up. */
+        delete: operations["delete_decision"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -489,6 +508,37 @@ export interface paths {
         get: operations["criticism_matrix"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decisions of a meeting, judged, with the roll of members they were counted from.
+         * @description Standing is read on the meeting's day; until the meeting is finalized, the judgement
+         *     follows the records (a corrected attendance list, a standing recorded late), and one whose
+         *     counts no longer fit says so in `judgement.problem`.
+         */
+        get: operations["list_decisions"];
+        put?: never;
+        /**
+         * Record a decision and how it was voted (secretaries of the unit).
+         * @description The service counts those due to attend with a vote (full members on the meeting's day,
+         *     less the exclusions) and those present, and decides quorum and result by the 支部工作条例
+         *     Art. 11: a vote needs more than half of those due present, and passes when the votes in
+         *     favour exceed half of those due (exactly half does not). Counts that cannot be are
+         *     refused with the rule: more votes than full members present plus written opinions, a
+         *     probationary member named as a voter, two candidates in one decision on membership.
+         */
+        post: operations["create_decision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -867,6 +917,32 @@ export interface paths {
         head?: never;
         /** Change a person. */
         patch: operations["update_person"];
+        trace?: never;
+    };
+    "/api/v1/people/{id}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's party standing today and every recorded change, with the meetings that
+         *     decided them.
+         */
+        get: operations["get_standing"];
+        put?: never;
+        /**
+         * Record a change of a person's party standing (secretaries of the person's unit).
+         * @description One change per person and day (409 for a second). Guests have no standing (422). A
+         *     change takes effect on its day: votes of meetings from that day count the person by it,
+         *     unless their minutes are finalized (a finalized decision keeps its count).
+         */
+        post: operations["record_standing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/rectification-items": {
@@ -1395,7 +1471,7 @@ export interface components {
             /** Format: uuid */
             person_id: string;
             /**
-             * @description Why the person was on leave (required for `leave`) or absent; none for `present`. One
+             * @description Why the person was on leave or absent (required for both); none for `present`. One
              *     line of 1 to 500 characters.
              */
             reason?: string | null;
@@ -1515,6 +1591,11 @@ export interface components {
              *     `MINUTEBOOK_PUBLIC_URL` when set, else on the scheme and host the request came to.
              */
             url: string;
+        };
+        Candidate: {
+            name: string;
+            /** Format: uuid */
+            person_id: string;
         };
         ChainReport: {
             first_mismatch: components["schemas"]["EventMismatch"] | null;
@@ -1841,6 +1922,72 @@ export interface components {
             note: string;
         };
         /**
+         * @description A decision as recorded: the whole of it (a replacement sends all of it again).
+         * @example {
+         *       "abstaining": 0,
+         *       "against": 0,
+         *       "candidate_ids": [
+         *         "019a1b2c-0000-7000-8000-000000000021"
+         *       ],
+         *       "in_favour": 1,
+         *       "kind": "admission",
+         *       "method": "secret_ballot",
+         *       "motion": "讨论接收刘洋同志为中共预备党员"
+         *     }
+         */
+        DecisionInput: {
+            /** Format: int32 */
+            abstaining: number;
+            /** Format: int32 */
+            against: number;
+            /**
+             * @description Whom it is about, people of the meeting's unit: exactly one for a decision on
+             *     membership (admission: a development candidate; confirmation, extension, cancellation:
+             *     a probationary member, on the meeting's day); up to 30 otherwise.
+             */
+            candidate_ids?: string[];
+            /** @description Full members left out of those due to attend with the superior organisation's approval. */
+            exclusions?: components["schemas"]["ExclusionInput"][];
+            /**
+             * Format: int32
+             * @description Votes in favour, the written opinions in favour included.
+             */
+            in_favour: number;
+            kind: components["schemas"]["DecisionKind"];
+            method: components["schemas"]["VotingMethod"];
+            /** @description The motion: 1 to 2000 characters; line breaks allowed. */
+            motion: string;
+            /**
+             * @description For a show of hands, optionally who voted how (full members present); then the counts
+             *     must equal these and the written opinions.
+             */
+            votes?: components["schemas"]["OpinionInput"][];
+            /**
+             * @description Written opinions of full members absent from the meeting, given before it: counted in
+             *     the votes (not in the quorum).
+             */
+            written_opinions?: components["schemas"]["OpinionInput"][];
+        };
+        /**
+         * @description What a decision is about.
+         * @enum {string}
+         */
+        DecisionKind: "admission" | "confirmation" | "extension" | "cancellation" | "commendation" | "discipline" | "election" | "other";
+        /** @description The decisions of a meeting with who could vote at it. */
+        DecisionList: {
+            /**
+             * Format: date
+             * @description The meeting's day, on which standings are read.
+             */
+            day: string;
+            decisions: components["schemas"]["MeetingDecision"][];
+            /** Format: uuid */
+            meeting_id: string;
+            /** @description The members of the unit on the day, with standing and attendance. */
+            roll: components["schemas"]["RollEntry"][];
+            voting_summary: components["schemas"]["VotingSummary"];
+        };
+        /**
          * @example {
          *       "attempts": 1,
          *       "created_at": "2026-11-30T01:00:00Z",
@@ -1910,6 +2057,24 @@ export interface components {
          * @enum {string}
          */
         EventProblem: "changed" | "missing" | "relinked";
+        /** @description A full member left out of those due to attend, with the superior organisation's approval. */
+        Exclusion: {
+            /** @description Who approved leaving the member out, e.g. 经机关党委批准（机党〔2026〕12号）. */
+            approval: string;
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            /** @description E.g. 因病长期住院. */
+            reason: string;
+        };
+        ExclusionInput: {
+            /** @description The superior organisation's approval: one line of 1 to 500 characters. */
+            approval: string;
+            /** Format: uuid */
+            person_id: string;
+            /** @description Why the member cannot attend: one line of 1 to 500 characters. */
+            reason: string;
+        };
         /** @description One invalid field of a request body or query. */
         FieldError: {
             /**
@@ -2033,6 +2198,65 @@ export interface components {
          * @enum {string}
          */
         ItemStatus: "open" | "in_progress" | "submitted" | "verified";
+        /**
+         * @description What the rules make of a decision's counts: worked out by the service, never sent.
+         * @example {
+         *       "due": 11,
+         *       "excluded": 1,
+         *       "full_members": 12,
+         *       "passed": true,
+         *       "present": 9,
+         *       "probationary_present": 1,
+         *       "problem": null,
+         *       "quorum": true,
+         *       "reason": "应到会有表决权的党员11人，实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
+         *       "written": 1
+         *     }
+         */
+        Judgement: {
+            /**
+             * Format: int32
+             * @description 应到会有表决权的党员: full members less those left out.
+             */
+            due: number;
+            /**
+             * Format: int32
+             * @description Of them, left out with approval.
+             */
+            excluded: number;
+            /**
+             * Format: int32
+             * @description Full members of the unit on the meeting's day.
+             */
+            full_members: number;
+            /** @description The quorum held and the votes in favour exceed half of those due. */
+            passed: boolean;
+            /**
+             * Format: int32
+             * @description 实到会有表决权的党员: full members due to attend who were present.
+             */
+            present: number;
+            /**
+             * Format: int32
+             * @description Probationary members present: at the meeting, without a vote.
+             */
+            probationary_present: number;
+            /**
+             * @description Set when the records changed since the decision was recorded (the attendance list, a
+             *     standing) so that its counts can no longer be: the rule they break. Finalizing is
+             *     refused until the decision is corrected.
+             */
+            problem: string | null;
+            /** @description More than half of those due with a vote were present. */
+            quorum: boolean;
+            /** @description The rule that decided, in words, as the minutes print it. */
+            reason: string;
+            /**
+             * Format: int32
+             * @description Written opinions counted in the votes.
+             */
+            written: number;
+        };
         /**
          * @description Checkpoint copies kept elsewhere: 1 to 100 exported checkpoints.
          * @example [
@@ -2166,6 +2390,52 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MeetingDecision: {
+            /** Format: int32 */
+            abstaining: number;
+            /** Format: int32 */
+            against: number;
+            /** @description Whom it is about: one person for a decision on membership. */
+            candidates: components["schemas"]["Candidate"][];
+            /** Format: date-time */
+            created_at: string;
+            exclusions: components["schemas"]["Exclusion"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description Votes in favour, written opinions included.
+             */
+            in_favour: number;
+            judgement: components["schemas"]["Judgement"];
+            kind: components["schemas"]["DecisionKind"];
+            /** Format: uuid */
+            meeting_id: string;
+            method: components["schemas"]["VotingMethod"];
+            motion: string;
+            /** Format: uuid */
+            org_unit_id: string;
+            /**
+             * Format: int32
+             * @description 1..n in the order recorded.
+             */
+            position: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            /** @description A show of hands by name (optional); empty for a secret ballot. */
+            votes: components["schemas"]["NamedVote"][];
+            written_opinions: components["schemas"]["WrittenOpinion"][];
+        };
+        /** @description One meeting, with its voting-member summary beside the attendance summary. */
+        MeetingDetail: components["schemas"]["Meeting"] & {
+            /**
+             * @description 应到/实到 with voting rights: members of the unit on the meeting's day by standing
+             *     (full members vote; probationary members do not).
+             */
+            voting_summary: components["schemas"]["VotingSummary"];
+        };
         /**
          * @description The kind of meeting.
          * @enum {string}
@@ -2210,17 +2480,14 @@ export interface components {
         MeetingRule: {
             /** @description The level of unit that must hold these meetings. */
             applies_to: components["schemas"]["OrgUnitKind"];
+            /** @description Where the rule comes from, or that it is a local choice. */
+            description: string | null;
             kind: components["schemas"]["MeetingKind"];
             /**
              * Format: int32
              * @description Meetings needed in each period.
              */
             min_meetings: number;
-            /**
-             * @description A meeting counts only if more than half of the members on its attendance list were
-             *     present (for 支部党员大会).
-             */
-            needs_quorum: boolean;
             period: components["schemas"]["RulePeriod"];
         };
         /**
@@ -2279,6 +2546,13 @@ export interface components {
              */
             email?: string | null;
             email_notifications?: boolean | null;
+        };
+        /** @description How one member present voted, when a show of hands is recorded by name. */
+        NamedVote: {
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            vote: components["schemas"]["Vote"];
         };
         /**
          * @example {
@@ -2406,6 +2680,11 @@ export interface components {
          * @enum {string}
          */
         NotifiedRecord: "rectification_item" | "meeting";
+        OpinionInput: {
+            /** Format: uuid */
+            person_id: string;
+            vote: components["schemas"]["Vote"];
+        };
         /**
          * @example {
          *       "created_at": "2026-11-27T08:30:00Z",
@@ -2526,6 +2805,11 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
         };
+        /**
+         * @description Party standing on a day. Only a full member votes (Party Constitution Art. 7).
+         * @enum {string}
+         */
+        PartyStanding: "full_member" | "probationary_member" | "development_candidate" | "activist" | "non_member";
         /**
          * @example {
          *       "current_password": "zhibu-2026-zuzhishenghuo",
@@ -2801,23 +3085,33 @@ export interface components {
          * @enum {string}
          */
         Role: "secretary" | "member" | "reviewer";
+        /** @description One member of the unit on the meeting's day. */
+        RollEntry: {
+            /** @description How the person attended (`present`, `absent`, `leave`); null when not on the list. */
+            attendance: string | null;
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            standing: components["schemas"]["PartyStanding"] | null;
+        };
         /**
          * @description E.g. 党课: every branch, at least once a quarter.
          * @example {
          *       "applies_to": "branch",
+         *       "description": "每季度1次为本地做法",
          *       "min_meetings": 1,
-         *       "needs_quorum": false,
          *       "period": "quarter"
          *     }
          */
         RuleChange: {
             applies_to: components["schemas"]["OrgUnitKind"];
+            /** @description Where the rule comes from: one line of 1 to 500 characters; null or absent clears it. */
+            description?: string | null;
             /**
              * Format: int32
              * @description Meetings needed in each period: 1 to 31.
              */
             min_meetings: number;
-            needs_quorum: boolean;
             period: components["schemas"]["RulePeriod"];
         };
         RuleCompliance: {
@@ -2929,6 +3223,63 @@ export interface components {
          * @enum {string}
          */
         SpeechKind: "remarks" | "report" | "self_criticism" | "criticism" | "response" | "comment" | "lecture" | "other";
+        StandingChange: {
+            /** Format: uuid */
+            decision_id: string | null;
+            /** Format: date */
+            effective_on: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The meeting that decided it, with its title and day.
+             */
+            meeting_id: string | null;
+            meeting_title: string | null;
+            note: string | null;
+            /** Format: uuid */
+            person_id: string;
+            /** Format: date-time */
+            recorded_at: string;
+            standing: components["schemas"]["PartyStanding"];
+        };
+        /**
+         * @example {
+         *       "effective_on": "2026-11-20",
+         *       "note": "由机关第二党支部转入",
+         *       "standing": "full_member"
+         *     }
+         */
+        StandingChangeInput: {
+            /**
+             * Format: uuid
+             * @description The decision of a meeting that made the change: passed, about this person, and of the
+             *     matching kind (admission → probationary member, effective on the meeting's day;
+             *     confirmation → full member, from the end of probation; extension → probationary
+             *     member, cancellation → non-member, not before the meeting's day). A meeting's own
+             *     decisions do not change the standings its votes are counted with.
+             */
+            decision_id?: string | null;
+            /**
+             * Format: date
+             * @description The day it takes effect (for a probationary member: the day probation starts, the day
+             *     the branch meeting admitted them). Not in the future, not before 1921-07-01.
+             */
+            effective_on: string;
+            /** @description One line of 1 to 500 characters. */
+            note?: string | null;
+            standing: components["schemas"]["PartyStanding"];
+        };
+        StandingHistory: {
+            /** @description True when no change is recorded and the member counts as a full member. */
+            assumed: boolean;
+            /** @description Every recorded change, oldest first. */
+            changes: components["schemas"]["StandingChange"][];
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            standing: components["schemas"]["PartyStanding"] | null;
+        };
         /**
          * @description An access token (a JWT for `Authorization: Bearer`) and the refresh token that renews it.
          * @example {
@@ -3169,6 +3520,45 @@ export interface components {
             verified_at: string;
         };
         /**
+         * @description One vote.
+         * @enum {string}
+         */
+        Vote: "in_favour" | "against" | "abstaining";
+        /**
+         * @description How a motion was voted.
+         * @enum {string}
+         */
+        VotingMethod: "show_of_hands" | "secret_ballot";
+        /**
+         * @description 应到/实到 split by standing: only full members vote.
+         * @example {
+         *       "full_members": 12,
+         *       "full_present": 10,
+         *       "probationary_members": 2,
+         *       "probationary_present": 2
+         *     }
+         */
+        VotingSummary: {
+            /**
+             * Format: int32
+             * @description Full members of the unit on the meeting's day (应到会有表决权的党员, before any
+             *     exclusion a decision records).
+             */
+            full_members: number;
+            /**
+             * Format: int32
+             * @description Of them, present (实到会有表决权的党员).
+             */
+            full_present: number;
+            /**
+             * Format: int32
+             * @description Probationary members on the day: they attend, speak and are counted, but do not vote.
+             */
+            probationary_members: number;
+            /** Format: int32 */
+            probationary_present: number;
+        };
+        /**
          * @example {
          *       "created_at": "2026-11-30T08:00:00Z",
          *       "enabled": true,
@@ -3215,6 +3605,13 @@ export interface components {
          * @enum {string}
          */
         WebhookKind: "generic" | "wecom" | "dingtalk" | "feishu";
+        /** @description A written opinion of a full member absent from the meeting, counted in the votes. */
+        WrittenOpinion: {
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            vote: components["schemas"]["Vote"];
+        };
     };
     responses: never;
     parameters: never;
@@ -4908,6 +5305,527 @@ export interface operations {
             };
         };
     };
+    get_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDecision"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decision in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the decision's ETag (`"3"`) or `*`; one that matches no version is a 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded and judged */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDecision"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decision in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is finalized or cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a finalized meeting cannot be held",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The decision changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the record has changed since you read it; fetch it again",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The counts cannot be, with the rule they break */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_decision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The decision's ETag (`"3"`) or `*` */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decision in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is finalized or cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a finalized meeting cannot be held",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The decision changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the record has changed since you read it; fetch it again",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send If-Match with the ETag of the version you read",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -6441,7 +7359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Meeting"];
+                    "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
             /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
@@ -7909,6 +8827,335 @@ export interface operations {
             };
         };
     };
+    list_decisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decisions, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionList"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key and body answer the first response again */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded and judged */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDecision"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is finalized or cancelled, or holds 50 decisions */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a finalized meeting cannot be held",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The counts cannot be, with the rule they break */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     finalize_meeting: {
         parameters: {
             query?: never;
@@ -8001,7 +9248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is not `held` (scheduled, cancelled or already finalized) */
+            /** @description The meeting is not `held` (scheduled, cancelled or already finalized), or a decision's counts no longer fit its records */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12228,6 +13475,331 @@ export interface operations {
                      *       "detail": "send If-Match with the ETag of the version you read",
                      *       "status": 428,
                      *       "title": "Precondition Required",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_standing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingHistory"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_standing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandingChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingChange"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person (or decision) in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change is already recorded for that day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a finalized meeting cannot be held",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid change, with the rule it breaks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
                      *       "type": "about:blank"
                      *     }
                      */

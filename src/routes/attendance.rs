@@ -32,7 +32,7 @@ crate::text_enum!(
     AttendanceStatus {
         /// 出席
         Present = "present",
-        /// 缺席
+        /// 缺席 (needs a reason)
         Absent = "absent",
         /// 请假 (needs a reason)
         Leave = "leave",
@@ -44,7 +44,7 @@ crate::text_enum!(
 pub struct AttendanceEntry {
     pub person_id: Uuid,
     pub status: AttendanceStatus,
-    /// Why the person was on leave (required for `leave`) or absent; none for `present`. One
+    /// Why the person was on leave or absent (required for both); none for `present`. One
     /// line of 1 to 500 characters.
     #[schema(
         min_length = 1,
@@ -152,8 +152,11 @@ async fn put_attendance(
         }
         let field = format!("/{i}/reason");
         let reason = match (&entry.status, entry.reason.as_deref()) {
-            (AttendanceStatus::Leave, None) => {
-                return Err(AppError::invalid(&field, "a leave needs a reason"));
+            (AttendanceStatus::Leave | AttendanceStatus::Absent, None) => {
+                return Err(AppError::invalid(
+                    &field,
+                    "a leave or an absence needs a reason (why the person did not attend)",
+                ));
             }
             (AttendanceStatus::Present, Some(_)) => {
                 return Err(AppError::invalid(

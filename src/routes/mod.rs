@@ -5,6 +5,7 @@ pub mod attendance;
 pub mod audit_events;
 pub mod auth;
 pub mod calendar;
+pub mod decisions;
 pub mod exports;
 pub mod list;
 pub mod me;
@@ -121,6 +122,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(meetings::configure)
                 .configure(attendance::configure)
                 .configure(speeches::configure)
+                .configure(decisions::configure)
                 .configure(audit_events::configure)
                 .configure(verification::configure)
                 .configure(rectification::configure)

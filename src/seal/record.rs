@@ -10,8 +10,14 @@
 //!  "items": [{id, problem, measure, owner_id, due_on, source_speech_id,
 //!             created_at}, …],                                         by created_at, id
 //!  "attachments": [{id, kind, file_name, media_type, size_bytes, sha256,
-//!                   created_at}, …]}                                    by id; only when any
+//!                   created_at}, …],                                    by id; only when any
+//!  "decisions": [{id, position, kind, motion, method, in_favour, against, abstaining,
+//!                 candidates, written_opinions, exclusions, votes,
+//!                 judgement}, …]}                                       by position; only when any
 //! ```
+//!
+//! A decision's judgement (those due and present with a vote, quorum, result) is the one kept
+//! at finalizing; its people are named by id.
 //!
 //! The attachments' files are covered by their SHA-256; the key is left out for a meeting
 //! without attachments, so digests made before attachments existed still hold.
@@ -94,6 +100,26 @@ pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> R
     )
     .fetch_all(&mut *conn)
     .await?;
+    let decisions = sqlx::query!(
+        r#"select d.id, d.position, d.kind, d.motion, d.method, d.in_favour, d.against,
+                  d.abstaining, d.judgement,
+                  array(select person_id from decision_candidates c where c.decision_id = d.id
+                        order by c.position) as "candidates!",
+                  coalesce((select jsonb_agg(jsonb_build_object('person_id', o.person_id, 'vote', o.vote)
+                                             order by o.person_id)
+                            from decision_opinions o where o.decision_id = d.id), '[]') as "written_opinions!",
+                  coalesce((select jsonb_agg(jsonb_build_object('person_id', e.person_id,
+                                                                'reason', e.reason, 'approval', e.approval)
+                                             order by e.person_id)
+                            from decision_exclusions e where e.decision_id = d.id), '[]') as "exclusions!",
+                  coalesce((select jsonb_agg(jsonb_build_object('person_id', v.person_id, 'vote', v.vote)
+                                             order by v.person_id)
+                            from decision_votes v where v.decision_id = d.id), '[]') as "votes!"
+           from decisions d where d.meeting_id = $1 order by d.position"#,
+        meeting
+    )
+    .fetch_all(&mut *conn)
+    .await?;
     let mut record = json!({
         "format": FORMAT,
         "meeting": {
@@ -121,6 +147,20 @@ pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> R
                     "id": a.id, "kind": a.kind, "file_name": a.file_name,
                     "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256,
                     "created_at": timestamp(a.created_at),
+                })
+            })
+            .collect();
+    }
+    if !decisions.is_empty() {
+        record["decisions"] = decisions
+            .into_iter()
+            .map(|d| {
+                json!({
+                    "id": d.id, "position": d.position, "kind": d.kind, "motion": d.motion,
+                    "method": d.method, "in_favour": d.in_favour, "against": d.against,
+                    "abstaining": d.abstaining, "candidates": d.candidates,
+                    "written_opinions": d.written_opinions, "exclusions": d.exclusions,
+                    "votes": d.votes, "judgement": d.judgement,
                 })
             })
             .collect();

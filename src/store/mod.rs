@@ -3,9 +3,11 @@
 //! other. Knows no HTTP.
 
 pub mod attachments;
+pub mod decisions;
 pub mod idempotency;
 pub mod meetings;
 pub mod people;
 pub mod rectification;
 pub mod speeches;
 pub mod users;
+pub mod votes;

@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attachments, attendance, list, meetings, notifications, org_units, people, rectification,
-    reports, search, speeches, users, verification, versioning, webhooks,
+    attachments, attendance, decisions, list, meetings, notifications, org_units, people,
+    rectification, reports, search, speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -28,6 +28,7 @@ const MEETING: &str = "019a1b2c-0000-7000-8000-000000000030";
 const SPEECH: &str = "019a1b2c-0000-7000-8000-000000000040";
 const ITEM: &str = "019a1b2c-0000-7000-8000-000000000050";
 const WEBHOOK: &str = "019a1b2c-0000-7000-8000-0000000000a0";
+const DECISION: &str = "019a1b2c-0000-7000-8000-000000000060";
 
 /// Every operation that takes a body, in the order the test sends their examples (an example
 /// may need what an earlier one made: the login needs the user of `POST /users`).
@@ -60,6 +61,9 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/org-units/{id}/webhooks"),
     ("PATCH", "/api/v1/webhooks/{id}"),
     ("PUT", "/api/v1/org-units/{id}/attachment-quota"),
+    ("POST", "/api/v1/meetings/{id}/decisions"),
+    ("PUT", "/api/v1/decisions/{id}"),
+    ("POST", "/api/v1/people/{id}/standing"),
 ];
 
 /// The records the examples' ids stand for.
@@ -161,9 +165,18 @@ impl World {
             .await,
         )
         .await;
+        // 刘洋 is a development candidate, whom the meeting admits.
+        let standing = json!({"standing": "development_candidate", "effective_on": "2026-11-01"});
+        let path = format!("/api/v1/people/{person2}/standing");
+        json_of(app.post_as(&admin, &path, &standing).await, 201).await;
+        let vote = json!({"kind": "other", "motion": "审议支部年度工作计划", "method": "show_of_hands",
+                          "in_favour": 1, "against": 0, "abstaining": 0});
+        let path = format!("/api/v1/meetings/{meeting}/decisions");
+        let decision = created(app.post_as(&admin, &path, &vote).await).await;
         World {
             admin,
             ids: vec![
+                (DECISION, decision),
                 (COMMITTEE, committee),
                 (BRANCH, branch),
                 (USER, user),
@@ -211,6 +224,7 @@ fn path_of(world: &World, template: &str) -> String {
         Some("speeches") => SPEECH,
         Some("rectification-items") => ITEM,
         Some("webhooks") => WEBHOOK,
+        Some("decisions") => DECISION,
         _ => "",
     };
     world.real(
@@ -517,6 +531,40 @@ fn enforced() -> Declared {
     let meetings = reports::MIN_MEETINGS;
     let (low, high) = (*meetings.start() as i64, *meetings.end() as i64);
     range(out_, "RuleChange.min_meetings", low, high);
+    let description = "RuleChange.description";
+    text(
+        out_,
+        description,
+        reports::MAX_DESCRIPTION_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    text(
+        out_,
+        "DecisionInput.motion",
+        decisions::MAX_MOTION_CHARS,
+        LONG_TEXT_PATTERN,
+    );
+    for field in ["reason", "approval"] {
+        let place = format!("ExclusionInput.{field}");
+        text(out_, &place, decisions::MAX_NOTE_CHARS, ONE_LINE_PATTERN);
+    }
+    for field in ["in_favour", "against", "abstaining"] {
+        let place = format!("DecisionInput.{field}");
+        range(out_, &place, 0, decisions::MAX_VOTES as i64);
+    }
+    for field in ["written_opinions", "exclusions", "votes"] {
+        let place = format!("DecisionInput.{field}");
+        out_.insert((place, "maxItems", j(decisions::MAX_NAMED)));
+    }
+    let candidates = ("DecisionInput.candidate_ids".into(), "maxItems");
+    out_.insert((candidates.0, candidates.1, j(decisions::MAX_CANDIDATES)));
+    let note = "StandingChangeInput.note";
+    text(
+        out_,
+        note,
+        people::MAX_STANDING_NOTE_CHARS,
+        ONE_LINE_PATTERN,
+    );
     for (field, days) in [
         ("due_soon_days", notifications::DUE_SOON_DAYS),
         ("escalate_after_days", notifications::ESCALATE_AFTER_DAYS),

@@ -498,7 +498,7 @@ async fn held(
             &id,
             &json!([
                 {"person_id": r.secretary_person, "status": "present"},
-                {"person_id": r.member_person, "status": "absent"},
+                {"person_id": r.member_person, "status": "absent", "reason": "未请假"},
             ]),
         )
         .await,

@@ -7,6 +7,7 @@ mod auth;
 mod cli;
 mod contract;
 mod cors;
+mod decisions;
 mod errors;
 mod exports;
 mod health;

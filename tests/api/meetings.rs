@@ -308,7 +308,7 @@ async fn attendance_is_replaced_whole_and_counted() {
     let list = json!([
         {"person_id": r.secretary_person, "status": "present"},
         {"person_id": r.member_person, "status": "leave", "reason": "因公出差"},
-        {"person_id": r.guest, "status": "absent"},
+        {"person_id": r.guest, "status": "absent", "reason": "未请假"},
     ]);
     let stored = json_of(app.put_attendance(token, &r.meeting, &list).await, 200).await;
     assert_eq!(stored.as_array().unwrap().len(), 3);

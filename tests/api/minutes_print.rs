@@ -146,7 +146,7 @@ async fn the_markdown_minutes_read_as_a_record_to_sign() {
                 {"person_id": r.secretary_person, "status": "present"},
                 {"person_id": r.member_person, "status": "present"},
                 {"person_id": r.guest, "status": "present"},
-                {"person_id": absent, "status": "absent"},
+                {"person_id": absent, "status": "absent", "reason": "外出学习"},
             ]),
         )
         .await,
@@ -240,7 +240,7 @@ async fn the_word_minutes_carry_written_statements_and_guests() {
             &r.meeting,
             &json!([
                 {"person_id": r.secretary_person, "status": "present"},
-                {"person_id": r.member_person, "status": "absent"},
+                {"person_id": r.member_person, "status": "absent", "reason": "未请假"},
                 {"person_id": r.guest, "status": "present"},
             ]),
         )
@@ -309,7 +309,7 @@ async fn whoever_spoke_stays_on_the_attendance_list() {
     );
     // Marked absent instead, the speech becomes a written statement.
     let absent = json!([
-        {"person_id": r.guest, "status": "absent"},
+        {"person_id": r.guest, "status": "absent", "reason": "未请假"},
         {"person_id": r.member_person, "status": "present"},
     ]);
     json_of(app.put_attendance(token, &meeting, &absent).await, 200).await;

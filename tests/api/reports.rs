@@ -144,7 +144,7 @@ async fn compliance_names_exactly_the_missed_periods() {
     // One member of three present (the guest does not count toward the quorum).
     let too_few = json!([
         {"person_id": r.secretary_person, "status": "present"},
-        {"person_id": r.member_person, "status": "absent"},
+        {"person_id": r.member_person, "status": "absent", "reason": "未请假"},
         {"person_id": zhou, "status": "leave", "reason": "出差"},
         {"person_id": r.guest, "status": "present"},
     ]);

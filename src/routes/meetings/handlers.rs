@@ -13,8 +13,10 @@ use crate::routes::list::{Page, PageRequest};
 use crate::routes::versioning::{IdempotencyKey, IfMatch, Stored, ok_with_etag};
 use crate::search;
 use crate::state::AppState;
+use crate::store::decisions;
 use crate::store::meetings::{Meeting, SELECT, fetch, fetch_for, move_to, require_open};
 use crate::store::people;
+use crate::store::votes::Roll;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
@@ -173,7 +175,7 @@ pub(super) async fn list_meetings(
     tag = TAG,
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "The meeting", body = Meeting, headers(("ETag" = String))),
+        (status = 200, description = "The meeting", body = MeetingDetail, headers(("ETag" = String))),
         (status = 404, description = "No such meeting in your reach"),
     )
 )]
@@ -185,7 +187,17 @@ pub(super) async fn get_meeting(
 ) -> Result<HttpResponse> {
     let mut conn = state.pool.acquire().await?;
     let meeting = fetch_for(&mut conn, &user, *id, Permission::Read).await?;
-    Ok(ok_with_etag(meeting.version, &meeting))
+    let voting_summary = Roll::of(&mut conn, &meeting, state.timezone)
+        .await?
+        .summary();
+    let version = meeting.version;
+    Ok(ok_with_etag(
+        version,
+        &MeetingDetail {
+            meeting,
+            voting_summary,
+        },
+    ))
 }
 
 /// Change a meeting, mark it held, or cancel it.
@@ -376,7 +388,7 @@ pub(super) async fn delete_meeting(
         (status = 200, description = "The finalized meeting", body = Meeting, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such meeting in your reach"),
-        (status = 409, description = "The meeting is not `held` (scheduled, cancelled or already finalized)"),
+        (status = 409, description = "The meeting is not `held` (scheduled, cancelled or already finalized), or a decision's counts no longer fit its records"),
         (status = 412, description = "The meeting changed since you read it"),
     )
 )]
@@ -405,8 +417,11 @@ pub(super) async fn finalize_meeting(
     if updated.rows_affected() == 0 {
         return Err(AppError::PreconditionFailed);
     }
-    // The digest of the record as finalized, in the same transaction: it is in the audit
-    // event below, which the chain seals.
+    // Each decision keeps its judgement as it stands (409 if its counts no longer fit the
+    // records), then the digest of the record as finalized, in the same transaction: it is in
+    // the audit event below, which the chain seals.
+    let roll = Roll::of(&mut tx, &before, state.timezone).await?;
+    decisions::keep_judgements(&mut tx, before.id, &roll).await?;
     crate::seal::record::stamp(&mut tx, before.id).await?;
     let after = fetch(&mut tx, before.id).await?;
     let event = Event::changed(

@@ -189,3 +189,13 @@ pub(super) fn check_times(starts_at: DateTime<Utc>, ends_at: Option<DateTime<Utc
         _ => Ok(()),
     }
 }
+
+/// One meeting, with its voting-member summary beside the attendance summary.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeetingDetail {
+    #[serde(flatten)]
+    pub meeting: crate::store::meetings::Meeting,
+    /// 应到/实到 with voting rights: members of the unit on the meeting's day by standing
+    /// (full members vote; probationary members do not).
+    pub voting_summary: crate::store::votes::VotingSummary,
+}

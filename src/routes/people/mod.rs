@@ -6,8 +6,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 mod handlers;
 mod import;
+mod standing;
 
 pub use handlers::{MAX_NAME_CHARS, MAX_TITLE_CHARS};
+pub use standing::MAX_NOTE_CHARS as MAX_STANDING_NOTE_CHARS;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(handlers::create_person)
@@ -15,5 +17,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(handlers::get_person)
         .service(handlers::update_person)
         .service(handlers::delete_person)
-        .service(import::import_people);
+        .service(import::import_people)
+        .service(standing::get_standing)
+        .service(standing::record_standing);
 }

@@ -7,7 +7,7 @@ mod ledgers;
 mod rectification;
 mod tag;
 
-pub use compliance::{MIN_MEETINGS, RulePeriod, YEARS};
+pub use compliance::{MAX_DESCRIPTION_CHARS, MIN_MEETINGS, RulePeriod, YEARS};
 pub use tag::TAG;
 
 use utoipa_actix_web::service_config::ServiceConfig;
