@@ -193,6 +193,7 @@ async fn a_branch_meeting_admits_a_probationary_member_by_the_rules() {
     )
     .await;
     assert_eq!(history["standing"], "probationary_member");
+    assert_eq!(history["probation_started_on"], "2026-11-20");
     assert_eq!(history["changes"].as_array().unwrap().len(), 2);
     assert_eq!(history["changes"][1]["meeting_title"], "支部党员大会");
 

@@ -76,6 +76,10 @@ pub struct StandingHistory {
     pub standing: Option<PartyStanding>,
     /// True when no change is recorded and the member counts as a full member.
     pub assumed: bool,
+    /// For a probationary member today: the day probation started (an extension continues
+    /// the same probation).
+    #[schema(required = true)]
+    pub probation_started_on: Option<NaiveDate>,
     /// Every recorded change, oldest first.
     pub changes: Vec<StandingChange>,
 }
@@ -102,11 +106,24 @@ async fn history(
         .fetch_one(&mut *conn)
         .await?
         .and_then(|s| PartyStanding::try_from(s).ok());
+    // The run of probationary changes in force today, back to its first.
+    let probation_started_on = (standing == Some(PartyStanding::ProbationaryMember))
+        .then(|| {
+            changes
+                .iter()
+                .rev()
+                .skip_while(|c| c.effective_on > today)
+                .take_while(|c| c.standing == PartyStanding::ProbationaryMember)
+                .last()
+                .map(|c| c.effective_on)
+        })
+        .flatten();
     Ok(StandingHistory {
         person_id: person.id,
         name: person.name.clone(),
         standing,
         assumed: person.kind == PersonKind::Member && changes.is_empty(),
+        probation_started_on,
         changes,
     })
 }
