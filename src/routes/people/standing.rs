@@ -177,6 +177,9 @@ pub(super) async fn record_standing(
         .as_deref()
         .map(|n| required_text("/note", n, MAX_NOTE_CHARS))
         .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    // Reach and role first: a caller who may not write learns nothing of the rules.
+    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     let today = state.today();
     if body.effective_on > today {
         return Err(AppError::invalid(
@@ -190,8 +193,6 @@ pub(super) async fn record_standing(
             "is before the Party's founding (1921-07-01)",
         ));
     }
-    let mut tx = state.pool.begin().await?;
-    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     // One writer per person: the day's uniqueness and the decision's check hold together.
     sqlx::query!("select id from people where id = $1 for update", person.id)
         .fetch_one(&mut *tx)
