@@ -10,3 +10,9 @@ alter table notifications add constraint notifications_kind check (kind in ('ite
 alter table notifications drop constraint notifications_entity_type;
 alter table notifications add constraint notifications_entity_type
     check (entity_type in ('rectification_item', 'meeting', 'committee_term'));
+
+-- 0016's check on the reporting year refused every meeting other than an annual one even
+-- without a reporting year (null AND false is false): only a year given is checked.
+alter table meetings drop constraint meetings_reporting_year;
+alter table meetings add constraint meetings_reporting_year check (reporting_year is null
+    or (reporting_year between 2000 and 2100 and kind in ('organizational_life', 'democratic_life')));

@@ -11,6 +11,7 @@ crate::text_enum!(
         /// In office, more than 6 months before its end.
         InOffice = "in_office",
         /// In office, its end (due date, or the extension's) within 6 months.
+        #[serde(rename = "due_within_6_months")]
         DueWithin6Months = "due_within_6_months",
         /// Past its end and no new committee recorded: the election is late.
         Overdue = "overdue",
