@@ -37,7 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}))]
+#[schema(example = json!({"started_on": "2025-06-20", "length_years": 3, "seats": 5}))]
 pub struct NewCommitteeTerm {
     /// The day the committee took office (not in the future).
     pub started_on: NaiveDate,

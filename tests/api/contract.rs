@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attachments, attendance, list, meetings, notifications, org_units, people, rectification,
-    reports, search, speeches, users, verification, versioning, webhooks,
+    attachments, attendance, committee, list, meetings, notifications, org_units, people,
+    rectification, reports, search, speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -28,6 +28,7 @@ const MEETING: &str = "019a1b2c-0000-7000-8000-000000000030";
 const SPEECH: &str = "019a1b2c-0000-7000-8000-000000000040";
 const ITEM: &str = "019a1b2c-0000-7000-8000-000000000050";
 const WEBHOOK: &str = "019a1b2c-0000-7000-8000-0000000000a0";
+const TERM: &str = "019a1b2c-0000-7000-8000-0000000000c0";
 
 /// Every operation that takes a body, in the order the test sends their examples (an example
 /// may need what an earlier one made: the login needs the user of `POST /users`).
@@ -60,6 +61,10 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/org-units/{id}/webhooks"),
     ("PATCH", "/api/v1/webhooks/{id}"),
     ("PUT", "/api/v1/org-units/{id}/attachment-quota"),
+    // The term in office first; then a new one, which ends it.
+    ("PATCH", "/api/v1/committee-terms/{id}"),
+    ("PUT", "/api/v1/committee-terms/{id}/members"),
+    ("POST", "/api/v1/org-units/{id}/committee-terms"),
 ];
 
 /// The records the examples' ids stand for.
@@ -161,6 +166,15 @@ impl World {
             .await,
         )
         .await;
+        let term = created(
+            app.post_as(
+                &admin,
+                &format!("/api/v1/org-units/{branch}/committee-terms"),
+                &json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}),
+            )
+            .await,
+        )
+        .await;
         World {
             admin,
             ids: vec![
@@ -173,6 +187,7 @@ impl World {
                 (SPEECH, speech),
                 (ITEM, item),
                 (WEBHOOK, webhook),
+                (TERM, term),
             ],
         }
     }
@@ -211,6 +226,7 @@ fn path_of(world: &World, template: &str) -> String {
         Some("speeches") => SPEECH,
         Some("rectification-items") => ITEM,
         Some("webhooks") => WEBHOOK,
+        Some("committee-terms") => TERM,
         _ => "",
     };
     world.real(
@@ -514,6 +530,31 @@ fn enforced() -> Declared {
     let percent = rectification::PROGRESS_PERCENT;
     let (low, high) = (*percent.start() as i64, *percent.end() as i64);
     range(out_, "NewUpdate.progress_percent", low, high);
+    text(
+        out_,
+        "RuleChange.description",
+        reports::MAX_DESCRIPTION_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    for schema in ["CreateMeeting", "UpdateMeeting"] {
+        let years = meetings::REPORTING_YEARS;
+        let place = format!("{schema}.reporting_year");
+        range(out_, &place, *years.start() as i64, *years.end() as i64);
+    }
+    let approval = "CommitteeTermChange.extension_approval";
+    text(
+        out_,
+        approval,
+        committee::MAX_APPROVAL_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    let most = committee::MAX_MEMBERS;
+    out_.insert(("CommitteeMemberList".into(), "maxItems", j(most)));
+    for schema in ["NewCommitteeTerm", "CommitteeTermChange"] {
+        let seats = minutebook::domain::committee::SEATS;
+        let place = format!("{schema}.seats");
+        range(out_, &place, *seats.start() as i64, *seats.end() as i64);
+    }
     let meetings = reports::MIN_MEETINGS;
     let (low, high) = (*meetings.start() as i64, *meetings.end() as i64);
     range(out_, "RuleChange.min_meetings", low, high);

@@ -62,8 +62,13 @@ pub struct RuleChange {
     #[schema(minimum = 1, maximum = 31)]
     #[serde(deserialize_with = "crate::domain::whole")]
     pub min_meetings: i32,
-    /// Where the rule comes from: 1 to 500 characters; null or absent clears it.
-    #[schema(min_length = 1, max_length = 500)]
+    /// Where the rule comes from, or that it is a local choice: one line of 1 to 500
+    /// characters; null or absent clears it.
+    #[schema(
+        min_length = 1,
+        max_length = 500,
+        pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+    )]
     #[serde(default)]
     pub description: Option<String>,
 }
