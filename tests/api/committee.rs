@@ -245,11 +245,8 @@ async fn a_term_keeps_its_dates_extension_members_and_vacancies() {
         .collect();
     assert_eq!(ids, [next["id"].as_str().unwrap(), id.as_str()]);
     let events = json_of(
-        app.audit_events(
-            &w.secretary_a.token,
-            &format!("?entity_type=committee_term&limit=50"),
-        )
-        .await,
+        app.audit_events(&w.secretary_a.token, "?entity_type=committee_term&limit=50")
+            .await,
         200,
     )
     .await;
