@@ -86,6 +86,14 @@ mod tests {
     }
 
     #[test]
+    fn the_api_names_each_status_as_its_text() {
+        for &text in TermStatus::VALUES {
+            let status = TermStatus::try_from(text.to_owned()).unwrap();
+            assert_eq!(serde_json::to_value(status).unwrap(), text);
+        }
+    }
+
+    #[test]
     fn a_term_falls_due_after_its_length() {
         assert_eq!(due_on(day(2023, 5, 10), 3), Some(day(2026, 5, 10)));
         assert_eq!(due_on(day(2021, 5, 10), 5), Some(day(2026, 5, 10)));
