@@ -1603,7 +1603,7 @@ export interface components {
             committee_required: boolean;
             /**
              * Format: int64
-             * @description Full members (正式党员) today, by their dated standing, its groups included.
+             * @description Full members (正式党员) today, by their dated standing, of the branch and its groups.
              */
             full_members: number;
             name: string;
@@ -3412,7 +3412,7 @@ export interface components {
             counted_from: string;
             /**
              * Format: int64
-             * @description Full members (正式党员) today, by their dated standing, the unit's groups included.
+             * @description Full members (正式党员) today, by their dated standing, of the unit and the units below it.
              */
             full_members: number;
             /** @description A committee is in office today, with members. */

@@ -276,6 +276,14 @@ async fn create_term(
         require_meeting_of(&mut tx, meeting, unit).await?;
     }
     if body.ended_on.is_none() {
+        // New terms of one branch are recorded one at a time, so two sent together cannot
+        // both take office.
+        sqlx::query!(
+            "select id from org_units where id = $1 for no key update",
+            unit
+        )
+        .fetch_one(&mut *tx)
+        .await?;
         // The term in office until now gives way; one in office at a time.
         let open = sqlx::query!(
             "select id, started_on from committee_terms

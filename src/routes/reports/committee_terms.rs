@@ -31,7 +31,7 @@ pub struct TermReportQuery {
 pub struct BranchCommittee {
     pub org_unit_id: Uuid,
     pub name: String,
-    /// Full members (正式党员) today, by their dated standing, its groups included.
+    /// Full members (正式党员) today, by their dated standing, of the branch and its groups.
     pub full_members: i64,
     /// Probationary members (预备党员) today.
     pub probationary_members: i64,

@@ -125,7 +125,7 @@ pub struct UnitCompliance {
     /// The day the unit's periods count from: its `established_on`, else the day it was
     /// created (in the service's time zone). Periods that ended before it are not due.
     pub counted_from: NaiveDate,
-    /// Full members (正式党员) today, by their dated standing, the unit's groups included.
+    /// Full members (正式党员) today, by their dated standing, of the unit and the units below it.
     pub full_members: i64,
     /// Probationary members (预备党员) today.
     pub probationary_members: i64,
