@@ -70,8 +70,8 @@ pub struct ExclusionInput {
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "kind": "admission", "motion": "讨论接收刘洋同志为中共预备党员",
-    "candidate_ids": ["019a1b2c-0000-7000-8000-000000000021"], "method": "secret_ballot",
+    "kind": "admission", "motion": "讨论接收张伟同志为中共预备党员",
+    "candidate_ids": ["019a1b2c-0000-7000-8000-000000000022"], "method": "secret_ballot",
     "in_favour": 1, "against": 0, "abstaining": 0
 }))]
 pub struct DecisionInput {

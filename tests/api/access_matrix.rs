@@ -1161,3 +1161,91 @@ async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
     }
     assert_all_refused(&app, attempts).await;
 }
+
+#[tokio::test]
+async fn nobody_reaches_the_committee_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let mut terms = Vec::new();
+    for (secretary, unit) in [(&w.secretary_a, &w.branch_a), (&w.secretary_b, &w.branch_b)] {
+        let term: Value = app
+            .post_as(
+                &secretary.token,
+                &format!("/api/v1/org-units/{unit}/committee-terms"),
+                &json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        terms.push(term["id"].as_str().unwrap().to_owned());
+    }
+    let mut attempts = Vec::new();
+    // (actor, the branch and term tried, a person of that branch, the status: 404 out of
+    // reach, 403 in reach but not its secretary)
+    for (actor, unit, term, person, expected) in [
+        (
+            &w.secretary_a,
+            &w.branch_b,
+            &terms[1],
+            &b.member_person,
+            404,
+        ),
+        (&w.member_a, &w.branch_b, &terms[1], &b.member_person, 404),
+        (
+            &w.secretary_b,
+            &w.branch_a,
+            &terms[0],
+            &a.member_person,
+            404,
+        ),
+        (&w.member_b, &w.branch_a, &terms[0], &a.member_person, 404),
+        (&w.member_a, &w.branch_a, &terms[0], &a.member_person, 403),
+        (&w.reviewer, &w.branch_a, &terms[0], &a.member_person, 403),
+    ] {
+        let list = format!("/api/v1/org-units/{unit}/committee-terms");
+        if expected == 404 {
+            attempts.push(attempt(actor, Method::GET, list.clone(), None, expected));
+            let report = format!("/api/v1/reports/committee-terms?org_unit_id={unit}");
+            attempts.push(attempt(actor, Method::GET, report, None, expected));
+            let one = format!("/api/v1/committee-terms/{term}");
+            attempts.push(attempt(actor, Method::GET, one, None, expected));
+        }
+        let body = json!({"started_on": "2025-06-20", "length_years": 3, "seats": 5});
+        attempts.push(attempt(actor, Method::POST, list, Some(body), expected));
+        let one = format!("/api/v1/committee-terms/{term}");
+        let change = Some(json!({"seats": 7}));
+        attempts.push(attempt(actor, Method::PATCH, one.clone(), change, expected));
+        let members = json!([{"person_id": person, "post": "secretary", "from_on": "2024-06-20"}]);
+        let path = format!("{one}/members");
+        attempts.push(attempt(actor, Method::PUT, path, Some(members), expected));
+    }
+    // Their ids in the body of one's own term: refused alike, whether they exist or not.
+    let own = format!("/api/v1/committee-terms/{}", terms[0]);
+    let theirs = Some(json!({"election_meeting_id": b.meeting}));
+    attempts.push(attempt(
+        &w.secretary_a,
+        Method::PATCH,
+        own.clone(),
+        theirs,
+        422,
+    ));
+    let members =
+        json!([{"person_id": b.member_person, "post": "member", "from_on": "2024-06-20"}]);
+    attempts.push(attempt(
+        &w.secretary_a,
+        Method::PUT,
+        format!("{own}/members"),
+        Some(members),
+        422,
+    ));
+    // The committee above is out of a branch's reach in the report too.
+    let above = format!(
+        "/api/v1/reports/committee-terms?org_unit_id={}",
+        w.committee
+    );
+    attempts.push(attempt(&w.secretary_a, Method::GET, above, None, 404));
+    assert_all_refused(&app, attempts).await;
+}

@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attachments, attendance, decisions, list, meetings, notifications, org_units, people,
-    rectification, reports, search, speeches, users, verification, versioning, webhooks,
+    attachments, attendance, committee, decisions, list, meetings, notifications, org_units,
+    people, rectification, reports, search, speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -24,11 +24,13 @@ const BRANCH: &str = "019a1b2c-0000-7000-8000-000000000001";
 const USER: &str = "019a1b2c-0000-7000-8000-000000000010";
 const PERSON: &str = "019a1b2c-0000-7000-8000-000000000020";
 const PERSON2: &str = "019a1b2c-0000-7000-8000-000000000021";
+const PERSON3: &str = "019a1b2c-0000-7000-8000-000000000022";
 const MEETING: &str = "019a1b2c-0000-7000-8000-000000000030";
 const SPEECH: &str = "019a1b2c-0000-7000-8000-000000000040";
 const ITEM: &str = "019a1b2c-0000-7000-8000-000000000050";
 const WEBHOOK: &str = "019a1b2c-0000-7000-8000-0000000000a0";
 const DECISION: &str = "019a1b2c-0000-7000-8000-000000000060";
+const TERM: &str = "019a1b2c-0000-7000-8000-0000000000c0";
 
 /// Every operation that takes a body, in the order the test sends their examples (an example
 /// may need what an earlier one made: the login needs the user of `POST /users`).
@@ -64,6 +66,10 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/meetings/{id}/decisions"),
     ("PUT", "/api/v1/decisions/{id}"),
     ("POST", "/api/v1/people/{id}/standing"),
+    // The term in office first; then a new one, which ends it.
+    ("PATCH", "/api/v1/committee-terms/{id}"),
+    ("PUT", "/api/v1/committee-terms/{id}/members"),
+    ("POST", "/api/v1/org-units/{id}/committee-terms"),
 ];
 
 /// The records the examples' ids stand for.
@@ -118,6 +124,7 @@ impl World {
             }
         };
         let (person1, person2) = (person("王芳").await, person("刘洋").await);
+        let person3 = person("张伟").await;
         let meeting = created(
             app.create_meeting(
                 &admin,
@@ -165,14 +172,23 @@ impl World {
             .await,
         )
         .await;
-        // 刘洋 is a development candidate, whom the meeting admits.
+        // 张伟 is a development candidate, whom the meeting admits.
         let standing = json!({"standing": "development_candidate", "effective_on": "2026-11-01"});
-        let path = format!("/api/v1/people/{person2}/standing");
+        let path = format!("/api/v1/people/{person3}/standing");
         json_of(app.post_as(&admin, &path, &standing).await, 201).await;
         let vote = json!({"kind": "other", "motion": "审议支部年度工作计划", "method": "show_of_hands",
                           "in_favour": 1, "against": 0, "abstaining": 0});
         let path = format!("/api/v1/meetings/{meeting}/decisions");
         let decision = created(app.post_as(&admin, &path, &vote).await).await;
+        let term = created(
+            app.post_as(
+                &admin,
+                &format!("/api/v1/org-units/{branch}/committee-terms"),
+                &json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}),
+            )
+            .await,
+        )
+        .await;
         World {
             admin,
             ids: vec![
@@ -182,10 +198,12 @@ impl World {
                 (USER, user),
                 (PERSON, person1),
                 (PERSON2, person2),
+                (PERSON3, person3),
                 (MEETING, meeting),
                 (SPEECH, speech),
                 (ITEM, item),
                 (WEBHOOK, webhook),
+                (TERM, term),
             ],
         }
     }
@@ -225,6 +243,7 @@ fn path_of(world: &World, template: &str) -> String {
         Some("rectification-items") => ITEM,
         Some("webhooks") => WEBHOOK,
         Some("decisions") => DECISION,
+        Some("committee-terms") => TERM,
         _ => "",
     };
     world.real(
@@ -528,6 +547,31 @@ fn enforced() -> Declared {
     let percent = rectification::PROGRESS_PERCENT;
     let (low, high) = (*percent.start() as i64, *percent.end() as i64);
     range(out_, "NewUpdate.progress_percent", low, high);
+    text(
+        out_,
+        "RuleChange.description",
+        reports::MAX_DESCRIPTION_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    for schema in ["CreateMeeting", "UpdateMeeting"] {
+        let years = meetings::REPORTING_YEARS;
+        let place = format!("{schema}.reporting_year");
+        range(out_, &place, *years.start() as i64, *years.end() as i64);
+    }
+    let approval = "CommitteeTermChange.extension_approval";
+    text(
+        out_,
+        approval,
+        committee::MAX_APPROVAL_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    let most = committee::MAX_MEMBERS;
+    out_.insert(("CommitteeMemberList".into(), "maxItems", j(most)));
+    for schema in ["NewCommitteeTerm", "CommitteeTermChange"] {
+        let seats = minutebook::domain::committee::SEATS;
+        let place = format!("{schema}.seats");
+        range(out_, &place, *seats.start() as i64, *seats.end() as i64);
+    }
     let meetings = reports::MIN_MEETINGS;
     let (low, high) = (*meetings.start() as i64, *meetings.end() as i64);
     range(out_, "RuleChange.min_meetings", low, high);

@@ -5,6 +5,7 @@ mod attachments;
 mod audit;
 mod auth;
 mod cli;
+mod committee;
 mod contract;
 mod cors;
 mod decisions;

@@ -28,7 +28,7 @@ pub const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1921, 7, 1).expect("a va
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"standing": "full_member", "effective_on": "2026-11-20", "note": "由机关第二党支部转入"}))]
+#[schema(example = json!({"standing": "full_member", "effective_on": "2019-07-01", "note": "由机关第二党支部转入"}))]
 pub struct StandingChangeInput {
     pub standing: PartyStanding,
     /// The day it takes effect (for a probationary member: the day probation starts, the day

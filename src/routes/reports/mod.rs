@@ -1,6 +1,7 @@
 //! Reports for secretaries and reviewers: rectification, 三会一课 compliance, the criticism
 //! matrix of a life meeting, and the ledgers (台账) as spreadsheets.
 
+mod committee_terms;
 mod compliance;
 mod criticism;
 mod ledgers;
@@ -16,6 +17,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(rectification::rectification_report)
         .service(criticism::criticism_matrix)
         .service(compliance::meeting_compliance)
+        .service(committee_terms::committee_term_report)
         .service(compliance::list_rules)
         .service(compliance::put_rule)
         .service(ledgers::rectification_ledger)
