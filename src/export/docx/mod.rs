@@ -19,7 +19,7 @@ pub use layout::Fonts;
 use layout::*;
 
 use super::minutes::{Minutes, SIGNATURES, outline_level};
-use crate::domain::long_lines;
+use crate::domain::{long_lines, one_line};
 
 /// The foot of every page: the page number as a PAGE field between dashes, then `notes`, one
 /// centred line each (for what a printed copy should carry on every page).
@@ -92,6 +92,30 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
     }
     if !any {
         doc = doc.add_paragraph(line(BODY, "无"));
+    }
+
+    if !m.decisions.is_empty() {
+        doc = doc.add_paragraph(line(SECTION, "决议").keep_next(true));
+        for (i, d) in m.decisions.iter().enumerate() {
+            doc = doc.add_paragraph(line(LEVEL1, &Minutes::decision_heading(i, d)).keep_next(true));
+            let lines = Minutes::decision_lines(d);
+            let last = lines.len() - 1;
+            for (n, l) in lines.into_iter().enumerate() {
+                // A decision reads as one block: its lines keep together with the last, the
+                // rule that decided it, unless it runs longer than a page.
+                let mut value = Run::new().add_text(one_line(&l.value));
+                if l.strong {
+                    value = value.bold();
+                }
+                doc = doc.add_paragraph(
+                    Paragraph::new()
+                        .style(BODY)
+                        .keep_next(n < last)
+                        .add_run(Run::new().add_text(format!("{}：", l.label)))
+                        .add_run(value),
+                );
+            }
+        }
     }
 
     // What closes the record keeps with the lines to sign, so that they never stand alone on
