@@ -78,11 +78,22 @@ pub fn numeral(n: u32) -> String {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     match n {
         0..=9 => DIGITS[n as usize].to_string(),
-        10..=19 => format!("十{}", if n == 10 { String::new() } else { numeral(n % 10) }),
+        10..=19 => format!(
+            "十{}",
+            if n == 10 {
+                String::new()
+            } else {
+                numeral(n % 10)
+            }
+        ),
         20..=99 => format!(
             "{}十{}",
             DIGITS[(n / 10) as usize],
-            if n % 10 == 0 { String::new() } else { numeral(n % 10) }
+            if n % 10 == 0 {
+                String::new()
+            } else {
+                numeral(n % 10)
+            }
         ),
         _ => {
             let rest = n % 100;

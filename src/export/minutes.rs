@@ -406,10 +406,7 @@ impl Minutes {
         } else {
             format!("（{split}）")
         };
-        format!(
-            "{expected}人/{present}人{split}{}",
-            self.late_attendance()
-        )
+        format!("{expected}人/{present}人{split}{}", self.late_attendance())
     }
 
     /// Whether the particulars show who had a vote: at a 支部党员大会, and wherever a vote was

@@ -176,18 +176,21 @@ pub(super) async fn admissions_report(
             if !KINDS.contains(&d.kind) {
                 continue;
             }
-            lines.entry(m.org_unit_id).or_default().push(AdmissionDecision {
-                decision_id: d.id,
-                meeting_id: m.id,
-                meeting_title: m.title.clone(),
-                day: m.day,
-                kind: d.kind,
-                candidate_id: candidate.person_id,
-                candidate: candidate.name.clone(),
-                passed: d.judgement.passed,
-                reason: d.judgement.reason,
-                problem: d.judgement.problem,
-            });
+            lines
+                .entry(m.org_unit_id)
+                .or_default()
+                .push(AdmissionDecision {
+                    decision_id: d.id,
+                    meeting_id: m.id,
+                    meeting_title: m.title.clone(),
+                    day: m.day,
+                    kind: d.kind,
+                    candidate_id: candidate.person_id,
+                    candidate: candidate.name.clone(),
+                    passed: d.judgement.passed,
+                    reason: d.judgement.reason,
+                    problem: d.judgement.problem,
+                });
         }
     }
     let mut totals: Vec<KindCounts> = KINDS.into_iter().map(KindCounts::zero).collect();
@@ -197,7 +200,10 @@ pub(super) async fn admissions_report(
             let decisions = lines.remove(&u.id).unwrap_or_default();
             let mut counts: Vec<KindCounts> = KINDS.into_iter().map(KindCounts::zero).collect();
             for line in &decisions {
-                let i = KINDS.iter().position(|k| *k == line.kind).expect("a kind counted");
+                let i = KINDS
+                    .iter()
+                    .position(|k| *k == line.kind)
+                    .expect("a kind counted");
                 counts[i].add(line);
                 totals[i].add(line);
             }
