@@ -431,7 +431,7 @@ async fn assembly(
 
     let excluded: &[(Uuid, &str, &str)] = &[(
         in_hospital,
-        "因病住院治疗，不能参加会议",
+        "因病住院治疗",
         "经示范党委批准（示党委〔2026〕8号）",
     )];
     let admission = [

@@ -577,7 +577,7 @@ impl Minutes {
                 .iter()
                 .map(|o| format!("{}（{}）", o.name, vote_label(o.vote)))
                 .collect();
-            format!("{}份：{}", d.written_opinions.len(), names.join("、"))
+            format!("{}份，{}", d.written_opinions.len(), names.join("、"))
         };
         lines.push(DecisionLine::new("书面意见", opinions));
         let written = if j.written > 0 {
