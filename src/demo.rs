@@ -31,7 +31,7 @@ fn sample_speech() -> (&'static str, String) {
 /// The day of the demo 支部党员大会 that votes on membership (09:00 in Shanghai): fixed, so
 /// that its minutes and its counts read the same whenever the demo is loaded.
 pub const ASSEMBLY_DAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 6, 26).expect("a valid day");
-pub const ASSEMBLY_TITLE: &str = "发展党员和预备党员转正支部党员大会";
+pub const ASSEMBLY_TITLE: &str = "发展党员支部党员大会";
 
 /// The demo accounts: username, display name, role, branch (None: the committee).
 const ACCOUNTS: [(&str, &str, &str, Option<usize>); 5] = [

@@ -144,7 +144,7 @@ def check(pdf, digest):
 
 
 # The demo 支部党员大会 (src/demo.rs, `assembly`): what its 决议 section must say.
-ASSEMBLY_TITLE = "发展党员和预备党员转正支部党员大会"
+ASSEMBLY_TITLE = "发展党员支部党员大会"
 MOTIONS = ["讨论接收赵敏同志为中共预备党员", "讨论刘洋同志预备党员按期转为正式党员",
            "提请党委表彰陈党员同志为年度优秀共产党员"]
 
@@ -195,8 +195,8 @@ def check_assembly(pdf, digest):
     if decided.count("表决结果：通过") != 2 or decided.count("表决结果：未通过") != 1:
         failures.append("assembly: not 通过 twice and 未通过 once")
     for part, what in [
-        ("应到会有表决权的党员7人（正式党员8人，经批准不计入1人：周党员", "the due count with the exclusion"),
-        ("经示范党委批准（示党委〔2026〕8号）", "the exclusion's approval"),
+        ("应到会有表决权的党员7人（正式党员8人，经批准不计入1人），实到6人", "the due count with the exclusion"),
+        ("经批准不计入：周党员，因病住院治疗，经示范党委批准（示党委〔2026〕8号）", "the exclusion's approval"),
         ("书面意见：1份，吴党员（赞成）", "the written opinion's author"),
         ("应到会有表决权的党员8人，实到6人", "the due count of the commendation"),
         ("（须至少5票），未通过", "the rule that failed the commendation"),

@@ -293,6 +293,9 @@ pub const OVERDUE_MARK: &str = "逾期";
 /// The result of a decision, as the minutes print it (in bold).
 pub const PASSED: &str = "通过";
 pub const NOT_PASSED: &str = "未通过";
+/// The label of a decision's line that counts those due and present with a vote: from it on,
+/// the Word minutes keep the decision's lines on one page.
+pub const COUNTS_LABEL: &str = "到会情况";
 /// A decision's heading quotes at most this many characters of its motion.
 const HEADING_CHARS: usize = 30;
 
@@ -430,9 +433,6 @@ impl Minutes {
                 v.probationary_present
             ));
         }
-        if self.decisions.iter().any(|d| !d.exclusions.is_empty()) {
-            text.push_str("（经批准不计入应到人数的党员见各项决议）");
-        }
         text
     }
 
@@ -508,10 +508,10 @@ impl Minutes {
     }
 
     /// A decision's heading, numbered 一、二、 as a speech's own level-1 headings are: what
-    /// it is about — the kind and the candidate for a decision on membership, else the
+    /// it is about — the kind and whom it names (接收预备党员：赵敏, 表彰：陈党员), else the
     /// motion's first words.
     pub fn decision_heading(index: usize, d: &MeetingDecision) -> String {
-        let about = if d.kind.needs_candidate() && !d.candidates.is_empty() {
+        let about = if d.kind != DecisionKind::Other && !d.candidates.is_empty() {
             let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_str()).collect();
             format!("{}：{}", d.kind.label(), names.join("、"))
         } else {
@@ -548,17 +548,10 @@ impl Minutes {
             lines.push(DecisionLine::new(label, names.join("、")));
         }
         let mut due = format!("应到会有表决权的党员{}人", j.due);
-        if !d.exclusions.is_empty() {
-            let excluded: Vec<String> = d
-                .exclusions
-                .iter()
-                .map(|e| format!("{}，{}，{}", e.name, e.reason, e.approval))
-                .collect();
+        if j.excluded > 0 {
             due.push_str(&format!(
-                "（正式党员{}人，经批准不计入{}人：{}）",
-                j.full_members,
-                j.excluded,
-                excluded.join("；")
+                "（正式党员{}人，经批准不计入{}人）",
+                j.full_members, j.excluded
             ));
         }
         due.push_str(&format!("，实到{}人", j.present));
@@ -568,7 +561,14 @@ impl Minutes {
                 j.probationary_present
             ));
         }
-        lines.push(DecisionLine::new("到会情况", due));
+        lines.push(DecisionLine::new(COUNTS_LABEL, due));
+        // Each member left out, on a line of its own: the reason and the approval.
+        for e in &d.exclusions {
+            lines.push(DecisionLine::new(
+                "经批准不计入",
+                format!("{}，{}，{}", e.name, e.reason, e.approval),
+            ));
+        }
         let opinions = if d.written_opinions.is_empty() {
             "无".to_owned()
         } else {
