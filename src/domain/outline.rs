@@ -89,7 +89,7 @@ pub fn numeral(n: u32) -> String {
         20..=99 => format!(
             "{}十{}",
             DIGITS[(n / 10) as usize],
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 String::new()
             } else {
                 numeral(n % 10)
