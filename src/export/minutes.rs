@@ -919,4 +919,90 @@ mod tests {
         assert_eq!(md_block("一、强化思想引领"), "一、强化思想引领");
         assert_eq!(md_block("2026年"), "2026年");
     }
+
+    /// A decision of kind `other` voted by a named show of hands without a quorum.
+    fn named_show_of_hands(motion: &str) -> MeetingDecision {
+        use crate::store::decisions::{Judgement, NamedVote};
+        let person = |name: &str, vote| NamedVote {
+            person_id: Uuid::now_v7(),
+            name: name.into(),
+            vote,
+        };
+        MeetingDecision {
+            id: Uuid::now_v7(),
+            meeting_id: Uuid::now_v7(),
+            org_unit_id: Uuid::now_v7(),
+            position: 1,
+            kind: DecisionKind::Other,
+            motion: motion.into(),
+            candidates: Vec::new(),
+            method: crate::domain::vote::VotingMethod::ShowOfHands,
+            in_favour: 2,
+            against: 1,
+            abstaining: 0,
+            written_opinions: Vec::new(),
+            exclusions: Vec::new(),
+            votes: vec![
+                person("甲", Vote::InFavour),
+                person("乙", Vote::Against),
+                person("丙", Vote::InFavour),
+            ],
+            judgement: Judgement {
+                full_members: 8,
+                excluded: 0,
+                due: 8,
+                present: 3,
+                written: 0,
+                probationary_present: 0,
+                quorum: false,
+                passed: false,
+                reason: "应到会有表决权的党员8人，实到3人，未超过应到会人数的半数，不能进行表决"
+                    .into(),
+                problem: None,
+            },
+            version: 1,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn a_decision_reads_line_by_line_with_its_heading_numbered() {
+        let long =
+            "关于调整党费收缴时间和方式的建议，自下月起每月第一个工作日由组织委员统一收缴\n第二行";
+        let d = named_show_of_hands(long);
+        let heading = Minutes::decision_heading(11, &d);
+        assert_eq!(
+            heading,
+            "十二、关于调整党费收缴时间和方式的建议，自下月起每月第一个工作日由…"
+        );
+        assert_eq!(outline(&heading)[0].level, 1, "read as a level-1 heading");
+        let lines: Vec<(&str, String, bool)> = Minutes::decision_lines(&d)
+            .into_iter()
+            .map(|l| (l.label, l.value, l.strong))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("议题", long.to_owned(), false),
+                ("表决方式", "举手表决".to_owned(), false),
+                (
+                    "到会情况",
+                    "应到会有表决权的党员8人，实到3人".to_owned(),
+                    false
+                ),
+                ("书面意见", "无".to_owned(), false),
+                ("表决情况", "赞成2票、反对1票、弃权0票".to_owned(), false),
+                (
+                    "记名表决",
+                    "赞成：甲、丙；反对：乙；弃权：无".to_owned(),
+                    false
+                ),
+                ("表决结果", NOT_PASSED.to_owned(), true),
+                ("依据", d.judgement.reason.clone(), false),
+            ]
+        );
+        let short = named_show_of_hands("表决事项");
+        assert_eq!(Minutes::decision_heading(0, &short), "一、表决事项");
+    }
 }
