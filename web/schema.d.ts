@@ -3353,6 +3353,12 @@ export interface components {
             name: string;
             /** Format: uuid */
             person_id: string;
+            /**
+             * Format: date
+             * @description For a probationary member today: the day probation started (an extension continues
+             *     the same probation).
+             */
+            probation_started_on: string | null;
             standing: components["schemas"]["PartyStanding"] | null;
         };
         /**

@@ -328,7 +328,8 @@ async fn list_decisions(
     }))
 }
 
-/// Record a decision and how it was voted (secretaries of the unit).
+/// Record a decision and how it was voted (secretaries of the unit). Recording the first
+/// decision of a scheduled meeting marks it held.
 ///
 /// The service counts those due to attend with a vote (full members on the meeting's day,
 /// less the exclusions) and those present, and decides quorum and result by the 支部工作条例
@@ -397,6 +398,8 @@ async fn create_decision(
     .execute(&mut *tx)
     .await?;
     write_parts(&mut tx, id, &body, &checked).await?;
+    // A vote means the meeting took place (and a held meeting is never deleted).
+    meetings::mark_held(&mut tx, &user, &meeting).await?;
     let decision = fetch_one(&mut tx, &roll, meeting.id, id).await?;
     let response = Stored::created(
         format!("/api/v1/decisions/{id}"),

@@ -1095,3 +1095,73 @@ async fn nobody_reaches_the_attachments_of_another_branch() {
     attempts.push(attempt(&w.reviewer, Method::POST, upload, None, 403));
     assert_all_refused(&app, attempts).await;
 }
+
+#[tokio::test]
+async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let vote = json!({"kind": "other", "motion": "审议支部工作计划", "method": "show_of_hands",
+                      "in_favour": 2, "against": 0, "abstaining": 0});
+    let mut decisions = Vec::new();
+    for (secretary, r) in [(&w.secretary_a, &a), (&w.secretary_b, &b)] {
+        let path = format!("/api/v1/meetings/{}/decisions", r.meeting);
+        let decision: Value = app
+            .post_as(&secretary.token, &path, &vote)
+            .await
+            .json()
+            .await
+            .unwrap();
+        decisions.push(decision["id"].as_str().unwrap().to_owned());
+    }
+    let change = json!({"standing": "probationary_member", "effective_on": "2026-01-01"});
+    let mut attempts = Vec::new();
+    for (actors, r, decision) in [
+        ([&w.secretary_b, &w.member_b], &a, &decisions[0]),
+        ([&w.secretary_a, &w.member_a], &b, &decisions[1]),
+    ] {
+        for actor in actors {
+            let list = format!("/api/v1/meetings/{}/decisions", r.meeting);
+            attempts.push(attempt(actor, Method::GET, list.clone(), None, 404));
+            attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 404));
+            let one = format!("/api/v1/decisions/{decision}");
+            attempts.push(attempt(actor, Method::GET, one.clone(), None, 404));
+            attempts.push(attempt(
+                actor,
+                Method::PUT,
+                one.clone(),
+                Some(vote.clone()),
+                404,
+            ));
+            attempts.push(attempt(actor, Method::DELETE, one, None, 404));
+            let standing = format!("/api/v1/people/{}/standing", r.member_person);
+            attempts.push(attempt(actor, Method::GET, standing.clone(), None, 404));
+            let body = Some(change.clone());
+            attempts.push(attempt(actor, Method::POST, standing, body, 404));
+        }
+    }
+    // In reach but not allowed: a member and the reviewer record or change nothing.
+    for actor in [&w.member_a, &w.reviewer] {
+        let list = format!("/api/v1/meetings/{}/decisions", a.meeting);
+        attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 403));
+        let one = format!("/api/v1/decisions/{}", decisions[0]);
+        attempts.push(attempt(
+            actor,
+            Method::PUT,
+            one.clone(),
+            Some(vote.clone()),
+            403,
+        ));
+        attempts.push(attempt(actor, Method::DELETE, one, None, 403));
+        let standing = format!("/api/v1/people/{}/standing", a.member_person);
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            standing,
+            Some(change.clone()),
+            403,
+        ));
+    }
+    assert_all_refused(&app, attempts).await;
+}

@@ -193,21 +193,13 @@ async fn a_branch_meeting_admits_a_probationary_member_by_the_rules() {
     )
     .await;
     assert_eq!(history["standing"], "probationary_member");
+    assert_eq!(history["probation_started_on"], "2026-11-20");
     assert_eq!(history["changes"].as_array().unwrap().len(), 2);
     assert_eq!(history["changes"][1]["meeting_title"], "支部党员大会");
 
-    // Finalized: the judgement is kept and the decision locked.
-    let held = json_of(
-        app.update_meeting(
-            &b.token,
-            &meeting,
-            &etag_of(&app.get_meeting(&b.token, &meeting).await),
-            &json!({"status": "held"}),
-        )
-        .await,
-        200,
-    )
-    .await;
+    // Recording the vote marked the meeting held. Finalized: the judgement is kept and the
+    // decision locked.
+    let held = json_of(app.get_meeting(&b.token, &meeting).await, 200).await;
     assert_eq!(held["status"], "held");
     json_of(app.finalize_meeting(&b.token, &meeting).await, 200).await;
     let kept: Value = sqlx::query_scalar("select judgement from decisions where id = $1::uuid")
@@ -509,13 +501,6 @@ async fn counts_that_cannot_be_are_refused_with_their_rule_and_change_nothing() 
             .contains("6 votes"),
         "{shown}"
     );
-    let etag = etag_of(&app.get_meeting(&b.token, &meeting).await);
-    json_of(
-        app.update_meeting(&b.token, &meeting, &etag, &json!({"status": "held"}))
-            .await,
-        200,
-    )
-    .await;
     let problem = assert_problem(app.finalize_meeting(&b.token, &meeting).await, 409).await;
     assert!(
         problem["detail"].as_str().unwrap().contains("decision 1"),

@@ -76,6 +76,10 @@ pub struct StandingHistory {
     pub standing: Option<PartyStanding>,
     /// True when no change is recorded and the member counts as a full member.
     pub assumed: bool,
+    /// For a probationary member today: the day probation started (an extension continues
+    /// the same probation).
+    #[schema(required = true)]
+    pub probation_started_on: Option<NaiveDate>,
     /// Every recorded change, oldest first.
     pub changes: Vec<StandingChange>,
 }
@@ -102,11 +106,24 @@ async fn history(
         .fetch_one(&mut *conn)
         .await?
         .and_then(|s| PartyStanding::try_from(s).ok());
+    // The run of probationary changes in force today, back to its first.
+    let probation_started_on = (standing == Some(PartyStanding::ProbationaryMember))
+        .then(|| {
+            changes
+                .iter()
+                .rev()
+                .skip_while(|c| c.effective_on > today)
+                .take_while(|c| c.standing == PartyStanding::ProbationaryMember)
+                .last()
+                .map(|c| c.effective_on)
+        })
+        .flatten();
     Ok(StandingHistory {
         person_id: person.id,
         name: person.name.clone(),
         standing,
         assumed: person.kind == PersonKind::Member && changes.is_empty(),
+        probation_started_on,
         changes,
     })
 }
@@ -160,6 +177,9 @@ pub(super) async fn record_standing(
         .as_deref()
         .map(|n| required_text("/note", n, MAX_NOTE_CHARS))
         .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    // Reach and role first: a caller who may not write learns nothing of the rules.
+    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     let today = state.today();
     if body.effective_on > today {
         return Err(AppError::invalid(
@@ -173,8 +193,6 @@ pub(super) async fn record_standing(
             "is before the Party's founding (1921-07-01)",
         ));
     }
-    let mut tx = state.pool.begin().await?;
-    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     // One writer per person: the day's uniqueness and the decision's check hold together.
     sqlx::query!("select id from people where id = $1 for update", person.id)
         .fetch_one(&mut *tx)
