@@ -530,7 +530,8 @@ export interface paths {
         get: operations["list_decisions"];
         put?: never;
         /**
-         * Record a decision and how it was voted (secretaries of the unit).
+         * Record a decision and how it was voted (secretaries of the unit). Recording the first
+         *     decision of a scheduled meeting marks it held.
          * @description The service counts those due to attend with a vote (full members on the meeting's day,
          *     less the exclusions) and those present, and decides quorum and result by the 支部工作条例
          *     Art. 11: a vote needs more than half of those due present, and passes when the votes in
