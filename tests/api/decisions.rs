@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_problem, etag_of, id_of, json_of};
+use crate::helpers::{TestApp, assert_problem, id_of, json_of};
 use crate::world::World;
 
 /// A branch with named members: each is a member of `w.branch_a`.
