@@ -1153,6 +1153,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admissions and confirmations (and extensions and cancellations of probation) voted in a
+         *     year, per unit: how many were voted, passed and not passed, and each with its meeting,
+         *     candidate, result and the rule that decided it (支部工作条例 Art. 11).
+         */
+        get: operations["admissions_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/committee-terms": {
         parameters: {
             query?: never;
@@ -1480,6 +1501,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One decision on membership. */
+        AdmissionDecision: {
+            candidate: string;
+            /** Format: uuid */
+            candidate_id: string;
+            /**
+             * Format: date
+             * @description The meeting's day (in the service's time zone).
+             */
+            day: string;
+            /** Format: uuid */
+            decision_id: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** Format: uuid */
+            meeting_id: string;
+            meeting_title: string;
+            passed: boolean;
+            /** @description Set when the counts no longer fit the records: what to correct. */
+            problem: string | null;
+            /** @description The rule that decided, in words, as the minutes print it. */
+            reason: string;
+        };
+        AdmissionsReport: {
+            /** Format: uuid */
+            org_unit_id: string;
+            /** @description Over the unit and every unit below it, one entry per kind. */
+            totals: components["schemas"]["KindCounts"][];
+            /** @description Every unit of the subtree, the unit itself first. */
+            units: components["schemas"]["UnitAdmissions"][];
+            /** Format: int32 */
+            year: number;
+        };
         /** @description One agenda item: one line of 1 to 500 characters. */
         AgendaItem: string;
         /**
@@ -2630,6 +2683,28 @@ export interface components {
             /** Format: int64 */
             seq: number;
         };
+        /** @description How the votes of one kind came out. */
+        KindCounts: {
+            kind: components["schemas"]["DecisionKind"];
+            /**
+             * Format: int32
+             * @description Voted and not passed: no quorum, or not more than half of those due in favour.
+             */
+            not_passed: number;
+            /** Format: int32 */
+            passed: number;
+            /**
+             * Format: int32
+             * @description Recorded with counts the records no longer fit (not finalized yet): neither passed
+             *     nor not passed until corrected.
+             */
+            to_correct: number;
+            /**
+             * Format: int32
+             * @description Decisions of this kind voted.
+             */
+            voted: number;
+        };
         /**
          * @example {
          *       "password": "zhibu-2026-zuzhishenghuo",
@@ -3762,6 +3837,15 @@ export interface components {
             refresh_token: string;
             /** @description Always `Bearer`. */
             token_type: string;
+        };
+        UnitAdmissions: {
+            /** @description One entry per kind: admission, confirmation, extension, cancellation. */
+            counts: components["schemas"]["KindCounts"][];
+            /** @description The unit's own decisions on membership, by meeting day. */
+            decisions: components["schemas"]["AdmissionDecision"][];
+            name: string;
+            /** Format: uuid */
+            org_unit_id: string;
         };
         UnitCompliance: {
             /**
@@ -17166,6 +17250,155 @@ export interface operations {
                 };
             };
             /** @description A field is invalid or unknown */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    admissions_report: {
+        parameters: {
+            query: {
+                /** @description The unit to report on, with every unit below it. */
+                org_unit_id: string;
+                /** @description The year the meetings were held in (in the service's time zone). */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionsReport"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The year is out of range */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -427,6 +427,10 @@ fn minutes_attempts(
                 other.unit
             ),
             format!(
+                "/api/v1/reports/admissions?org_unit_id={}&year=2026",
+                other.unit
+            ),
+            format!(
                 "/api/v1/search?q=%E8%A7%86%E9%87%8E&org_unit_id={}",
                 other.unit
             ),

@@ -18,6 +18,7 @@ mod ledgers;
 mod mail;
 mod meetings;
 mod minutes_attachments;
+mod minutes_decisions;
 mod minutes_print;
 mod notification_email;
 mod notifications;
