@@ -573,8 +573,9 @@ export interface paths {
         get: operations["list_decisions"];
         put?: never;
         /**
-         * Record a decision and how it was voted (secretaries of the unit). Recording the first
-         *     decision of a scheduled meeting marks it held.
+         * Record a decision of a 支部党员大会 and how it was voted (secretaries of the unit).
+         *     Recording the first decision of a scheduled meeting marks it held. Admission and
+         *     confirmation are voted by secret ballot, one candidate at a time.
          * @description The service counts those due to attend with a vote (full members on the meeting's day,
          *     less the exclusions) and those present, and decides quorum and result by the 支部工作条例
          *     Art. 11: a vote needs more than half of those due present, and passes when the votes in
@@ -2612,7 +2613,7 @@ export interface components {
          *       "probationary_present": 1,
          *       "problem": null,
          *       "quorum": true,
-         *       "reason": "应到会有表决权的党员11人，实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
+         *       "reason": "应到会有表决权的党员11人（经批准不计入1人），实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
          *       "written": 1
          *     }
          */
@@ -6633,7 +6634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled */
+            /** @description The meeting is finalized or cancelled, or a change of party standing was recorded by the decision */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6848,7 +6849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled */
+            /** @description The meeting is finalized or cancelled, or a change of party standing was recorded by the decision */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10155,7 +10156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled, or holds 50 decisions */
+            /** @description The meeting is not a 支部党员大会, is finalized or cancelled, or holds 50 decisions */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15155,7 +15156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such person (or decision) in your reach */
+            /** @description No such person in your reach */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1104,9 +1104,27 @@ async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
     let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
     let vote = json!({"kind": "other", "motion": "审议支部工作计划", "method": "show_of_hands",
                       "in_favour": 2, "against": 0, "abstaining": 0});
-    let mut decisions = Vec::new();
+    let (mut decisions, mut assemblies) = (Vec::new(), Vec::new());
     for (secretary, r) in [(&w.secretary_a, &a), (&w.secretary_b, &b)] {
-        let path = format!("/api/v1/meetings/{}/decisions", r.meeting);
+        // Decisions are a 支部党员大会's.
+        let assembly: Value = app
+            .create_meeting(
+                &secretary.token,
+                &json!({"org_unit_id": r.unit, "kind": "general_assembly", "title": "支部党员大会",
+                        "starts_at": "2026-11-02T01:00:00Z"}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let assembly = assembly["id"].as_str().unwrap().to_owned();
+        let present = json!([{"person_id": r.secretary_person, "status": "present"},
+                             {"person_id": r.member_person, "status": "present"}]);
+        let listed = app
+            .put_attendance(&secretary.token, &assembly, &present)
+            .await;
+        assert_eq!(listed.status(), 200);
+        let path = format!("/api/v1/meetings/{assembly}/decisions");
         let decision: Value = app
             .post_as(&secretary.token, &path, &vote)
             .await
@@ -1114,15 +1132,26 @@ async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
             .await
             .unwrap();
         decisions.push(decision["id"].as_str().unwrap().to_owned());
+        assemblies.push(assembly);
     }
     let change = json!({"standing": "probationary_member", "effective_on": "2026-01-01"});
     let mut attempts = Vec::new();
-    for (actors, r, decision) in [
-        ([&w.secretary_b, &w.member_b], &a, &decisions[0]),
-        ([&w.secretary_a, &w.member_a], &b, &decisions[1]),
+    for (actors, r, decision, assembly) in [
+        (
+            [&w.secretary_b, &w.member_b],
+            &a,
+            &decisions[0],
+            &assemblies[0],
+        ),
+        (
+            [&w.secretary_a, &w.member_a],
+            &b,
+            &decisions[1],
+            &assemblies[1],
+        ),
     ] {
         for actor in actors {
-            let list = format!("/api/v1/meetings/{}/decisions", r.meeting);
+            let list = format!("/api/v1/meetings/{assembly}/decisions");
             attempts.push(attempt(actor, Method::GET, list.clone(), None, 404));
             attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 404));
             let one = format!("/api/v1/decisions/{decision}");
@@ -1143,7 +1172,7 @@ async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
     }
     // In reach but not allowed: a member and the reviewer record or change nothing.
     for actor in [&w.member_a, &w.reviewer] {
-        let list = format!("/api/v1/meetings/{}/decisions", a.meeting);
+        let list = format!("/api/v1/meetings/{}/decisions", assemblies[0]);
         attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 403));
         let one = format!("/api/v1/decisions/{}", decisions[0]);
         attempts.push(attempt(

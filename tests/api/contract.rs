@@ -63,8 +63,10 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/org-units/{id}/webhooks"),
     ("PATCH", "/api/v1/webhooks/{id}"),
     ("PUT", "/api/v1/org-units/{id}/attachment-quota"),
-    ("POST", "/api/v1/meetings/{id}/decisions"),
+    // The world's decision becomes the example's admission, then gives way to the new one
+    // (a candidate is decided on once a meeting).
     ("PUT", "/api/v1/decisions/{id}"),
+    ("POST", "/api/v1/meetings/{id}/decisions"),
     ("POST", "/api/v1/people/{id}/standing"),
     // The term in office first; then a new one, which ends it.
     ("PATCH", "/api/v1/committee-terms/{id}"),
@@ -128,8 +130,9 @@ impl World {
         let meeting = created(
             app.create_meeting(
                 &admin,
-                &json!({"org_unit_id": branch, "kind": "organizational_life",
-                        "title": "2026年度组织生活会", "starts_at": "2026-12-20T09:30:00+08:00"}),
+                // A 支部党员大会: the one kind of meeting whose decisions are recorded.
+                &json!({"org_unit_id": branch, "kind": "general_assembly",
+                        "title": "支部党员大会", "starts_at": "2026-12-20T09:30:00+08:00"}),
             )
             .await,
         )
@@ -297,6 +300,19 @@ async fn every_request_body_example_is_accepted_by_the_service() {
             }
             "/api/v1/me/password" => {
                 token = app.login_ok(&username, &password).await.access_token;
+            }
+            "/api/v1/meetings/{id}/decisions" => {
+                let decision = path_of(&world, "/api/v1/decisions/{id}");
+                let response = app
+                    .request_with(
+                        Method::DELETE,
+                        &decision,
+                        Some(&world.admin),
+                        None,
+                        &[("If-Match", "*")],
+                    )
+                    .await;
+                assert_eq!(response.status(), 204);
             }
             "/api/v1/rectification-items/{id}/return"
             | "/api/v1/rectification-items/{id}/verify" => {
@@ -743,8 +759,8 @@ async fn one_past_a_declared_limit_is_refused_and_the_limit_is_not() {
 async fn search_types_may_repeat_or_be_comma_separated() {
     let app = TestApp::spawn().await;
     let world = World::build(&app).await;
-    // 组织生活会: the title of the world's meeting, in no speech or item.
-    let q = "?q=%E7%BB%84%E7%BB%87%E7%94%9F%E6%B4%BB%E4%BC%9A";
+    // 党员大会: of the title of the world's meeting, in no speech or item.
+    let q = "?q=%E5%85%9A%E5%91%98%E5%A4%A7%E4%BC%9A";
     let mut found = Vec::new();
     for types in ["meeting&types=speech", "meeting,speech", "speech"] {
         let query = format!("{q}&types={types}");

@@ -160,7 +160,7 @@ pub(super) async fn get_standing(
     responses(
         (status = 201, description = "Recorded", body = StandingChange, headers(("Location" = String))),
         (status = 403, description = "Not a secretary of the unit"),
-        (status = 404, description = "No such person (or decision) in your reach"),
+        (status = 404, description = "No such person in your reach"),
         (status = 409, description = "A change is already recorded for that day"),
         (status = 422, description = "Invalid change, with the rule it breaks"),
     )
@@ -267,8 +267,21 @@ async fn check_decision(
     person: &people::Person,
     body: &StandingChangeInput,
 ) -> Result<()> {
-    let meeting_id = decisions::meeting_of(&mut *conn, id).await?;
-    let meeting = meetings::fetch_for(&mut *conn, user, meeting_id, Permission::Read).await?;
+    // A decision that is not there, or not in reach, is a wrong field of this request: the
+    // person named by the path is found.
+    let unknown = || AppError::invalid("/decision_id", "no such decision in your reach");
+    let meeting_id = decisions::meeting_of(&mut *conn, id)
+        .await
+        .map_err(|e| match e {
+            AppError::NotFound(_) => unknown(),
+            other => other,
+        })?;
+    let meeting = meetings::fetch_for(&mut *conn, user, meeting_id, Permission::Read)
+        .await
+        .map_err(|e| match e {
+            AppError::NotFound(_) => unknown(),
+            other => other,
+        })?;
     let roll = Roll::of(&mut *conn, &meeting, state.timezone).await?;
     let decision = decisions::of_meeting(&mut *conn, meeting.id, Some(id), &roll)
         .await?
