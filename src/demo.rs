@@ -107,7 +107,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
             );
         }
     }
-    // The first branch has eight full members and a probationary member, 刘洋 (admitted a year
+    // The first branch has eight full members and a probationary member, 郑晓东 (admitted a year
     // before the demo 党员大会): enough for its votes to be worth counting.
     let names: [&[&str]; 2] = [
         &[
@@ -115,7 +115,7 @@ pub async fn fill(pool: &PgPool) -> anyhow::Result<Vec<(&'static str, &'static s
             "杨党员",
             "黄党员",
             "林党员",
-            "刘洋",
+            "郑晓东",
             "周党员",
             "吴党员",
         ],
@@ -332,9 +332,9 @@ struct Decision<'a> {
 /// The 支部党员大会 of [`ASSEMBLY_DAY`] in the first branch: eight full members, six of them
 /// present, 吴党员 on leave (her written opinion counted in the admission) and 周党员 absent
 /// in hospital (left out of those due for the votes on membership, with the committee's
-/// approval); the probationary member 刘洋 present without a vote; the development candidate
+/// approval); the probationary member 郑晓东 present without a vote; the development candidate
 /// 赵敏 present. It admits 赵敏 (secret ballot: due 7, present 6, 6 in favour with the written
-/// opinion: passed), confirms 刘洋 (due 7, present 6, 6 in favour: passed), and fails a
+/// opinion: passed), confirms 郑晓东 (due 7, present 6, 6 in favour: passed), and fails a
 /// commendation on exactly half (show of hands: due 8, present 6, 4 in favour: not more than
 /// half of 8). The judgements are the service's (`store::decisions`), kept as at finalizing;
 /// the standing changes the passed decisions made are recorded with them.
@@ -344,7 +344,7 @@ async fn assembly(
     members: &[Uuid],
     candidate: Uuid,
 ) -> anyhow::Result<()> {
-    // members: 王书记, 李党员, 陈党员, 杨党员, 黄党员, 林党员, 刘洋, 周党员, 吴党员.
+    // members: 王书记, 李党员, 陈党员, 杨党员, 黄党员, 林党员, 郑晓东, 周党员, 吴党员.
     let [secretary, _, chen, ..] = members else {
         bail!("the first demo branch has too few members");
     };
@@ -395,8 +395,8 @@ async fn assembly(
         Some("发展对象和预备党员的培养考察情况"),
         "一、发展对象赵敏同志
 赵敏同志2025年3月被确定为入党积极分子，经一年以上培养教育和考察，2026年3月被确定为发展对象，政治审查合格，已参加集中培训。
-二、预备党员刘洋同志
-刘洋同志预备期一年已满，预备期间表现良好，本人已提出转正申请。".into(),
+二、预备党员郑晓东同志
+郑晓东同志预备期一年已满，预备期间表现良好，本人已提出转正申请。".into(),
         None,
     )];
     let meeting = insert_meeting(
@@ -410,7 +410,7 @@ async fn assembly(
     )
     .await?;
     sqlx::query(
-        "update meetings set agenda = '[\"讨论接收赵敏同志为中共预备党员\", \"讨论刘洋同志预备党员转正\", \"讨论表彰事项\"]'
+        "update meetings set agenda = '[\"讨论接收赵敏同志为中共预备党员\", \"讨论郑晓东同志预备党员转正\", \"讨论表彰事项\"]'
          where id = $1",
     )
     .bind(meeting)
@@ -446,7 +446,7 @@ async fn assembly(
         },
         Decision {
             kind: "confirmation",
-            motion: "讨论刘洋同志预备党员按期转为正式党员",
+            motion: "讨论郑晓东同志预备党员按期转为正式党员",
             method: "secret_ballot",
             candidate: Some(probationary),
             votes: [6, 0, 0],
@@ -523,7 +523,7 @@ async fn assembly(
     if judged != [true, true, false] {
         bail!("the demo 党员大会's votes came out {judged:?}, not passed, passed, not passed");
     }
-    // What the passed decisions made: 赵敏 a probationary member from the meeting's day, 刘洋
+    // What the passed decisions made: 赵敏 a probationary member from the meeting's day, 郑晓东
     // a full member at the end of his year of probation (the same day).
     standing(
         tx,

@@ -145,7 +145,7 @@ def check(pdf, digest):
 
 # The demo 支部党员大会 (src/demo.rs, `assembly`): what its 决议 section must say.
 ASSEMBLY_TITLE = "发展党员支部党员大会"
-MOTIONS = ["讨论接收赵敏同志为中共预备党员", "讨论刘洋同志预备党员按期转为正式党员",
+MOTIONS = ["讨论接收赵敏同志为中共预备党员", "讨论郑晓东同志预备党员按期转为正式党员",
            "提请党委表彰陈党员同志为年度优秀共产党员"]
 
 
