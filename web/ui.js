@@ -21,6 +21,22 @@ export const MEETING_STATUS = { scheduled: "已安排", held: "已召开", final
 export const ITEM_STATUS = { open: "未开始", in_progress: "整改中", submitted: "待验收", verified: "已销号" };
 /** @type {Record<string, string>} */
 export const ROLE = { secretary: "书记", member: "党员", reviewer: "上级督导" };
+/** Party standing (政治面貌) as the branch records it. */
+/** @type {Record<string, string>} */
+export const PARTY_STANDING = {
+  full_member: "正式党员",
+  probationary_member: "预备党员",
+  development_candidate: "发展对象",
+  activist: "入党积极分子",
+  non_member: "非党员",
+};
+
+/** Today in the reader's own zone, as `YYYY-MM-DD` (what a date input holds). */
+export function today() {
+  const now = new Date();
+  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /** The moment in the reader's own time, in Chinese. */
 export const when = (/** @type {string} */ iso) =>
