@@ -317,12 +317,14 @@ function DecisionForm({ meetingId, roll, decision, onSaved, onCancel }) {
         <legend>表决结果（票数均含书面意见）</legend>
         ${Object.entries(VOTE).map(([k, label]) => html`<div key=${k}>
           <${Field} id=${`decision-${k}-${key}`} label=${`${label}（票）`} type="number" value=${counts[/** @type {keyof typeof counts} */ (k)]}
-            onInput=${(/** @type {string} */ v) => setCounts({ ...counts, [k]: v })} error=${field(`/${k}`)} />
+            onInput=${(/** @type {string} */ v) => setCounts({ ...counts, [k]: v })} />
         </div>`)}
+        ${Object.keys(VOTE).map((k) => field(`/${k}`) && html`<p class="error" key=${k}>${where(`/${k}`)}：${field(`/${k}`)}</p>`)}
       </fieldset>
 
       <fieldset>
-        <legend>书面意见（因故不能到会的正式党员会前提交，计入票数）</legend>
+        <legend>书面意见</legend>
+        <p class="meta">因故不能到会的正式党员会前提交的书面意见，计入票数，不计入到会人数。</p>
         ${opinions.map((o, i) => html`<div class="row" key=${i}>
           <select aria-label=${`第 ${i + 1} 份书面意见：提交人`} value=${o.person_id}
             onChange=${(/** @type {any} */ e) => setOpinions(opinions.map((x, j) => (j === i ? { ...x, person_id: e.currentTarget.value } : x)))}>
@@ -345,7 +347,8 @@ function DecisionForm({ meetingId, roll, decision, onSaved, onCancel }) {
       </fieldset>
 
       <fieldset>
-        <legend>经上级党组织批准不计入应到会人数的党员</legend>
+        <legend>不计入应到会人数的党员</legend>
+        <p class="meta">经上级党组织批准（如长期患病、出国半年以上等），写明事由和批准情况。</p>
         ${exclusions.map((x, i) => html`<div class="row wrap" key=${i}>
           <select aria-label=${`不计入应到人数的第 ${i + 1} 名党员`} value=${x.person_id}
             onChange=${(/** @type {any} */ e) => setExclusions(exclusions.map((y, j) => (j === i ? { ...y, person_id: e.currentTarget.value } : y)))}>

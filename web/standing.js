@@ -33,17 +33,16 @@ export function Standing({ personId, canWrite }) {
   const now = history.standing ? PARTY_STANDING[history.standing] ?? history.standing : "未登记";
   return html`
     <div class="standing" role="group" aria-label=${`${history.name}的政治面貌`}>
-      <p><strong>政治面貌：${now}</strong>${history.assumed ? html` <span class="meta">（未登记变动，按正式党员计）</span>` : ""}</p>
-      ${history.changes.length > 0 && html`<div class="table-wrap"><table class="report">
-        <caption class="hidden">${history.name}的政治面貌变动</caption>
-        <thead><tr><th scope="col">生效日期</th><th scope="col">政治面貌</th><th scope="col">决定的会议</th><th scope="col">说明</th></tr></thead>
-        <tbody>${[...history.changes].reverse().map((c) => html`<tr key=${c.id}>
-          <td>${c.effective_on}</td>
-          <td>${PARTY_STANDING[c.standing] ?? c.standing}</td>
-          <td>${c.meeting_title ?? "—"}</td>
-          <td>${c.note ?? ""}<span class="meta">${c.note ? " · " : ""}${when(c.recorded_at)} 登记</span></td>
-        </tr>`)}</tbody>
-      </table></div>`}
+      <p><strong>政治面貌：${now}</strong>${history.assumed ? html`<span class="meta">（未登记变动，按正式党员计）</span>` : ""}</p>
+      ${history.changes.length > 0 && html`<h4>变动记录</h4>
+        <ol class="changes" aria-label=${`${history.name}的政治面貌变动`}>
+          ${[...history.changes].reverse().map((c) => html`<li key=${c.id}>
+            <strong>${c.effective_on} 起为${PARTY_STANDING[c.standing] ?? c.standing}</strong>
+            ${c.meeting_title && html`<span>经“${c.meeting_title}”决定</span>`}
+            ${c.note && html`<span>${c.note}</span>`}
+            <span class="meta">${when(c.recorded_at)} 登记</span>
+          </li>`)}
+        </ol>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
       ${canWrite && html`<${StandingForm} personId=${personId} name=${history.name} onSaved=${load} />`}
     </div>`;
