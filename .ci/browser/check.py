@@ -16,7 +16,9 @@ secretary uploads a JPEG 签到表 (drawn and encoded by the browser itself) to 
 its thumbnail, downloads the same bytes, is refused an HTML page named .jpg in words, and
 after finalizing finds the list read-only; the member attaches PDFs (printed by the browser)
 as evidence to its item and to a progress update, and the reviewer sees them beside the
-verify button. At 390 px
+verify button. A secretary registers members' party standing and records the votes of a
+支部党员大会: an admission that passes with its rule, a motion that fails on exactly half, a
+count with more votes than voters refused with its field named. At 390 px
 and 1280 px wide: no horizontal scrolling, no script error, no request to any other origin.
 Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
