@@ -5,6 +5,7 @@
 // motion passed, and says by which rule — the card shows that sentence, never a count of its own.
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
+import { DECIDED_STANDING, DecidedStanding } from "./standing.js";
 import { Field, PARTY_STANDING, fieldError, refusal, say } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
@@ -91,10 +92,12 @@ function Refused(/** @type {{ error: ApiError | string | null }} */ { error }) {
 /**
  * The decisions section of a meeting: each decision as a card with its result and the rule
  * that decided it; for the secretary while the meeting is open, recording, correcting and
- * deleting them. `version` is the meeting's: a new attendance list re-reads the judgements.
- * @param {{ meetingId: string, version: number, writable: boolean }} props
+ * deleting them, and (also once finalized) registering the change of standing a passed
+ * decision on membership made. `version` is the meeting's: a new attendance list re-reads
+ * the judgements.
+ * @param {{ meetingId: string, meetingKind: string, version: number, writable: boolean, canRecord: boolean }} props
  */
-export function MeetingDecisions({ meetingId, version, writable }) {
+export function MeetingDecisions({ meetingId, meetingKind, version, writable, canRecord }) {
   const [list, setList] = useState(/** @type {DecisionList | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [adding, setAdding] = useState(false);
@@ -130,6 +133,9 @@ export function MeetingDecisions({ meetingId, version, writable }) {
       <ol class="decisions">
         ${decisions.map((d) => html`<li key=${d.id}>
           <${DecisionCard} decision=${d} />
+          ${canRecord && list && d.judgement.passed && !d.judgement.problem && DECIDED_STANDING[d.kind] && d.candidates.length === 1 &&
+            html`<${DecidedStanding} key=${d.version} decisionId=${d.id} personId=${d.candidates[0].person_id}
+              name=${d.candidates[0].name} standing=${DECIDED_STANDING[d.kind]} day=${list.day} />`}
           ${writable && editing !== d.id && html`<div class="buttons">
             <button class="secondary" aria-label=${`修改第 ${d.position} 项表决`}
               onClick=${() => { setAdding(false); setEditing(d.id); }}>修改</button>
@@ -141,7 +147,7 @@ export function MeetingDecisions({ meetingId, version, writable }) {
       </ol>
       ${writable && list && !adding && html`<button onClick=${() => { setEditing(null); setAdding(true); }}>记录表决事项</button>`}
       ${writable && list && adding && html`<${DecisionForm} meetingId=${meetingId} roll=${list.roll}
-        onSaved=${() => { setAdding(false); load(); }} onCancel=${() => setAdding(false)} />`}
+        initialKind=${meetingKind === "general_assembly" ? "admission" : "other"} onSaved=${() => { setAdding(false); load(); }} onCancel=${() => setAdding(false)} />`}
     </section>`;
 }
 
@@ -185,14 +191,16 @@ function DecisionCard({ decision: d }) {
 /**
  * Record a decision, or correct one (`decision` given: the whole of it is sent again under its
  * ETag). People are chosen from the roll of the meeting's day; the service decides.
- * @param {{ meetingId: string, roll: RollEntry[], decision?: MeetingDecision, onSaved: () => void, onCancel: () => void }} props
+ * @param {{ meetingId: string, roll: RollEntry[], decision?: MeetingDecision, initialKind?: string, onSaved: () => void, onCancel: () => void }} props
  */
-function DecisionForm({ meetingId, roll, decision, onSaved, onCancel }) {
+function DecisionForm({ meetingId, roll, decision, initialKind, onSaved, onCancel }) {
   const key = decision?.id ?? "new";
-  const [kind, setKind] = useState(/** @type {string} */ (decision?.kind ?? "admission"));
+  const [kind, setKind] = useState(/** @type {string} */ (decision?.kind ?? initialKind ?? "other"));
   const [motion, setMotion] = useState(decision?.motion ?? "");
   const [candidates, setCandidates] = useState(decision?.candidates.map((c) => c.person_id) ?? []);
-  const [method, setMethod] = useState(/** @type {string} */ (decision?.method ?? "secret_ballot"));
+  const [method, setMethod] = useState(
+    /** @type {string} */ (decision?.method ?? (kind === "admission" || kind === "confirmation" ? "secret_ballot" : "show_of_hands")),
+  );
   const [counts, setCounts] = useState({
     in_favour: String(decision?.in_favour ?? 0),
     against: String(decision?.against ?? 0),

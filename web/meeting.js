@@ -135,7 +135,8 @@ export function MeetingPage({ id, canWrite, onBack }) {
           await load();
         }} />
 
-      <${MeetingDecisions} meetingId=${id} version=${meeting.version} writable=${writable} />
+      <${MeetingDecisions} meetingId=${id} meetingKind=${meeting.kind} version=${meeting.version} writable=${writable}
+        canRecord=${canWrite && meeting.status !== "cancelled"} />
 
       <${MeetingAttachments} meetingId=${id} writable=${writable} />
 

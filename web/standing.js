@@ -95,3 +95,69 @@ function StandingForm({ personId, name, onSaved }) {
       <div class="buttons"><button type="submit">登记变动</button></div>
     </form>`;
 }
+
+/** What a passed decision on membership makes of its candidate. */
+/** @type {Record<string, string>} */
+export const DECIDED_STANDING = {
+  admission: "probationary_member",
+  extension: "probationary_member",
+  confirmation: "full_member",
+  cancellation: "non_member",
+};
+
+/**
+ * Record the change of standing a passed decision made, naming that decision, so that the
+ * person's history shows the meeting that decided it. The service checks the decision, the
+ * standing it makes and the day (an admission's probation starts on the meeting's day).
+ * @param {{ decisionId: string, personId: string, name: string, standing: string, day: string }} props
+ */
+export function DecidedStanding({ decisionId, personId, name, standing, day }) {
+  const [open, setOpen] = useState(false);
+  const [effectiveOn, setEffectiveOn] = useState(day);
+  const [note, setNote] = useState("");
+  const [error, setError] = useState(/** @type {ApiError | string | null} */ (null));
+  const [saved, setSaved] = useState(/** @type {string | null} */ (null));
+  const label = PARTY_STANDING[standing] ?? standing;
+  // Recorded already (on another visit): said so, not offered again.
+  useEffect(() => {
+    request("GET", `/people/${personId}/standing`)
+      .then(({ data }) => {
+        const done = /** @type {StandingHistory} */ (data).changes.find((c) => c.decision_id === decisionId);
+        if (done) setSaved(`已据此登记：${name}自 ${done.effective_on} 起为${PARTY_STANDING[done.standing] ?? done.standing}。`);
+      })
+      .catch(() => undefined);
+  }, [decisionId, personId]);
+  if (saved) return html`<p class="success" role="status">${saved}</p>`;
+  if (!open) {
+    return html`<div class="buttons"><button class="secondary" onClick=${() => setOpen(true)}>据此登记${name}的政治面貌</button></div>`;
+  }
+  const submit = async (/** @type {Event} */ event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request("POST", `/people/${personId}/standing`, {
+        body: { standing, effective_on: effectiveOn, decision_id: decisionId, note: note.trim() === "" ? null : note },
+      });
+      setSaved(`已登记：${name}自 ${effectiveOn} 起为${label}。`);
+    } catch (e) {
+      setError(
+        e instanceof ApiError && e.status === 409
+          ? `${name}在 ${effectiveOn} 已登记过一次变动；一天只能登记一次。`
+          : refusal(e),
+      );
+    }
+  };
+  const field = (/** @type {string} */ f) => fieldError(error, f);
+  return html`
+    <form class="actions" onSubmit=${submit}>
+      <p><strong>据此表决登记：${name}为${label}</strong></p>
+      <${Field} id=${`decided-on-${decisionId}`} label=${standing === "probationary_member" ? "生效日期（预备期自支部党员大会通过之日起）" : "生效日期"}
+        type="date" value=${effectiveOn} onInput=${setEffectiveOn} error=${field("/effective_on")} />
+      <${Field} id=${`decided-note-${decisionId}`} label="说明（可选）" value=${note} onInput=${setNote} error=${field("/note")} />
+      ${error && html`<p class="error" role="alert">${typeof error === "string" ? error : say(error)}</p>`}
+      <div class="buttons">
+        <button type="submit">登记</button>
+        <button type="button" class="secondary" onClick=${() => setOpen(false)}>取消</button>
+      </div>
+    </form>`;
+}

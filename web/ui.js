@@ -1,7 +1,7 @@
 // @ts-check
 // What every screen shares: the Chinese names of the API's values, how errors are said, a
 // labelled field, and the paging of the API's lists.
-import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
+import { html, useEffect, useRef, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
 
 /** @type {Record<string, string>} */
@@ -89,20 +89,25 @@ export function usePages(/** @type {string} */ path) {
   const [cursor, setCursor] = useState(/** @type {string | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [loading, setLoading] = useState(true);
+  // Filters changed quickly send several requests; only the last one's answer is shown, as
+  // an earlier one may arrive later.
+  const asked = useRef(0);
   const load = async (/** @type {string | null} */ after) => {
+    const ticket = ++asked.current;
     setLoading(true);
     try {
       const sep = path.includes("?") ? "&" : "?";
       const query = after ? `${sep}cursor=${encodeURIComponent(after)}` : "";
       const { data } = await request("GET", `${path}${query}`);
+      if (ticket !== asked.current) return;
       const page = /** @type {{ items: any[], next_cursor: string | null }} */ (data);
       setItems((before) => (after ? [...before, ...page.items] : page.items));
       setCursor(page.next_cursor);
       setError(null);
     } catch (e) {
-      setError(say(e));
+      if (ticket === asked.current) setError(say(e));
     } finally {
-      setLoading(false);
+      if (ticket === asked.current) setLoading(false);
     }
   };
   useEffect(() => {

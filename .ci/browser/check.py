@@ -31,7 +31,7 @@ import re
 import sys
 import threading
 import urllib.request
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from zoneinfo import ZoneInfo
@@ -259,22 +259,25 @@ VOTE_PEOPLE = {
 }
 
 
-def record_standing(page, name: str, standing: str, note: str | None) -> None:
-    """On the people screen, record `name`'s party standing from today."""
+def record_standing(page, name: str, standing: str, days_ago: int, note: str | None) -> None:
+    """On the people screen, record `name`'s party standing from `days_ago` days ago."""
     row = page.locator("ul.list > li").filter(has=page.locator("strong", has_text=re.compile(f"^{name}$")))
     row.get_by_role("button", name=f"{name}的政治面貌").click()
     panel = row.get_by_role("group", name=f"{name}的政治面貌")
     # Nothing recorded yet: the member counts as a full member, and is told so.
     expect(panel).to_contain_text("政治面貌：正式党员（未登记变动，按正式党员计）")
     panel.get_by_label("政治面貌", exact=True).select_option(label=standing)
-    expect(panel.get_by_label("生效日期（预备党员为预备期开始之日）")).to_have_value(TODAY)
+    effective = panel.get_by_label("生效日期（预备党员为预备期开始之日）")
+    expect(effective).to_have_value(TODAY)
+    day = (date.fromisoformat(TODAY) - timedelta(days=days_ago)).isoformat()
+    effective.fill(day)
     if note:
         panel.get_by_label("说明（可选）").fill(note)
     panel.get_by_role("button", name="登记变动").click()
-    expect(panel.get_by_role("status")).to_have_text(f"已登记：{TODAY} 起为{standing}。")
+    expect(panel.get_by_role("status")).to_have_text(f"已登记：{day} 起为{standing}。")
     expect(panel.locator("p strong")).to_have_text(f"政治面貌：{standing}")
     expect(panel).not_to_contain_text("未登记变动")
-    expect(panel.locator("ol.changes li").first).to_contain_text(f"{TODAY} 起为{standing}")
+    expect(panel.locator("ol.changes li").first).to_contain_text(f"{day} 起为{standing}")
 
 
 def decide(page, kind: str, motion: str, method: str, counts: tuple[int, int, int]):
@@ -311,12 +314,9 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
         add.get_by_label("姓名").fill(name)
         add.get_by_role("button", name="添加", exact=True).click()
         expect(page.locator("ul.list > li strong", has_text=re.compile(f"^{name}$"))).to_have_count(1)
-    record_standing(page, candidate, "发展对象", None)
-    record_standing(page, probationary, "预备党员", "经支部党员大会讨论接收，预备期一年")
-    record_standing(page, transferred, "正式党员", "由第二党支部转入")
-    page.wait_for_load_state("networkidle")
-    no_sideways_scroll(page, "a person's party standing")
-    page.screenshot(path=f"{shots}/person-standing-{width}.png", full_page=True)
+    record_standing(page, candidate, "发展对象", 60, None)
+    record_standing(page, probationary, "预备党员", 200, "经支部党员大会讨论接收，预备期一年")
+    record_standing(page, transferred, "正式党员", 10, "由第二党支部转入")
 
     page.get_by_role("button", name="会议", exact=True).click()
     page.get_by_role("button", name="新建会议").click()
@@ -374,6 +374,11 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
     expect(admission).to_contain_text("书面意见：李党员（赞成）")
     expect(admission).to_contain_text(f"{transferred}：因病长期住院（经机关党委批准）")
     expect(admission).to_contain_text("不参加表决")
+    # The candidate's new standing, recorded from the decision: probation starts on its day.
+    admission.get_by_role("button", name=f"据此登记{candidate}的政治面貌").click()
+    expect(admission.get_by_label("生效日期（预备期自支部党员大会通过之日起）")).to_have_value(TODAY)
+    admission.get_by_role("button", name="登记", exact=True).click()
+    expect(admission.get_by_role("status")).to_have_text(f"已登记：{candidate}自 {TODAY} 起为预备党员。")
 
     # Exactly half of those due in favour: not passed. Those left out make the due count even.
     leave_out = [transferred] if full % 2 == 1 else ["李党员", transferred]
@@ -430,6 +435,23 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
         page.once("dialog", lambda dialog: dialog.accept())
         failed.get_by_role("button", name="删除第 2 项表决").click()
         expect(cards).to_have_count(1)
+        # Opened again, the change recorded from the decision is said, not offered again.
+        page.get_by_role("button", name="← 返回会议列表").click()
+        page.get_by_role("link", name=title).click()
+        expect(cards).to_have_count(1)
+        expect(admission.get_by_role("status")).to_have_text(f"已据此登记：{candidate}自 {TODAY} 起为预备党员。")
+
+    # The candidate's history names the meeting that admitted them.
+    page.get_by_role("button", name="人员").click()
+    row = page.locator("ul.list > li").filter(has=page.locator("strong", has_text=re.compile(f"^{candidate}$")))
+    row.get_by_role("button", name=f"{candidate}的政治面貌").click()
+    panel = row.get_by_role("group", name=f"{candidate}的政治面貌")
+    expect(panel.locator("p strong")).to_have_text("政治面貌：预备党员")
+    expect(panel.locator("ol.changes li")).to_have_count(2)
+    expect(panel.locator("ol.changes li").first).to_contain_text(f"{TODAY} 起为预备党员经“{title}”决定")
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "a person's party standing")
+    page.screenshot(path=f"{shots}/person-standing-{width}.png", full_page=True)
     page.get_by_role("button", name="退出登录").click()
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
