@@ -125,11 +125,13 @@ export function MeetingDecisions({ meetingId, meetingKind, version, writable, ca
     }
   };
   const decisions = list?.decisions ?? [];
+  // A meeting that voted on nothing and can no longer record a vote needs no empty section.
+  if (list && decisions.length === 0 && !writable && !error) return null;
   return html`
     <section class="decisions-of" aria-labelledby="decisions-heading">
       <h3 id="decisions-heading">表决事项（决议）（${list ? decisions.length : "…"}）</h3>
       ${error && html`<p class="error" role="alert">${error}</p>`}
-      ${list && decisions.length === 0 && html`<p class="status">本次会议没有表决事项。</p>`}
+      ${list && decisions.length === 0 && html`<p class="status">尚未记录表决事项。</p>`}
       <ol class="decisions">
         ${decisions.map((d) => html`<li key=${d.id}>
           <${DecisionCard} decision=${d} />
