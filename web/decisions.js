@@ -76,6 +76,12 @@ function where(/** @type {string} */ field) {
   return FIELD[field] ?? "票数";
 }
 
+/** A judgement's problem (`/votes/0/person_id: …`) with its field in words. */
+function problem(/** @type {string} */ text) {
+  const named = /^(\/\S*): ([\s\S]*)$/.exec(text);
+  return named ? `${where(named[1])}：${named[2]}` : text;
+}
+
 /** A refusal: each field the service named, in words, with its rule. */
 function Refused(/** @type {{ error: ApiError | string | null }} */ { error }) {
   if (!error) return null;
@@ -182,7 +188,7 @@ function DecisionCard({ decision: d }) {
     ${named.length > 0 && html`<p>记名表决：${named.join("；")}</p>`}
     ${j.problem
       ? html`<p class="result pending">待更正</p>
-        <p class="warning" role="note">出席情况或政治面貌已变动，这项表决的记录已不成立，更正后方可定稿：${j.problem}</p>`
+        <p class="warning" role="note">出席情况或政治面貌已变动，这项表决的记录已不成立，更正后方可定稿：${problem(j.problem)}</p>`
       : html`<p class=${`result ${j.passed ? "passed" : "failed"}`}>${j.passed ? "通过" : "未通过"}</p>`}
     <p class="basis">依据：${j.reason}</p>`;
 }

@@ -10,6 +10,8 @@ import { Field, PARTY_STANDING, fieldError, refusal, say, today, when } from "./
 /** @typedef {Schemas['StandingHistory']} StandingHistory */
 
 /**
+ * A member's standing today (said to be assumed while no change is recorded), the changes
+ * newest first, and for the secretary the form to record one.
  * @param {{ personId: string, canWrite: boolean }} props
  */
 export function Standing({ personId, canWrite }) {

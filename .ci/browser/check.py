@@ -440,6 +440,17 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
         page.get_by_role("link", name=title).click()
         expect(cards).to_have_count(1)
         expect(admission.get_by_role("status")).to_have_text(f"已据此登记：{candidate}自 {TODAY} 起为预备党员。")
+        # The attendance list corrected so that the written opinion's author was present: the
+        # decision no longer holds, and says which part; corrected back, it passes again.
+        li = grid.filter(has=page.locator("th", has_text=re.compile("^李党员$")))
+        li.get_by_role("combobox").select_option("present")
+        page.get_by_role("button", name="保存出席情况").click()
+        expect(admission.locator(".result")).to_have_text("待更正")
+        expect(admission.locator(".warning")).to_contain_text("第 1 份书面意见的提交人：was present")
+        li.get_by_role("combobox").select_option("absent")
+        li.get_by_role("textbox").fill("因公出差")
+        page.get_by_role("button", name="保存出席情况").click()
+        expect(admission.locator(".result")).to_have_text("通过")
 
     # The candidate's history names the meeting that admitted them.
     page.get_by_role("button", name="人员").click()
