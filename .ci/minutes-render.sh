@@ -3,8 +3,10 @@
 # secretary, rendered to PDF by LibreOffice and read back with poppler (.ci/minutes/check.py):
 # every paragraph of the sample speech in order, every page numbered "— N —", the lines to
 # sign on the last page, a serif body and sans headings; then a meeting given a JPEG 签到表 and
-# a PDF shows the picture and both hashes on its 附件 page. PNGs of every page (and the .docx
-# and .pdf) land in target/minutes-pages/ (and its attachments/) for a person to look at.
+# a PDF shows the picture and both hashes on its 附件 page; then the demo 支部党员大会's 决议
+# section: each motion, those due with a vote, 通过 twice and 未通过 once, the exclusion's
+# approval and the written opinion's author. PNGs of every page (and the .docx and .pdf) land
+# in target/minutes-pages/ (and its attachments/ and assembly/) for a person to look at.
 #
 # 仿宋, 黑体, 楷体 and 宋体 are not free fonts: LibreOffice renders with free faces of the same
 # style aliased under their names (.ci/minutes/fonts.conf: Noto Serif/Sans CJK SC from

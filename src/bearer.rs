@@ -1,5 +1,7 @@
-//! The caller of a request, from its bearer access token, checked against the database on
-//! every request so that disabling a user or changing a password takes effect at once.
+//! The caller of a request, from its bearer access token, checked against the account on
+//! every request so that disabling a user or changing a password takes effect at once: the
+//! account as this instance keeps it (`auth::accounts`, forgotten on every instance when it
+//! changes), else as the database has it.
 //!
 //! A user whose password was reset must choose a new one before anything else: `AuthUser`
 //! refuses it with 403 everywhere, and only the endpoints of the caller's own account take
@@ -13,6 +15,7 @@ use actix_web::http::header;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use tracing_actix_web::RequestId;
 
+use crate::auth::accounts::Account;
 use crate::auth::{AccountHolder, AuthUser};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
@@ -22,6 +25,30 @@ fn unauthorized() -> AppError {
 }
 
 type Authenticating = Pin<Box<dyn Future<Output = Result<AccountHolder>>>>;
+
+/// The account `id` as the database has it; 401 when there is none.
+async fn read_account(state: &AppState, id: uuid::Uuid) -> Result<Account> {
+    // The first query of nearly every request that misses the cache: after a database
+    // restart it is the one that meets a dead connection, so it retries once on a fresh one.
+    let row = crate::db::read_retrying(|| {
+        sqlx::query!(
+            r#"select username, is_admin, disabled_at is not null as "disabled!",
+                      token_generation, password_change_required
+               from users where id = $1"#,
+            id
+        )
+        .fetch_optional(&state.pool)
+    })
+    .await?
+    .ok_or_else(unauthorized)?;
+    Ok(Account {
+        username: row.username,
+        is_admin: row.is_admin,
+        disabled: row.disabled,
+        token_generation: row.token_generation,
+        password_change_required: row.password_change_required,
+    })
+}
 
 /// Check the request's bearer token and load its user.
 fn authenticate(req: &HttpRequest) -> Authenticating {
@@ -42,19 +69,16 @@ fn authenticate(req: &HttpRequest) -> Authenticating {
         let claims = token
             .and_then(|t| state.jwt.verify(&t))
             .ok_or_else(unauthorized)?;
-        // The first query of nearly every request: after a database restart it is the one
-        // that meets a dead connection, so it retries once on a fresh one.
-        let account = crate::db::read_retrying(|| {
-            sqlx::query!(
-                r#"select username, is_admin, disabled_at is not null as "disabled!",
-                          token_generation, password_change_required
-                   from users where id = $1"#,
-                claims.sub
-            )
-            .fetch_optional(&state.pool)
-        })
-        .await?
-        .ok_or_else(unauthorized)?;
+        let account = match state.accounts.get(claims.sub) {
+            Ok(account) => account,
+            Err(ticket) => {
+                let account = read_account(&state, claims.sub).await?;
+                if let Some(ticket) = ticket {
+                    state.accounts.keep(ticket, claims.sub, account.clone());
+                }
+                account
+            }
+        };
         if account.disabled || claims.generation != account.token_generation {
             return Err(unauthorized());
         }

@@ -31,6 +31,7 @@ use crate::error::{FieldError, JSON_BODY_LIMIT, Problem};
         (name = "me", description = "The caller's own account"),
         (name = "org-units", description = "The organisation tree and its memberships"),
         (name = "users", description = "User accounts"),
+        (name = "committee", description = "Branch committees: their terms, members and posts"),
         (name = "people", description = "Members and guests who attend and speak"),
         (name = "meetings", description = "Meetings, their attendance and their minutes"),
         (name = "speeches", description = "What each person said, in order"),

@@ -19,6 +19,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::auth::accounts::AccountCache;
 use crate::auth::jwt::Keys;
 use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
 use crate::domain::late_entry::LateEntries;
@@ -111,6 +112,7 @@ pub struct Application {
     dispatcher: Arc<Dispatcher>,
     delivery_slots: usize,
     delivery_poll: Duration,
+    accounts: Arc<AccountCache>,
 }
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -134,7 +136,9 @@ impl Application {
                 crate::notify::dispatch::TEST_TURNS,
             )),
         });
+        let accounts = Arc::new(AccountCache::default());
         let state = web::Data::new(AppState {
+            accounts: accounts.clone(),
             storage: settings.storage.clone(),
             attachment_limit: settings.attachment_max_bytes,
             upload_turns: Arc::new(tokio::sync::Semaphore::new(
@@ -241,6 +245,7 @@ impl Application {
             dispatcher,
             delivery_slots: settings.deliveries.concurrency,
             delivery_poll: settings.deliveries.poll_every,
+            accounts,
         })
     }
 
@@ -261,6 +266,7 @@ impl Application {
 
     /// Serve until stopped (see `stop_on`), then finish in-flight requests and return.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let listening = tokio::spawn(crate::jobs::accounts::run(self.pool.clone(), self.accounts));
         let housekeeping = tokio::spawn(crate::jobs::housekeeping::run(self.pool.clone()));
         let reminders = tokio::spawn(crate::jobs::reminders::run(
             self.pool.clone(),
@@ -283,6 +289,7 @@ impl Application {
         });
         let result = self.server.await;
         housekeeping.abort();
+        listening.abort();
         sealing.abort();
         reminders.abort();
         deliveries.abort();

@@ -27,6 +27,8 @@ pub struct AppState {
     /// Sends a webhook's test message at once.
     pub dispatcher: Arc<Dispatcher>,
     pub pool: PgPool,
+    /// The accounts this instance has seen, forgotten when they change (`jobs::accounts`).
+    pub accounts: Arc<crate::auth::accounts::AccountCache>,
     pub jwt: Keys,
     /// Take the client address from `Forwarded`/`X-Forwarded-For` (only behind a proxy that
     /// sets them); otherwise the peer address.

@@ -24,6 +24,7 @@ export const NOTIFICATION_KIND = {
   meeting_cancelled: "会议取消",
   meeting_tomorrow: "会议前一天提醒",
   minutes_finalized: "会议记录定稿",
+  committee_term_due: "支委会换届提醒",
   test: "测试消息",
 };
 

@@ -216,6 +216,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committee-terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One term, with its members and vacancies. */
+        get: operations["get_term"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a term: its dates, length or seats, an approved extension (at most one year past
+         *     the due date), the day it ended, the meeting that elected it.
+         */
+        patch: operations["update_term"];
+        trace?: never;
+    };
+    "/api/v1/committee-terms/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the committee of a term: who sits on it, in which post, from when and until when.
+         * @description Each person is a person of the branch who was a party member (full or probationary) on
+         *     `from_on`, listed once; one 书记 at a time; nobody before the term started. The term's
+         *     version goes up; send its ETag in `If-Match` to be sure nobody changed it meanwhile.
+         */
+        put: operations["put_members"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{id}": {
         parameters: {
             query?: never;
@@ -530,7 +573,9 @@ export interface paths {
         get: operations["list_decisions"];
         put?: never;
         /**
-         * Record a decision and how it was voted (secretaries of the unit).
+         * Record a decision of a 支部党员大会 and how it was voted (secretaries of the unit).
+         *     Recording the first decision of a scheduled meeting marks it held. Admission and
+         *     confirmation are voted by secret ballot, one candidate at a time.
          * @description The service counts those due to attend with a vote (full members on the meeting's day,
          *     less the exclusions) and those present, and decides quorum and result by the 支部工作条例
          *     Art. 11: a vote needs more than half of those due present, and passes when the votes in
@@ -713,6 +758,28 @@ export interface paths {
          */
         put: operations["set_quota"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/committee-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The branch's terms, newest first. */
+        get: operations["list_terms"];
+        put?: never;
+        /**
+         * Record a branch committee's term (secretaries of the branch, admins).
+         * @description A term without `ended_on` is the one in office: the term in office until then ends on its
+         *     `started_on` (audited with it).
+         */
+        post: operations["create_term"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1087,6 +1154,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admissions and confirmations (and extensions and cancellations of probation) voted in a
+         *     year, per unit: how many were voted, passed and not passed, and each with its meeting,
+         *     candidate, result and the rule that decided it (支部工作条例 Art. 11).
+         */
+        get: operations["admissions_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/committee-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the committees of a unit's branches stand.
+         * @description Reviewers above see their subtree; a branch's readers see their branch.
+         */
+        get: operations["committee_term_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/meeting-compliance": {
         parameters: {
             query?: never;
@@ -1100,8 +1208,16 @@ export interface paths {
          *     `established_on` date, else from the day it was created.
          *
          *     A meeting counts when it was held (or finalized) in the period, in the service's time
-         *     zone; for rules that need a quorum, only if more than half of the members on its
-         *     attendance list were present.
+         *     zone. The rules keep the frequency only: the "more than half" of the 支部工作条例 Art. 11
+         *     governs votes (each decision's own quorum), not whether a 党员大会 took place. By the
+         *     branch's own rules:
+         *     - the 支委会 rule applies to a branch only in the periods it had a committee in office
+         *       (a term and its members); other periods are `not_applicable`;
+         *     - a 支委会 meeting with not more than half of the committee members on its day present is
+         *       `flagged` (still counted);
+         *     - the annual rules count 组织生活会 and 民主生活会 by the year they report on
+         *       (`reporting_year`, else the year held): the "2025年度组织生活会" held in early 2026 counts
+         *       for 2025.
          */
         get: operations["meeting_compliance"];
         put?: never;
@@ -1386,6 +1502,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One decision on membership. */
+        AdmissionDecision: {
+            candidate: string;
+            /** Format: uuid */
+            candidate_id: string;
+            /**
+             * Format: date
+             * @description The meeting's day (in the service's time zone).
+             */
+            day: string;
+            /** Format: uuid */
+            decision_id: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** Format: uuid */
+            meeting_id: string;
+            meeting_title: string;
+            passed: boolean;
+            /** @description Set when the counts no longer fit the records: what to correct. */
+            problem: string | null;
+            /** @description The rule that decided, in words, as the minutes print it. */
+            reason: string;
+        };
+        AdmissionsReport: {
+            /** Format: uuid */
+            org_unit_id: string;
+            /** @description Over the unit and every unit below it, one entry per kind. */
+            totals: components["schemas"]["KindCounts"][];
+            /** @description Every unit of the subtree, the unit itself first. */
+            units: components["schemas"]["UnitAdmissions"][];
+            /** Format: int32 */
+            year: number;
+        };
         /** @description One agenda item: one line of 1 to 500 characters. */
         AgendaItem: string;
         /**
@@ -1577,6 +1725,36 @@ export interface components {
             /** @description The `X-Request-Id` of the request that made the change. */
             request_id: string | null;
         };
+        /** @description A branch and its committee in office. */
+        BranchCommittee: {
+            /**
+             * @description 7 or more full members: the branch elects a committee (支部工作条例 Art. 8); fewer
+             *     have only a secretary.
+             */
+            committee_required: boolean;
+            /**
+             * Format: int64
+             * @description Full members (正式党员) today, by their dated standing, of the branch and its groups.
+             */
+            full_members: number;
+            name: string;
+            /** Format: uuid */
+            org_unit_id: string;
+            /**
+             * Format: int64
+             * @description Probationary members (预备党员) today.
+             */
+            probationary_members: number;
+            term: components["schemas"]["CommitteeTerm"] | null;
+        };
+        /** @description A branch without a committee in office. */
+        BranchWithoutCommittee: {
+            /** Format: int64 */
+            full_members: number;
+            name: string;
+            /** Format: uuid */
+            org_unit_id: string;
+        };
         /**
          * @example {
          *       "token": "q8Jx…",
@@ -1672,6 +1850,205 @@ export interface components {
             /** @description Every stored checkpoint that does not hold (the first 100). */
             mismatches: components["schemas"]["CheckpointMismatch"][];
         };
+        /** @description One member of a committee (支委) and the post held. */
+        CommitteeMember: {
+            /** @description On the committee today (the term not ended, today within `from_on`…`until_on`). */
+            current: boolean;
+            /**
+             * Format: date
+             * @description On the committee from this day (the term's start, or a by-election).
+             */
+            from_on: string;
+            name: string;
+            /** Format: uuid */
+            person_id: string;
+            post: components["schemas"]["CommitteePost"];
+            /** @description The post as printed: 书记, 副书记, 组织委员 … */
+            post_label: string;
+            /**
+             * Format: date
+             * @description The last day on the committee; null while still on it.
+             */
+            until_on: string | null;
+        };
+        /**
+         * @description The whole committee of a term: at most 30 entries, each person once, one 书记 at a time.
+         * @example [
+         *       {
+         *         "from_on": "2024-06-20",
+         *         "person_id": "019a1b2c-0000-7000-8000-000000000020",
+         *         "post": "secretary"
+         *       },
+         *       {
+         *         "from_on": "2024-06-20",
+         *         "person_id": "019a1b2c-0000-7000-8000-000000000021",
+         *         "post": "organization"
+         *       }
+         *     ]
+         */
+        CommitteeMemberList: components["schemas"]["NewCommitteeMember"][];
+        /**
+         * @description A post on the branch committee (支部委员会).
+         * @enum {string}
+         */
+        CommitteePost: "secretary" | "deputy_secretary" | "organization" | "publicity" | "discipline" | "youth" | "women" | "member";
+        /**
+         * @example {
+         *       "created_at": "2024-06-20T08:30:00Z",
+         *       "due_on": "2027-06-20",
+         *       "election_meeting_id": null,
+         *       "ended_on": null,
+         *       "ends_on": "2027-06-20",
+         *       "extended_until": null,
+         *       "extension_approval": null,
+         *       "id": "019a1b2c-0000-7000-8000-0000000000c0",
+         *       "length_years": 3,
+         *       "members": [
+         *         {
+         *           "current": true,
+         *           "from_on": "2024-06-20",
+         *           "name": "王芳",
+         *           "person_id": "019a1b2c-0000-7000-8000-000000000020",
+         *           "post": "secretary",
+         *           "post_label": "书记",
+         *           "until_on": null
+         *         }
+         *       ],
+         *       "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
+         *       "seats": 5,
+         *       "started_on": "2024-06-20",
+         *       "status": "in_office",
+         *       "updated_at": "2024-06-20T08:30:00Z",
+         *       "vacant_posts": [],
+         *       "vacant_seats": 4,
+         *       "version": 1
+         *     }
+         */
+        CommitteeTerm: {
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description `started_on` plus `length_years`.
+             */
+            due_on: string;
+            /**
+             * Format: uuid
+             * @description The meeting (of the branch) that elected it.
+             */
+            election_meeting_id: string | null;
+            /**
+             * Format: date
+             * @description The day the next committee took office; null while in office.
+             */
+            ended_on: string | null;
+            /**
+             * Format: date
+             * @description When the term ends: `extended_until`, else `due_on`.
+             */
+            ends_on: string;
+            /**
+             * Format: date
+             * @description The last day of an approved extension (at most a year past `due_on`).
+             */
+            extended_until: string | null;
+            /** @description Who approved the extension, and how (批复文号). */
+            extension_approval: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description 3, or 5 in villages and communities.
+             */
+            length_years: number;
+            /** @description Everyone on the committee in this term, current or not, by post. */
+            members: components["schemas"]["CommitteeMember"][];
+            /**
+             * Format: uuid
+             * @description The branch.
+             */
+            org_unit_id: string;
+            /**
+             * Format: int32
+             * @description The seats the committee was elected with.
+             */
+            seats: number;
+            /** Format: date */
+            started_on: string;
+            /** @description Where the term stands today. */
+            status: components["schemas"]["TermStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Posts a committee must fill that nobody holds today: the 书记. */
+            vacant_posts: components["schemas"]["PostLabel"][];
+            /**
+             * Format: int32
+             * @description Seats without a current member (0 once the term ended).
+             */
+            vacant_seats: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description Fields left out stay as they are; `null` clears an optional one.
+         * @example {
+         *       "extended_until": "2028-03-31",
+         *       "extension_approval": "市直机关党委组〔2027〕12号批复"
+         *     }
+         */
+        CommitteeTermChange: {
+            /**
+             * Format: uuid
+             * @description A meeting of the branch.
+             */
+            election_meeting_id?: string | null;
+            /**
+             * Format: date
+             * @description The day the next committee took office (not before `started_on`, not in the future).
+             */
+            ended_on?: string | null;
+            /**
+             * Format: date
+             * @description The last day of an approved extension: after the due date, at most one year past it;
+             *     given with `extension_approval`.
+             */
+            extended_until?: string | null;
+            /** @description Who approved the extension, and how (批复文号): one line of 1 to 500 characters. */
+            extension_approval?: string | null;
+            /**
+             * Format: int32
+             * @description 3, or 5 for villages and communities.
+             */
+            length_years?: number | null;
+            /**
+             * Format: int32
+             * @description 1 to 15.
+             */
+            seats?: number | null;
+            /** Format: date */
+            started_on?: string | null;
+        };
+        CommitteeTermReport: {
+            /**
+             * Format: date
+             * @description "Today" in the service's time zone, which decides where each term stands.
+             */
+            as_of: string;
+            /** @description Every branch of the subtree. */
+            branches: components["schemas"]["BranchCommittee"][];
+            /** @description Terms in office ending within 6 months (time to prepare the election, 换届). */
+            due_within_6_months: components["schemas"]["TermAttention"][];
+            /** @description Terms in office on an approved extension. */
+            extended: components["schemas"]["TermAttention"][];
+            /** Format: uuid */
+            org_unit_id: string;
+            /** @description Terms past their end with no new committee recorded. */
+            overdue: components["schemas"]["TermAttention"][];
+            /** @description Terms in office with vacant seats or a vacant 书记. */
+            with_vacancies: components["schemas"]["TermAttention"][];
+            /** @description Branches of 7 or more full members with no committee in office. */
+            without_committee: components["schemas"]["BranchWithoutCommittee"][];
+        };
         ComplianceReport: {
             /**
              * Format: date
@@ -1764,6 +2141,12 @@ export interface components {
              * @description A person of the unit or a unit below it.
              */
             recorder_id?: string | null;
+            /**
+             * Format: int32
+             * @description Only for 组织生活会 and 民主生活会: the year it reports on, the year it is held or the
+             *     one before (the "2025年度组织生活会" held in early 2026); left out, the year it is held.
+             */
+            reporting_year?: number | null;
             /** Format: date-time */
             starts_at: string;
             /** @description 1 to 20,000 characters; tab and line breaks (LF or CR LF), no other control character. */
@@ -1927,12 +2310,12 @@ export interface components {
          *       "abstaining": 0,
          *       "against": 0,
          *       "candidate_ids": [
-         *         "019a1b2c-0000-7000-8000-000000000021"
+         *         "019a1b2c-0000-7000-8000-000000000022"
          *       ],
          *       "in_favour": 1,
          *       "kind": "admission",
          *       "method": "secret_ballot",
-         *       "motion": "讨论接收刘洋同志为中共预备党员"
+         *       "motion": "讨论接收张伟同志为中共预备党员"
          *     }
          */
         DecisionInput: {
@@ -2084,6 +2467,27 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description A meeting counted, but held against a rule. */
+        FlaggedMeeting: {
+            /**
+             * Format: int64
+             * @description Committee members on that day.
+             */
+            committee_size: number;
+            /**
+             * Format: date
+             * @description The day it was held (service time zone).
+             */
+            day: string;
+            /** Format: uuid */
+            meeting_id: string;
+            /**
+             * Format: int64
+             * @description Of them, present.
+             */
+            present: number;
+            title: string;
+        };
         Heading: {
             /**
              * Format: int32
@@ -2209,7 +2613,7 @@ export interface components {
          *       "probationary_present": 1,
          *       "problem": null,
          *       "quorum": true,
-         *       "reason": "应到会有表决权的党员11人，实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
+         *       "reason": "应到会有表决权的党员11人（经批准不计入1人），实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
          *       "written": 1
          *     }
          */
@@ -2280,6 +2684,28 @@ export interface components {
             /** Format: int64 */
             seq: number;
         };
+        /** @description How the votes of one kind came out. */
+        KindCounts: {
+            kind: components["schemas"]["DecisionKind"];
+            /**
+             * Format: int32
+             * @description Voted and not passed: no quorum, or not more than half of those due in favour.
+             */
+            not_passed: number;
+            /** Format: int32 */
+            passed: number;
+            /**
+             * Format: int32
+             * @description Recorded with counts the records no longer fit (not finalized yet): neither passed
+             *     nor not passed until corrected.
+             */
+            to_correct: number;
+            /**
+             * Format: int32
+             * @description Decisions of this kind voted.
+             */
+            voted: number;
+        };
         /**
          * @example {
          *       "password": "zhibu-2026-zuzhishenghuo",
@@ -2340,6 +2766,7 @@ export interface components {
          *       "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
          *       "record_digest": null,
          *       "recorder_id": null,
+         *       "reporting_year": null,
          *       "starts_at": "2026-12-20T01:30:00Z",
          *       "status": "scheduled",
          *       "summary": null,
@@ -2380,6 +2807,12 @@ export interface components {
              * @description 记录人: a person.
              */
             recorder_id: string | null;
+            /**
+             * Format: int32
+             * @description The year an annual meeting (组织生活会, 民主生活会) reports on, when it is not the year
+             *     it was held (the "2025年度组织生活会" held in early 2026); the annual rules count by it.
+             */
+            reporting_year: number | null;
             /** Format: date-time */
             starts_at: string;
             status: components["schemas"]["MeetingStatus"];
@@ -2566,6 +2999,59 @@ export interface components {
              */
             quota_bytes?: number | null;
         };
+        NewCommitteeMember: {
+            /**
+             * Format: date
+             * @description On the committee from (not before the term started).
+             */
+            from_on: string;
+            /**
+             * Format: uuid
+             * @description A person of the branch, a full or probationary member on `from_on`.
+             */
+            person_id: string;
+            post: components["schemas"]["CommitteePost"];
+            /**
+             * Format: date
+             * @description The last day on the committee; null or absent while still on it.
+             */
+            until_on?: string | null;
+        };
+        /**
+         * @example {
+         *       "length_years": 3,
+         *       "seats": 5,
+         *       "started_on": "2025-06-20"
+         *     }
+         */
+        NewCommitteeTerm: {
+            /**
+             * Format: uuid
+             * @description The meeting of the branch that elected it.
+             */
+            election_meeting_id?: string | null;
+            /**
+             * Format: date
+             * @description For a past term entered later: the day the next committee took office. Left out, the
+             *     new term is the one in office, and the term in office until now ends on `started_on`.
+             */
+            ended_on?: string | null;
+            /**
+             * Format: int32
+             * @description 3, or 5 for villages and communities.
+             */
+            length_years: number;
+            /**
+             * Format: int32
+             * @description The seats it was elected with: 1 to 15.
+             */
+            seats: number;
+            /**
+             * Format: date
+             * @description The day the committee took office (not in the future).
+             */
+            started_on: string;
+        };
         /**
          * @example {
          *       "due_soon_days": 10,
@@ -2674,12 +3160,12 @@ export interface components {
          * @description Why a user is notified.
          * @enum {string}
          */
-        NotificationKind: "item_assigned" | "item_returned" | "item_verified" | "item_submitted" | "item_due_soon" | "item_due_tomorrow" | "item_overdue" | "item_escalated" | "meeting_scheduled" | "meeting_moved" | "meeting_cancelled" | "meeting_tomorrow" | "minutes_finalized";
+        NotificationKind: "item_assigned" | "item_returned" | "item_verified" | "item_submitted" | "item_due_soon" | "item_due_tomorrow" | "item_overdue" | "item_escalated" | "meeting_scheduled" | "meeting_moved" | "meeting_cancelled" | "meeting_tomorrow" | "minutes_finalized" | "committee_term_due";
         /**
          * @description The kind of record a notification is about.
          * @enum {string}
          */
-        NotifiedRecord: "rectification_item" | "meeting";
+        NotifiedRecord: "rectification_item" | "meeting" | "committee_term";
         OpinionInput: {
             /** Format: uuid */
             person_id: string;
@@ -2918,6 +3404,12 @@ export interface components {
          * @enum {string}
          */
         PersonKind: "member" | "guest";
+        /** @description A post, with the name the minutes and reports print. */
+        PostLabel: {
+            /** @description 书记, 副书记, 组织委员 … */
+            label: string;
+            post: components["schemas"]["CommitteePost"];
+        };
         /**
          * @description An RFC 9457 problem details document.
          * @example {
@@ -3105,7 +3597,10 @@ export interface components {
          */
         RuleChange: {
             applies_to: components["schemas"]["OrgUnitKind"];
-            /** @description Where the rule comes from: one line of 1 to 500 characters; null or absent clears it. */
+            /**
+             * @description Where the rule comes from, or that it is a local choice: one line of 1 to 500
+             *     characters; null or absent clears it.
+             */
             description?: string | null;
             /**
              * Format: int32
@@ -3115,11 +3610,22 @@ export interface components {
             period: components["schemas"]["RulePeriod"];
         };
         RuleCompliance: {
+            /**
+             * @description 支委会 meetings held below their quorum — more than half of the committee members on
+             *     the meeting's day present (支部工作条例). Still counted for the frequency, but flagged.
+             */
+            flagged: components["schemas"]["FlaggedMeeting"][];
             meeting_kind: components["schemas"]["MeetingKind"];
             /** Format: int32 */
             min_meetings: number;
             /** @description Ended periods without enough meetings, e.g. `2026-03`, `2026-Q2`, `2026`. */
             missed: string[];
+            /**
+             * @description Periods the rule does not apply to, so not required: for 支委会, those in which the
+             *     branch had no committee in office (a branch of fewer than 7 full members has only a
+             *     secretary).
+             */
+            not_applicable: string[];
             /** @description The current period, while it is not met yet. */
             pending: string[];
             period: components["schemas"]["RulePeriod"];
@@ -3245,7 +3751,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "effective_on": "2026-11-20",
+         *       "effective_on": "2019-07-01",
          *       "note": "由机关第二党支部转入",
          *       "standing": "full_member"
          *     }
@@ -3278,8 +3784,33 @@ export interface components {
             name: string;
             /** Format: uuid */
             person_id: string;
+            /**
+             * Format: date
+             * @description For a probationary member today: the day probation started (an extension continues
+             *     the same probation).
+             */
+            probation_started_on: string | null;
             standing: components["schemas"]["PartyStanding"] | null;
         };
+        /** @description A term that needs attention. */
+        TermAttention: {
+            /** Format: date */
+            ends_on: string;
+            name: string;
+            /** Format: uuid */
+            org_unit_id: string;
+            status: components["schemas"]["TermStatus"];
+            /** Format: uuid */
+            term_id: string;
+            vacant_posts: components["schemas"]["PostLabel"][];
+            /** Format: int32 */
+            vacant_seats: number;
+        };
+        /**
+         * @description Where a term stands today.
+         * @enum {string}
+         */
+        TermStatus: "in_office" | "due_within_6_months" | "overdue" | "extended" | "ended";
         /**
          * @description An access token (a JWT for `Authorization: Bearer`) and the refresh token that renews it.
          * @example {
@@ -3308,6 +3839,15 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        UnitAdmissions: {
+            /** @description One entry per kind: admission, confirmation, extension, cancellation. */
+            counts: components["schemas"]["KindCounts"][];
+            /** @description The unit's own decisions on membership, by meeting day. */
+            decisions: components["schemas"]["AdmissionDecision"][];
+            name: string;
+            /** Format: uuid */
+            org_unit_id: string;
+        };
         UnitCompliance: {
             /**
              * Format: date
@@ -3315,10 +3855,22 @@ export interface components {
              *     created (in the service's time zone). Periods that ended before it are not due.
              */
             counted_from: string;
+            /**
+             * Format: int64
+             * @description Full members (正式党员) today, by their dated standing, of the unit and the units below it.
+             */
+            full_members: number;
+            /** @description A committee is in office today, with members. */
+            has_committee: boolean;
             kind: components["schemas"]["OrgUnitKind"];
             name: string;
             /** Format: uuid */
             org_unit_id: string;
+            /**
+             * Format: int64
+             * @description Probationary members (预备党员) today.
+             */
+            probationary_members: number;
             rules: components["schemas"]["RuleCompliance"][];
         };
         UnitCounts: components["schemas"]["ItemCounts"] & {
@@ -3400,6 +3952,12 @@ export interface components {
              * @description A person of the unit or a unit below it.
              */
             recorder_id?: string | null;
+            /**
+             * Format: int32
+             * @description Only for 组织生活会 and 民主生活会: the year it reports on, the year it is held or the
+             *     one before; null: the year it is held.
+             */
+            reporting_year?: number | null;
             /** Format: date-time */
             starts_at?: string | null;
             status?: components["schemas"]["MeetingStatus"] | null;
@@ -5305,6 +5863,557 @@ export interface operations {
             };
         };
     };
+    get_term: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The term */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTerm"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such term in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_term: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you read (`"3"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeTermChange"];
+            };
+        };
+        responses: {
+            /** @description The changed term */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTerm"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such term in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The term changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the record has changed since you read it; fetch it again",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field breaks a rule: the extension past one year, dates out of order, a meeting of another unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send If-Match with the ETag of the version you read",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_members: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the term's ETag (`"3"`, as its `ETag` header gave it) or `*`; never refused for its form: one that matches no version is a 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMemberList"];
+            };
+        };
+        responses: {
+            /** @description The term with its committee */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTerm"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such term in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The term changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the record has changed since you read it; fetch it again",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An entry breaks a rule, named by its place in the list */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_decision: {
         parameters: {
             query?: never;
@@ -5525,7 +6634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled */
+            /** @description The meeting is finalized or cancelled, or a change of party standing was recorded by the decision */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5740,7 +6849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled */
+            /** @description The meeting is finalized or cancelled, or a change of party standing was recorded by the decision */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9047,7 +10156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The meeting is finalized or cancelled, or holds 50 decisions */
+            /** @description The meeting is not a 支部党员大会, is finalized or cancelled, or holds 50 decisions */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10957,6 +12066,338 @@ export interface operations {
                 };
             };
             /** @description Not a positive number of bytes */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTerm"][];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The unit is not a branch */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_term: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCommitteeTerm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTerm"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a secretary of the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 3 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the body is larger than 3145728 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a branch, or the dates, length, seats or meeting break a rule */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13715,7 +15156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such person (or decision) in your reach */
+            /** @description No such person in your reach */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15803,6 +17244,302 @@ export interface operations {
                      *       "detail": "send the body as application/json",
                      *       "status": 415,
                      *       "title": "Unsupported Media Type",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid or unknown */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    admissions_report: {
+        parameters: {
+            query: {
+                /** @description The unit to report on, with every unit below it. */
+                org_unit_id: string;
+                /** @description The year the meetings were held in (in the service's time zone). */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionsReport"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The year is out of range */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "/title: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "/title",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has it under the X-Request-Id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "title": "Internal Server Error",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committee_term_report: {
+        parameters: {
+            query: {
+                /** @description The unit to report on, with every branch below it. */
+                org_unit_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermReport"];
+                };
+            };
+            /** @description Malformed JSON, a malformed header, or a cursor that is not ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "cursor is not valid; pass next_cursor unchanged",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a valid bearer access token is required",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; also every operation of a user whose password was reset, until it chooses a new one (PUT /api/v1/me/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "your role (member) may not do this here",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "no such record",
+                     *       "status": 404,
+                     *       "title": "Not Found",
                      *       "type": "about:blank"
                      *     }
                      */

@@ -6,7 +6,10 @@ Logs in as the demo secretary of 第一党支部, downloads the meeting's .docx,
 with `soffice --headless`, and checks with poppler's tools that every paragraph of the sample
 speech is there in order, that every page carries its number as "— N —", that the lines to
 sign are on the last page and nowhere before it, and that the headings are set in a sans apart
-from the body's serif. Leaves a PNG of every page in PAGES_DIR. Standard library only.
+from the body's serif. Then the demo 支部党员大会's minutes: its 决议 section with each motion,
+those due to attend with a vote, 通过 twice and 未通过 once, the exclusion's approval and the
+written opinion's author. Leaves a PNG of every page in PAGES_DIR (the 党员大会's in
+PAGES_DIR/assembly). Standard library only.
 """
 
 import json
@@ -140,6 +143,75 @@ def check(pdf, digest):
     return failures
 
 
+# The demo 支部党员大会 (src/demo.rs, `assembly`): what its 决议 section must say.
+ASSEMBLY_TITLE = "发展党员支部党员大会"
+MOTIONS = ["讨论接收赵敏同志为中共预备党员", "讨论郑晓东同志预备党员按期转为正式党员",
+           "提请党委表彰陈党员同志为年度优秀共产党员"]
+
+
+def assembly(base, work, token):
+    query = urllib.parse.urlencode({"kind": "general_assembly", "limit": 200})
+    meetings = json.loads(call(base, f"/api/v1/meetings?{query}", token))["items"]
+    found = [m for m in meetings if m["title"] == ASSEMBLY_TITLE]
+    if len(found) != 1:
+        sys.exit(f"expected the demo {ASSEMBLY_TITLE} once, found {len(found)}")
+    docx = work / "assembly" / "minutes.docx"
+    docx.parent.mkdir(exist_ok=True)
+    docx.write_bytes(call(base, f"/api/v1/meetings/{found[0]['id']}/minutes.docx", token))
+    return docx, found[0]["record_digest"]
+
+
+def check_assembly(pdf, digest):
+    failures = []
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [squeeze(p) for p in text.split("\f")]
+    if pages and not pages[-1]:
+        pages.pop()
+    print(f"assembly minutes: {len(pages)} pages")
+    for n, page in enumerate(pages, start=1):
+        if f"—{n}—" not in page:
+            failures.append(f"assembly: page {n} does not carry its number — {n} —")
+        if squeeze(f"定稿记录摘要（SHA-256）：{digest}") not in page:
+            failures.append(f"assembly: page {n} does not carry the record digest")
+    body = "".join(re.sub(r"—\d+—", "", p) for p in pages)
+    body = body.replace(squeeze(f"定稿记录摘要（SHA-256）：{digest}"), "")
+    section = body.find("决议一、")
+    if section < 0:
+        return failures + ["assembly: no 决议 section starting with its 一、 heading"]
+    decided = body[section:]
+    # Each motion in order, each followed by its result: 通过, 通过, 未通过.
+    at = 0
+    for motion, result in zip(MOTIONS, ["通过", "通过", "未通过"]):
+        found = decided.find(f"议题：{motion}", at)
+        if found < 0:
+            failures.append(f"assembly: motion missing or out of order: {motion}")
+            continue
+        outcome = decided.find("表决结果：", found)
+        said = decided[outcome + len("表决结果："):][:3]
+        if outcome < 0 or not said.startswith(result) or (result == "通过" and said.startswith("未")):
+            failures.append(f"assembly: {motion} is not followed by 表决结果：{result}")
+        at = found + 1
+    if decided.count("表决结果：通过") != 2 or decided.count("表决结果：未通过") != 1:
+        failures.append("assembly: not 通过 twice and 未通过 once")
+    for part, what in [
+        ("应到会有表决权的党员7人（正式党员8人，经批准不计入1人），实到6人", "the due count with the exclusion"),
+        ("经批准不计入：周党员，因病住院治疗，经示范党委批准（示党委〔2026〕8号）", "the exclusion's approval"),
+        ("书面意见：1份，吴党员（赞成）", "the written opinion's author"),
+        ("应到会有表决权的党员8人，实到6人", "the due count of the commendation"),
+        ("（须至少5票），未通过", "the rule that failed the commendation"),
+    ]:
+        if part not in decided:
+            failures.append(f"assembly: {what} is missing ({part})")
+    if "应到会有表决权的党员8人，实到6人" not in body[:section]:
+        failures.append("assembly: the particulars do not show those with a vote")
+    for label in SIGNATURES[:2]:
+        on = [n for n, p in enumerate(pages, start=1) if label in p]
+        if on != [len(pages)]:
+            failures.append(f"assembly: {label} is on pages {on}, not only on the last")
+    return failures
+
+
 def annexed(base, work, token, unit, minutes_pdf):
     """A meeting of `unit` not yet finalized, given a JPEG 签到表 and a PDF 会议材料; its
     .docx and the hashes the service stored."""
@@ -232,13 +304,17 @@ def main():
     annex_pdf = render(annex_docx, annex_docx.parent)
     pictures(annex_pdf, out / "attachments")
     failures += check_annex(annex_pdf, hashes)
+    assembly_docx, assembly_digest = assembly(base, work, token)
+    assembly_pdf = render(assembly_docx, assembly_docx.parent)
+    pictures(assembly_pdf, out / "assembly")
+    failures += check_assembly(assembly_pdf, assembly_digest)
     for f in failures:
         print(f"minutes: FAIL {f}", file=sys.stderr)
     if failures:
         sys.exit(1)
     print("minutes: the speech in order, every page numbered and carrying the record digest, "
           "the lines to sign on the last page; the attachments listed with their hashes and the "
-          "sign-in sheet pictured")
+          "sign-in sheet pictured; the 党员大会's 决议 with each motion, its count and result")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 //! module that decides reach.
 
 pub mod access;
+pub mod accounts;
 pub mod caller;
 pub mod jwt;
 pub mod password;

@@ -52,6 +52,7 @@ macro_rules! text_enum {
     };
 }
 
+pub mod committee;
 pub mod email;
 pub mod late_entry;
 pub mod meeting;

@@ -32,6 +32,9 @@ crate::text_enum!(
         MeetingTomorrow = "meeting_tomorrow",
         /// The minutes of a meeting of your unit were finalized.
         MinutesFinalized = "minutes_finalized",
+        /// The term of your branch's committee (or one below) ends in 6 months: prepare the
+        /// election (换届).
+        CommitteeTermDue = "committee_term_due",
     }
 );
 
@@ -98,6 +101,9 @@ pub fn message(kind: NotificationKind, subject: &str) -> String {
         NotificationKind::MeetingCancelled => format!("会议已取消：{subject}"),
         NotificationKind::MeetingTomorrow => format!("会议明天召开：{subject}"),
         NotificationKind::MinutesFinalized => format!("会议记录已定稿：{subject}"),
+        NotificationKind::CommitteeTermDue => {
+            format!("支部委员会任期将于6个月后届满，请做好换届准备：{subject}")
+        }
     }
 }
 
@@ -117,6 +123,7 @@ pub fn headline(kind: NotificationKind) -> &'static str {
         NotificationKind::MeetingCancelled => "会议已取消",
         NotificationKind::MeetingTomorrow => "会议明天召开",
         NotificationKind::MinutesFinalized => "会议记录已定稿",
+        NotificationKind::CommitteeTermDue => "支部委员会任期6个月后届满，请做好换届准备",
     }
 }
 

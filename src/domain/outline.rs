@@ -72,6 +72,43 @@ fn heading_text(line: &str) -> String {
     line[..end].chars().take(MAX_HEADING_CHARS).collect()
 }
 
+/// `n` in Chinese numerals as a document numbers its 一、 headings: 一 … 十, 十一, 二十, 九十九,
+/// 一百 and on (a meeting holds at most 50 decisions).
+pub fn numeral(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!(
+            "十{}",
+            if n == 10 {
+                String::new()
+            } else {
+                numeral(n % 10)
+            }
+        ),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[(n / 10) as usize],
+            if n.is_multiple_of(10) {
+                String::new()
+            } else {
+                numeral(n % 10)
+            }
+        ),
+        _ => {
+            let rest = n % 100;
+            let tail = match rest {
+                0 => String::new(),
+                1..=9 => format!("零{}", numeral(rest)),
+                // 一百一十, not 一百十.
+                10..=19 => format!("一{}", numeral(rest)),
+                _ => numeral(rest),
+            };
+            format!("{}百{tail}", numeral(n / 100))
+        }
+    }
+}
+
 /// Length in characters (Unicode scalar values), not bytes.
 pub fn char_count(content: &str) -> i32 {
     content.chars().count() as i32
@@ -101,6 +138,27 @@ mod tests {
             char_count(SAMPLE) < SAMPLE.len() as i32,
             "counted in characters, not bytes"
         );
+    }
+
+    #[test]
+    fn numerals_number_headings_the_outline_reads_as_level_one() {
+        let cases = [
+            (1, "一"),
+            (9, "九"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (21, "二十一"),
+            (50, "五十"),
+            (100, "一百"),
+            (101, "一百零一"),
+            (110, "一百一十"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(numeral(n), text, "{n}");
+            let heading = format!("{}、关于表彰的决议", numeral(n));
+            assert_eq!(outline(&heading)[0].level, 1, "{heading}");
+        }
     }
 
     #[test]

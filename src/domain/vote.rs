@@ -178,9 +178,14 @@ pub fn judge(count: &Count) -> Result<Judgement, Impossible> {
     }
     let quorum = due > 0 && more_than_half(present, due);
     let passed = quorum && more_than_half(in_favour, due);
-    let attendance = format!("应到会有表决权的党员{due}人，实到{present}人");
+    let left_out = if excluded > 0 {
+        format!("（经批准不计入{excluded}人）")
+    } else {
+        String::new()
+    };
+    let attendance = format!("应到会有表决权的党员{due}人{left_out}，实到{present}人");
     let reason = if !quorum {
-        format!("{attendance}，未超过应到会人数的半数，不能进行表决")
+        format!("{attendance}，未超过应到会有表决权党员的半数，不能进行表决")
     } else {
         let written_note = if written > 0 {
             format!("（含书面意见{written}份）")
@@ -355,7 +360,7 @@ mod tests {
         let passed = judge(&count(12, 1, 8, 1, [7, 1, 1])).unwrap();
         assert_eq!(
             passed.reason,
-            "应到会有表决权的党员11人，实到8人，超过半数；赞成7票（含书面意见1份）、反对1票、弃权1票，赞成票超过应到会有表决权党员的半数，通过"
+            "应到会有表决权的党员11人（经批准不计入1人），实到8人，超过半数；赞成7票（含书面意见1份）、反对1票、弃权1票，赞成票超过应到会有表决权党员的半数，通过"
         );
         let failed = judge(&count(12, 0, 10, 0, [6, 4, 0])).unwrap();
         assert!(

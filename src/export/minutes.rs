@@ -1,8 +1,9 @@
 //! Everything the minutes of one meeting show, read once and rendered as Markdown here or as
 //! Word in [`super::docx`]. Both follow the same structure: the title, the particulars (时间,
-//! 地点, 主持人, 记录人, 应到/实到, 请假, 缺席, 列席), 议程, the speeches in order with their own
-//! 一、/（一） headings, the criticisms, the rectification items, the summary and the lines to
-//! sign.
+//! 地点, 主持人, 记录人, 应到/实到 split into full and probationary members, those with a vote,
+//! 请假, 缺席, 列席), 议程, the speeches in order with their own 一、/（一） headings, the
+//! criticisms, the decisions (决议) and how each was voted, the rectification items, the
+//! summary and the lines to sign.
 //!
 //! Stored text may hold what the documents cannot carry (rows from before the text rules, or
 //! written by hand): every writer passes it through [`one_line`] or [`long_lines`], and the
@@ -14,12 +15,16 @@ use sqlx::PgConnection;
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use crate::domain::outline::outline;
+use crate::domain::outline::{numeral, outline};
 use crate::domain::rectification::{self, ItemStatus};
+use crate::domain::standing::PartyStanding;
+use crate::domain::vote::{DecisionKind, Vote};
 use crate::domain::{long_lines, one_line};
 use crate::error::Result;
 use crate::export::marks::{self, Marks};
 use crate::storage::Storage;
+use crate::store::decisions::{self, MeetingDecision};
+use crate::store::votes::{Roll, VotingSummary};
 
 #[derive(Debug)]
 pub struct Minutes {
@@ -34,7 +39,12 @@ pub struct Minutes {
     pub agenda: Vec<String>,
     pub summary: Option<String>,
     pub attendance: Vec<Attendee>,
+    /// Who had a vote on the meeting's day (the unit's full members) and who was there.
+    pub voting: VotingSummary,
     pub speeches: Vec<SpeechText>,
+    /// The decisions (决议) in order, each judged as `store::decisions` judges it (kept at
+    /// finalizing).
+    pub decisions: Vec<MeetingDecision>,
     pub items: Vec<ItemLine>,
     /// The meeting's attachments, oldest first.
     pub attachments: Vec<AttachmentLine>,
@@ -52,8 +62,18 @@ pub struct Attendee {
     pub title: Option<String>,
     /// `member` or `guest`: guests are 列席, not counted in 应到/实到.
     pub kind: String,
+    /// Party standing on the meeting's day: only party members (full and probationary) count
+    /// in 应到/实到; an activist or development candidate on the list attends as 列席.
+    pub standing: Option<PartyStanding>,
     pub status: String,
     pub reason: Option<String>,
+}
+
+impl Attendee {
+    /// A party member of the unit on the day (not a guest, not a candidate).
+    pub fn is_party_member(&self) -> bool {
+        self.kind != "guest" && self.standing.is_some_and(PartyStanding::is_member)
+    }
 }
 
 #[derive(Debug)]
@@ -121,8 +141,8 @@ pub const MAX_PICTURE_BYTES: u64 = 32 * 1024 * 1024;
 /// Read the minutes of `meeting` (access already checked by the caller).
 pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Result<Minutes> {
     let head = sqlx::query!(
-        r#"select m.title, u.name as unit, m.kind, m.starts_at, m.ends_at, m.location,
-                  h.name as "host?", r.name as "recorder?",
+        r#"select m.title, m.org_unit_id, u.name as unit, m.kind, m.starts_at, m.ends_at,
+                  m.location, h.name as "host?", r.name as "recorder?",
                   m.agenda as "agenda: Json<Vec<String>>", m.summary
            from meetings m join org_units u on u.id = m.org_unit_id
            left join people h on h.id = m.host_id
@@ -132,15 +152,21 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
     )
     .fetch_one(&mut *conn)
     .await?;
+    // Standings are read on the meeting's day, as its votes are counted.
+    let day = head.starts_at.with_timezone(&timezone).date_naive();
     let attendance = sqlx::query_as!(
         Attendee,
-        "select p.name, p.title, p.kind, a.status, a.reason
-         from attendance a join people p on p.id = a.person_id
-         where a.meeting_id = $1 order by p.name, p.id",
-        meeting
+        r#"select p.name, p.title, p.kind, standing_on(p.id, $2, $1) as "standing: PartyStanding",
+                  a.status, a.reason
+           from attendance a join people p on p.id = a.person_id
+           where a.meeting_id = $1 order by p.name, p.id"#,
+        meeting,
+        day
     )
     .fetch_all(&mut *conn)
     .await?;
+    let roll = Roll::of_meeting(&mut *conn, meeting, head.org_unit_id, day).await?;
+    let decisions = decisions::of_meeting(&mut *conn, meeting, None, &roll).await?;
     let speeches = sqlx::query_as!(
         SpeechText,
         r#"select s.position, s.kind, s.title, s.content, p.name as speaker,
@@ -192,7 +218,9 @@ pub async fn gather(conn: &mut PgConnection, meeting: Uuid, timezone: Tz) -> Res
         agenda: head.agenda.0,
         summary: head.summary,
         attendance,
+        voting: roll.summary(),
         speeches,
+        decisions,
         items,
         attachments,
         timezone,
@@ -262,6 +290,49 @@ pub fn item_status_label(status: &str) -> &str {
 /// What marks an overdue item in the items table.
 pub const OVERDUE_MARK: &str = "逾期";
 
+/// The result of a decision, as the minutes print it (in bold).
+pub const PASSED: &str = "通过";
+pub const NOT_PASSED: &str = "未通过";
+/// The label of a decision's line that counts those due and present with a vote: from it on,
+/// the Word minutes keep the decision's lines on one page.
+pub const COUNTS_LABEL: &str = "到会情况";
+/// A decision's heading quotes at most this many characters of its motion.
+const HEADING_CHARS: usize = 30;
+
+/// One line of a decision in the minutes: `label：value`, the value in bold when `strong`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionLine {
+    pub label: &'static str,
+    pub value: String,
+    pub strong: bool,
+}
+
+impl DecisionLine {
+    fn new(label: &'static str, value: String) -> Self {
+        DecisionLine {
+            label,
+            value,
+            strong: false,
+        }
+    }
+
+    fn strong(label: &'static str, value: &str) -> Self {
+        DecisionLine {
+            label,
+            value: value.to_owned(),
+            strong: true,
+        }
+    }
+}
+
+pub fn vote_label(vote: Vote) -> &'static str {
+    match vote {
+        Vote::InFavour => "赞成",
+        Vote::Against => "反对",
+        Vote::Abstaining => "弃权",
+    }
+}
+
 /// The labels of the closing block, each followed by a line to sign or date on.
 pub const SIGNATURES: [&str; 3] = ["主持人（签字）", "记录人（签字）", "日期"];
 
@@ -303,22 +374,74 @@ impl Minutes {
         }
     }
 
-    /// 应到 / 实到: the members on the attendance list, and those present. Guests are 列席,
-    /// outside the count (as the quorum of `reports::compliance` counts).
-    pub fn counts(&self) -> (usize, usize) {
-        let members = self.attendance.iter().filter(|a| a.kind != "guest");
-        let (expected, present) = members.fold((0, 0), |(e, p), a| {
-            (e + 1, p + usize::from(a.status == "present"))
-        });
-        (expected, present)
+    /// 应到 / 实到: the party members on the attendance list, and those present, as (full,
+    /// probationary) pairs. Guests are 列席, outside the count, and so are activists and
+    /// development candidates on the list: they are not members yet.
+    pub fn counts(&self) -> ((usize, usize), (usize, usize)) {
+        let mut full = (0, 0);
+        let mut probationary = (0, 0);
+        for a in self.attendance.iter().filter(|a| a.is_party_member()) {
+            let count = if a.standing == Some(PartyStanding::ProbationaryMember) {
+                &mut probationary
+            } else {
+                &mut full
+            };
+            count.0 += 1;
+            count.1 += usize::from(a.status == "present");
+        }
+        (full, probationary)
     }
 
-    /// Names of the members with `status`, each with its reason in brackets.
+    /// The 应到/实到 cell: the totals, then full and probationary members apart.
+    pub fn attendance_counts(&self) -> String {
+        let (full, probationary) = self.counts();
+        let (expected, present) = (full.0 + probationary.0, full.1 + probationary.1);
+        let split = if probationary.0 == 0 {
+            "均为正式党员".to_owned()
+        } else {
+            format!(
+                "正式党员{}人/{}人，预备党员{}人/{}人",
+                full.0, full.1, probationary.0, probationary.1
+            )
+        };
+        let split = if expected == 0 {
+            String::new()
+        } else {
+            format!("（{split}）")
+        };
+        format!("{expected}人/{present}人{split}{}", self.late_attendance())
+    }
+
+    /// Whether the particulars show who had a vote: at a 支部党员大会, and wherever a vote was
+    /// taken.
+    pub fn shows_voting(&self) -> bool {
+        self.kind == "general_assembly" || !self.decisions.is_empty()
+    }
+
+    /// The 表决权 cell: the full members of the unit on the day (应到会有表决权的党员, before
+    /// any exclusion a decision records) and those present; probationary members present
+    /// attend without a vote (Party Constitution Art. 7).
+    pub fn voting_counts(&self) -> String {
+        let v = &self.voting;
+        let mut text = format!(
+            "应到会有表决权的党员{}人，实到{}人",
+            v.full_members, v.full_present
+        );
+        if v.probationary_present > 0 {
+            text.push_str(&format!(
+                "；预备党员{}人到会，无表决权",
+                v.probationary_present
+            ));
+        }
+        text
+    }
+
+    /// Names of the party members with `status`, each with its reason in brackets.
     pub fn names(&self, status: &str) -> String {
         let names: Vec<String> = self
             .attendance
             .iter()
-            .filter(|a| a.kind != "guest" && a.status == status)
+            .filter(|a| a.is_party_member() && a.status == status)
             .map(|a| match &a.reason {
                 Some(reason) => format!("{}（{}）", a.name, reason),
                 None => a.name.clone(),
@@ -327,22 +450,30 @@ impl Minutes {
         or_none(names)
     }
 
-    /// 列席: guests present, and guests who spoke without being on the list, with their
-    /// positions.
+    /// 列席: guests present with their positions, guests who spoke without being on the list,
+    /// and those on the list present who are not party members yet, with their standing (a
+    /// development candidate at the meeting that admits them).
     pub fn guests(&self) -> String {
         let mut names: Vec<String> = Vec::new();
         let listed = self
             .attendance
             .iter()
-            .filter(|a| a.kind == "guest" && a.status == "present")
-            .map(|a| (&a.name, &a.title));
+            .filter(|a| !a.is_party_member() && a.status == "present")
+            .map(|a| {
+                let note = if a.kind == "guest" {
+                    a.title.clone()
+                } else {
+                    a.standing.map(|s| s.label().to_owned())
+                };
+                (&a.name, note)
+            });
         let unlisted = self
             .speeches
             .iter()
             .filter(|s| s.speaker_kind == "guest" && s.speaker_status.is_none())
-            .map(|s| (&s.speaker, &s.speaker_title));
-        for (name, title) in listed.chain(unlisted) {
-            let name = match title {
+            .map(|s| (&s.speaker, s.speaker_title.clone()));
+        for (name, note) in listed.chain(unlisted) {
+            let name = match note {
                 Some(t) => format!("{name}（{t}）"),
                 None => name.clone(),
             };
@@ -355,23 +486,139 @@ impl Minutes {
 
     /// The particulars, label and value, in the order both documents show them.
     pub fn particulars(&self) -> Vec<(&'static str, String)> {
-        let (expected, present) = self.counts();
         let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-        vec![
+        let mut rows = vec![
             ("党组织", self.unit.clone()),
             ("会议类型", meeting_kind_label(&self.kind).to_owned()),
             ("时间", self.time()),
             ("地点", dash(&self.location)),
             ("主持人", dash(&self.host)),
             ("记录人", dash(&self.recorder)),
-            (
-                "应到/实到",
-                format!("{expected}人/{present}人{}", self.late_attendance()),
-            ),
+            ("应到/实到", self.attendance_counts()),
+        ];
+        if self.shows_voting() {
+            rows.push(("表决权", self.voting_counts()));
+        }
+        rows.extend([
             ("请假", self.names("leave")),
             ("缺席", self.names("absent")),
             ("列席", self.guests()),
-        ]
+        ]);
+        rows
+    }
+
+    /// A decision's heading, numbered 一、二、 as a speech's own level-1 headings are: what
+    /// it is about — the kind and whom it names (接收预备党员：赵敏, 表彰：陈党员), else the
+    /// motion's first words.
+    pub fn decision_heading(index: usize, d: &MeetingDecision) -> String {
+        let about = if d.kind != DecisionKind::Other && !d.candidates.is_empty() {
+            let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_str()).collect();
+            format!("{}：{}", d.kind.label(), names.join("、"))
+        } else {
+            let first = one_line(d.motion.trim().lines().next().unwrap_or_default())
+                .trim()
+                .to_owned();
+            let short: String = first.chars().take(HEADING_CHARS).collect();
+            if short.chars().count() < first.chars().count() {
+                format!("{short}…")
+            } else {
+                short
+            }
+        };
+        format!("{}、{about}", numeral(index as u32 + 1))
+    }
+
+    /// What the minutes say of a decision, line by line: the motion, the method, whom it is
+    /// about, those due and present with a vote (with the exclusions, their reasons and
+    /// approvals), the written opinions with their authors, the votes, the result and the
+    /// rule that decided it. A decision whose records no longer fit says what to correct.
+    pub fn decision_lines(d: &MeetingDecision) -> Vec<DecisionLine> {
+        let j = &d.judgement;
+        let mut lines = vec![
+            DecisionLine::new("议题", d.motion.trim().to_owned()),
+            DecisionLine::new("表决方式", d.method.label().to_owned()),
+        ];
+        if !d.candidates.is_empty() {
+            let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_str()).collect();
+            let label = if d.kind == DecisionKind::Election {
+                "候选人"
+            } else {
+                "对象"
+            };
+            lines.push(DecisionLine::new(label, names.join("、")));
+        }
+        let mut due = format!("应到会有表决权的党员{}人", j.due);
+        if j.excluded > 0 {
+            due.push_str(&format!(
+                "（正式党员{}人，经批准不计入{}人）",
+                j.full_members, j.excluded
+            ));
+        }
+        due.push_str(&format!("，实到{}人", j.present));
+        if j.probationary_present > 0 {
+            due.push_str(&format!(
+                "；预备党员{}人到会，不参加表决",
+                j.probationary_present
+            ));
+        }
+        lines.push(DecisionLine::new(COUNTS_LABEL, due));
+        // Each member left out, on a line of its own: the reason and the approval.
+        for e in &d.exclusions {
+            lines.push(DecisionLine::new(
+                "经批准不计入",
+                format!("{}，{}，{}", e.name, e.reason, e.approval),
+            ));
+        }
+        let opinions = if d.written_opinions.is_empty() {
+            "无".to_owned()
+        } else {
+            let names: Vec<String> = d
+                .written_opinions
+                .iter()
+                .map(|o| format!("{}（{}）", o.name, vote_label(o.vote)))
+                .collect();
+            format!("{}份，{}", d.written_opinions.len(), names.join("、"))
+        };
+        lines.push(DecisionLine::new("书面意见", opinions));
+        let written = if j.written > 0 {
+            format!("（含书面意见{}份）", j.written)
+        } else {
+            String::new()
+        };
+        lines.push(DecisionLine::new(
+            "表决情况",
+            format!(
+                "赞成{}票{written}、反对{}票、弃权{}票",
+                d.in_favour, d.against, d.abstaining
+            ),
+        ));
+        if !d.votes.is_empty() {
+            let named: Vec<String> = [Vote::InFavour, Vote::Against, Vote::Abstaining]
+                .into_iter()
+                .map(|v| {
+                    let names: Vec<&str> = d
+                        .votes
+                        .iter()
+                        .filter(|n| n.vote == v)
+                        .map(|n| n.name.as_str())
+                        .collect();
+                    format!("{}：{}", vote_label(v), or_none_str(&names))
+                })
+                .collect();
+            lines.push(DecisionLine::new("记名表决", named.join("；")));
+        }
+        match &j.problem {
+            Some(problem) => {
+                lines.push(DecisionLine::strong("表决结果", "待更正"));
+                lines.push(DecisionLine::new("须更正", problem.clone()));
+            }
+            None => lines.push(DecisionLine::strong(
+                "表决结果",
+                if j.passed { PASSED } else { NOT_PASSED },
+            )),
+        }
+        lines.push(DecisionLine::new("依据", j.reason.clone()));
+        lines
     }
 
     /// The speech's heading: position, speaker with its title, kind (书面发言 when the speaker
@@ -504,6 +751,23 @@ impl Minutes {
         if !any {
             md.push_str("无\n");
         }
+        if !self.decisions.is_empty() {
+            md.push_str("\n## 决议\n");
+            for (i, d) in self.decisions.iter().enumerate() {
+                md.push_str(&format!(
+                    "\n### {}\n\n",
+                    md_inline(&Self::decision_heading(i, d))
+                ));
+                for line in Self::decision_lines(d) {
+                    let value = md_inline(&line.value);
+                    if line.strong {
+                        md.push_str(&format!("{}：**{value}**\n\n", line.label));
+                    } else {
+                        md.push_str(&format!("{}：{value}\n\n", line.label));
+                    }
+                }
+            }
+        }
         md.push_str("\n## 整改事项\n\n");
         if self.items.is_empty() {
             md.push_str("无\n");
@@ -587,6 +851,14 @@ impl Minutes {
     }
 }
 
+fn or_none_str(names: &[&str]) -> String {
+    if names.is_empty() {
+        "无".into()
+    } else {
+        names.join("、")
+    }
+}
+
 fn or_none(names: Vec<String>) -> String {
     if names.is_empty() {
         "无".into()
@@ -646,5 +918,91 @@ mod tests {
         assert_eq!(md_block("1.加强学习"), "1\\.加强学习");
         assert_eq!(md_block("一、强化思想引领"), "一、强化思想引领");
         assert_eq!(md_block("2026年"), "2026年");
+    }
+
+    /// A decision of kind `other` voted by a named show of hands without a quorum.
+    fn named_show_of_hands(motion: &str) -> MeetingDecision {
+        use crate::store::decisions::{Judgement, NamedVote};
+        let person = |name: &str, vote| NamedVote {
+            person_id: Uuid::now_v7(),
+            name: name.into(),
+            vote,
+        };
+        MeetingDecision {
+            id: Uuid::now_v7(),
+            meeting_id: Uuid::now_v7(),
+            org_unit_id: Uuid::now_v7(),
+            position: 1,
+            kind: DecisionKind::Other,
+            motion: motion.into(),
+            candidates: Vec::new(),
+            method: crate::domain::vote::VotingMethod::ShowOfHands,
+            in_favour: 2,
+            against: 1,
+            abstaining: 0,
+            written_opinions: Vec::new(),
+            exclusions: Vec::new(),
+            votes: vec![
+                person("甲", Vote::InFavour),
+                person("乙", Vote::Against),
+                person("丙", Vote::InFavour),
+            ],
+            judgement: Judgement {
+                full_members: 8,
+                excluded: 0,
+                due: 8,
+                present: 3,
+                written: 0,
+                probationary_present: 0,
+                quorum: false,
+                passed: false,
+                reason: "应到会有表决权的党员8人，实到3人，未超过应到会人数的半数，不能进行表决"
+                    .into(),
+                problem: None,
+            },
+            version: 1,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn a_decision_reads_line_by_line_with_its_heading_numbered() {
+        let long =
+            "关于调整党费收缴时间和方式的建议，自下月起每月第一个工作日由组织委员统一收缴\n第二行";
+        let d = named_show_of_hands(long);
+        let heading = Minutes::decision_heading(11, &d);
+        assert_eq!(
+            heading,
+            "十二、关于调整党费收缴时间和方式的建议，自下月起每月第一个工作日由…"
+        );
+        assert_eq!(outline(&heading)[0].level, 1, "read as a level-1 heading");
+        let lines: Vec<(&str, String, bool)> = Minutes::decision_lines(&d)
+            .into_iter()
+            .map(|l| (l.label, l.value, l.strong))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("议题", long.to_owned(), false),
+                ("表决方式", "举手表决".to_owned(), false),
+                (
+                    "到会情况",
+                    "应到会有表决权的党员8人，实到3人".to_owned(),
+                    false
+                ),
+                ("书面意见", "无".to_owned(), false),
+                ("表决情况", "赞成2票、反对1票、弃权0票".to_owned(), false),
+                (
+                    "记名表决",
+                    "赞成：甲、丙；反对：乙；弃权：无".to_owned(),
+                    false
+                ),
+                ("表决结果", NOT_PASSED.to_owned(), true),
+                ("依据", d.judgement.reason.clone(), false),
+            ]
+        );
+        let short = named_show_of_hands("表决事项");
+        assert_eq!(Minutes::decision_heading(0, &short), "一、表决事项");
     }
 }

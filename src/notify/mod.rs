@@ -279,3 +279,46 @@ async fn meeting_notice(
     };
     Ok((notice, recipients))
 }
+
+/// The notice about a branch committee's term ending on `ends_on`, and who is told: the
+/// secretaries of its branch and the reviewers of the branch and the units above (as an
+/// overdue item escalates), with an enabled account.
+async fn term_notice(
+    conn: &mut PgConnection,
+    kind: NotificationKind,
+    term_id: Uuid,
+    ends_on: NaiveDate,
+    reminder_on: Option<NaiveDate>,
+) -> Result<(Notice<'static>, Vec<Uuid>)> {
+    let term = sqlx::query!(
+        r#"select t.org_unit_id, t.started_on, u.name as unit_name,
+                  array(select distinct m.user_id
+                        from org_unit_closure c
+                        join memberships m on m.org_unit_id = c.ancestor_id
+                        join users us on us.id = m.user_id
+                        where c.descendant_id = t.org_unit_id and us.disabled_at is null
+                          and ((m.role = 'secretary' and c.depth = 0) or m.role = 'reviewer'))
+                      as "recipients!: Vec<Uuid>"
+           from committee_terms t join org_units u on u.id = t.org_unit_id
+           where t.id = $1"#,
+        term_id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let ends = ends_on.format("%Y-%m-%d");
+    let subject = format!("{}（任期至{ends}）", term.unit_name);
+    let notice = Notice {
+        kind,
+        entity_type: "committee_term",
+        entity_id: term_id,
+        org_unit_id: term.org_unit_id,
+        message: message(kind, &subject),
+        details: vec![
+            format!("支部：{}", term.unit_name),
+            format!("任期：{} 至 {ends}", term.started_on.format("%Y-%m-%d")),
+        ],
+        note: None,
+        reminder_on,
+    };
+    Ok((notice, term.recipients))
+}

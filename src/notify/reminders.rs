@@ -1,5 +1,6 @@
 //! Time-based reminders: an item due soon (its unit's days, default 7) and tomorrow, overdue
-//! since yesterday, still overdue after the escalation days; a meeting tomorrow. Each is created for one day and
+//! since yesterday, still overdue after the escalation days; a meeting tomorrow; a branch
+//! committee's term ending in 6 months. Each is created for one day and
 //! written at most once per recipient, kind, record and day (a unique index): any number of
 //! instances may create the reminders of a day, any number of times, and each is written once.
 
@@ -9,7 +10,8 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::{Outbox, item_notice, meeting_notice, write};
+use super::{Outbox, item_notice, meeting_notice, term_notice, write};
+use crate::domain::committee::{due_on, reminder_on};
 use crate::domain::notification::{ITEM_REMINDERS, NotificationKind, ReminderDays, due_on_for};
 use crate::error::Result;
 
@@ -46,6 +48,7 @@ pub async fn create_for_day(pool: &PgPool, today: NaiveDate, rules: ReminderRule
         }
     }
     written += meeting_reminders(pool, rules.outbox, today).await?;
+    written += term_reminders(pool, rules.outbox, today).await?;
     Ok(written)
 }
 
@@ -144,6 +147,37 @@ async fn meeting_reminders(pool: &PgPool, outbox: Outbox, today: NaiveDate) -> R
         let kind = NotificationKind::MeetingTomorrow;
         let mut tx = pool.begin().await?;
         let (notice, recipients) = meeting_notice(&mut tx, kind, id, timezone, Some(today)).await?;
+        written += write(&mut tx, outbox, &recipients, &notice).await?;
+        tx.commit().await?;
+    }
+    Ok(written)
+}
+
+/// Reminders about every term in office whose end (its extension's, else its due date) is 6
+/// months after `today`, to its branch's secretaries and the reviewers above.
+async fn term_reminders(pool: &PgPool, outbox: Outbox, today: NaiveDate) -> Result<u64> {
+    // A branch has one term in office: few rows, and the date rule stays in one place.
+    let terms = sqlx::query!(
+        "select id, started_on, length_years, extended_until from committee_terms
+         where ended_on is null"
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut written = 0;
+    for term in terms {
+        let Some(ends_on) = term
+            .extended_until
+            .or_else(|| due_on(term.started_on, term.length_years))
+        else {
+            continue;
+        };
+        if reminder_on(ends_on) != Some(today) {
+            continue;
+        }
+        let kind = NotificationKind::CommitteeTermDue;
+        let mut tx = pool.begin().await?;
+        let (notice, recipients) =
+            term_notice(&mut tx, kind, term.id, ends_on, Some(today)).await?;
         written += write(&mut tx, outbox, &recipients, &notice).await?;
         tx.commit().await?;
     }

@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission};
+use crate::domain::meeting::MeetingKind;
 use crate::domain::vote::{DecisionKind, Vote, VotingMethod};
 use crate::domain::{required_long_text, required_text};
 use crate::error::{AppError, Result};
@@ -70,8 +71,8 @@ pub struct ExclusionInput {
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "kind": "admission", "motion": "讨论接收刘洋同志为中共预备党员",
-    "candidate_ids": ["019a1b2c-0000-7000-8000-000000000021"], "method": "secret_ballot",
+    "kind": "admission", "motion": "讨论接收张伟同志为中共预备党员",
+    "candidate_ids": ["019a1b2c-0000-7000-8000-000000000022"], "method": "secret_ballot",
     "in_favour": 1, "against": 0, "abstaining": 0
 }))]
 pub struct DecisionInput {
@@ -181,6 +182,70 @@ fn check(body: &DecisionInput) -> Result<Checked> {
         })
         .collect::<Result<_>>()?;
     Ok(Checked { motion, exclusions })
+}
+
+/// Votes counted by these rules are the 支部党员大会's: 409 for any other meeting (a 支委会
+/// counts its committee, a 党小组会 its group — not the branch's roll).
+fn require_assembly(meeting: &Meeting) -> Result<()> {
+    if meeting.kind != MeetingKind::GeneralAssembly {
+        return Err(AppError::Conflict(
+            "decisions are recorded for a 支部党员大会 (general_assembly) only: its votes are \
+             counted against the branch's full members"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A candidate already decided on, by a decision of the same kind at this meeting, is not
+/// voted on again (422 naming the candidate).
+async fn require_not_decided(
+    conn: &mut PgConnection,
+    meeting: Uuid,
+    body: &DecisionInput,
+    other_than: Option<Uuid>,
+) -> Result<()> {
+    if !body.kind.needs_candidate() {
+        return Ok(());
+    }
+    let earlier = sqlx::query_scalar!(
+        "select d.position from decisions d
+         join decision_candidates c on c.decision_id = d.id
+         where d.meeting_id = $1 and d.kind = $2 and c.person_id = any($3)
+           and ($4::uuid is null or d.id <> $4)
+         limit 1",
+        meeting,
+        body.kind.as_str(),
+        &body.candidate_ids,
+        other_than
+    )
+    .fetch_optional(conn)
+    .await?;
+    match earlier {
+        Some(position) => Err(AppError::invalid(
+            "/candidate_ids/0",
+            format!(
+                "is already decided on at this meeting (decision {position}): correct that one"
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// A decision that made a change of party standing keeps its vote (409).
+async fn require_not_cited(conn: &mut PgConnection, decision: Uuid) -> Result<()> {
+    let cited = sqlx::query_scalar!(
+        r#"select exists (select 1 from standing_changes where decision_id = $1) as "c!""#,
+        decision
+    )
+    .fetch_one(conn)
+    .await?;
+    if cited {
+        return Err(AppError::Conflict(
+            "a change of party standing was recorded by this decision: it stays as voted".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// The roll of `meeting`'s day in the service's time zone.
@@ -328,7 +393,9 @@ async fn list_decisions(
     }))
 }
 
-/// Record a decision and how it was voted (secretaries of the unit).
+/// Record a decision of a 支部党员大会 and how it was voted (secretaries of the unit).
+/// Recording the first decision of a scheduled meeting marks it held. Admission and
+/// confirmation are voted by secret ballot, one candidate at a time.
 ///
 /// The service counts those due to attend with a vote (full members on the meeting's day,
 /// less the exclusions) and those present, and decides quorum and result by the 支部工作条例
@@ -345,7 +412,7 @@ async fn list_decisions(
             headers(("Location" = String), ("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such meeting in your reach"),
-        (status = 409, description = "The meeting is finalized or cancelled, or holds 50 decisions"),
+        (status = 409, description = "The meeting is not a 支部党员大会, is finalized or cancelled, or holds 50 decisions"),
         (status = 422, description = "The counts cannot be, with the rule they break"),
     )
 )]
@@ -361,8 +428,10 @@ async fn create_decision(
     let mut tx = state.pool.begin().await?;
     let meeting = meetings::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     require_open(&meeting)?;
+    require_assembly(&meeting)?;
     let roll = roll_of(&mut tx, &state, &meeting).await?;
     judge(&roll, &body, &checked)?;
+    require_not_decided(&mut tx, meeting.id, &body, None).await?;
     let operation = format!("POST /meetings/{}/decisions", meeting.id);
     if let Some(replay) = key.claim(&mut tx, &user, &operation, &*body).await? {
         return Ok(replay);
@@ -397,6 +466,8 @@ async fn create_decision(
     .execute(&mut *tx)
     .await?;
     write_parts(&mut tx, id, &body, &checked).await?;
+    // A vote means the meeting took place (and a held meeting is never deleted).
+    meetings::mark_held(&mut tx, &user, &meeting).await?;
     let decision = fetch_one(&mut tx, &roll, meeting.id, id).await?;
     let response = Stored::created(
         format!("/api/v1/decisions/{id}"),
@@ -452,7 +523,7 @@ async fn get_decision(
         (status = 200, description = "Recorded and judged", body = MeetingDecision, headers(("ETag" = String))),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such decision in your reach"),
-        (status = 409, description = "The meeting is finalized or cancelled"),
+        (status = 409, description = "The meeting is finalized or cancelled, or a change of party standing was recorded by the decision"),
         (status = 412, description = "The decision changed since you read it"),
         (status = 422, description = "The counts cannot be, with the rule they break"),
     )
@@ -472,7 +543,9 @@ async fn replace_decision(
     let roll = roll_of(&mut tx, &state, &meeting).await?;
     let before = fetch_one(&mut tx, &roll, meeting.id, *id).await?;
     if_match.optional(before.version)?;
+    require_not_cited(&mut tx, before.id).await?;
     judge(&roll, &body, &checked)?;
+    require_not_decided(&mut tx, meeting.id, &body, Some(before.id)).await?;
     sqlx::query!(
         "update decisions set kind = $2, motion = $3, method = $4, in_favour = $5,
              against = $6, abstaining = $7, version = version + 1, updated_at = now()
@@ -511,7 +584,7 @@ async fn replace_decision(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Not a secretary of the unit"),
         (status = 404, description = "No such decision in your reach"),
-        (status = 409, description = "The meeting is finalized or cancelled"),
+        (status = 409, description = "The meeting is finalized or cancelled, or a change of party standing was recorded by the decision"),
         (status = 412, description = "The decision changed since you read it"),
         (status = 428, description = "If-Match is required"),
     )
@@ -529,17 +602,7 @@ async fn delete_decision(
     let roll = roll_of(&mut tx, &state, &meeting).await?;
     let before = fetch_one(&mut tx, &roll, meeting.id, *id).await?;
     if_match.required(before.version)?;
-    let referenced = sqlx::query_scalar!(
-        r#"select exists (select 1 from standing_changes where decision_id = $1) as "r!""#,
-        before.id
-    )
-    .fetch_one(&mut *tx)
-    .await?;
-    if referenced {
-        return Err(AppError::Conflict(
-            "a change of party standing was recorded by this decision".into(),
-        ));
-    }
+    require_not_cited(&mut tx, before.id).await?;
     sqlx::query!("delete from decisions where id = $1", before.id)
         .execute(&mut *tx)
         .await?;

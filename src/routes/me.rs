@@ -262,6 +262,8 @@ async fn change_password(
     };
     audit::record(&mut tx, &user, event).await?;
     tx.commit().await?;
+    // This instance forgets the account now; the others when the trigger's NOTIFY arrives.
+    state.accounts.changed(Some(user.id));
     tracing::info!(user_id = %user.id, "password changed; every login of the user ended");
     Ok(HttpResponse::NoContent().finish())
 }

@@ -5,6 +5,7 @@ pub mod attendance;
 pub mod audit_events;
 pub mod auth;
 pub mod calendar;
+pub mod committee;
 pub mod decisions;
 pub mod exports;
 pub mod list;
@@ -116,6 +117,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(notifications::configure)
                 .configure(webhooks::configure)
                 .configure(org_units::configure)
+                .configure(committee::configure)
                 .configure(members::configure)
                 .configure(users::configure)
                 .configure(people::configure)

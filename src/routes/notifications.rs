@@ -37,6 +37,8 @@ crate::text_enum!(
         RectificationItem = "rectification_item",
         /// `GET /api/v1/meetings/{entity_id}`
         Meeting = "meeting",
+        /// `GET /api/v1/committee-terms/{entity_id}`
+        CommitteeTerm = "committee_term",
     }
 );
 

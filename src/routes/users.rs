@@ -325,6 +325,8 @@ async fn update_user(
     let event = Event::changed("update", "user", id, None, &current, &user)?;
     audit::record_in_units(&mut tx, &caller, event, &units).await?;
     tx.commit().await?;
+    // This instance forgets the account now; the others when the trigger's NOTIFY arrives.
+    state.accounts.changed(Some(id));
     if disabling {
         tracing::info!(user_id = %id, by = %caller.id, "user disabled; every login ended");
     }
@@ -389,6 +391,7 @@ async fn reset_password(
     };
     audit::record_in_units(&mut tx, &caller, event, &units).await?;
     tx.commit().await?;
+    state.accounts.changed(Some(id));
     tracing::info!(user_id = %id, by = %caller.id, "password reset; every login of the user ended");
     Ok(HttpResponse::Ok()
         .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))

@@ -3,7 +3,7 @@
 //! ```text
 //! {"format": "minutebook-meeting-record/1",
 //!  "meeting": {id, org_unit_id, kind, title, starts_at, ends_at, location, host_id,
-//!              recorder_id, agenda, summary, finalized_at},
+//!              recorder_id, agenda, summary, finalized_at, reporting_year?},
 //!  "attendance": [{person_id, status, reason, recorded_at}, …]          by person_id
 //!  "speeches": [{id, position, speaker_id, kind, title, content,
 //!                target_person_id, created_at}, …]                      by position
@@ -73,7 +73,7 @@ fn time(t: Option<DateTime<Utc>>) -> Option<String> {
 pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> Result<Value> {
     let m = sqlx::query!(
         r#"select id, org_unit_id, kind, title, starts_at, ends_at, location, host_id,
-                  recorder_id, agenda, summary, finalized_at
+                  recorder_id, agenda, summary, finalized_at, reporting_year
            from meetings where id = $1"#,
         meeting
     )
@@ -139,6 +139,10 @@ pub async fn document(conn: &mut PgConnection, meeting: Uuid, items: Value) -> R
         })).collect::<Vec<_>>(),
         "items": items,
     });
+    // Only when set, so digests made before reporting years existed still hold.
+    if let Some(year) = m.reporting_year {
+        record["meeting"]["reporting_year"] = json!(year);
+    }
     if !attachments.is_empty() {
         record["attachments"] = attachments
             .into_iter()

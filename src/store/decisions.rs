@@ -58,7 +58,7 @@ pub struct NamedVote {
 #[schema(example = json!({
     "full_members": 12, "excluded": 1, "due": 11, "present": 9, "written": 1,
     "probationary_present": 1, "quorum": true, "passed": true,
-    "reason": "应到会有表决权的党员11人，实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
+    "reason": "应到会有表决权的党员11人（经批准不计入1人），实到9人，超过半数；赞成9票（含书面意见1份）、反对1票、弃权0票，赞成票超过应到会有表决权党员的半数，通过",
     "problem": null
 }))]
 pub struct Judgement {
@@ -180,7 +180,10 @@ pub fn judge(roll: &Roll, b: &Ballot) -> std::result::Result<Judgement, Refusal>
     // Everyone named as a voter must be a full member of the unit on the day.
     let voter = |field: String, person: Uuid, role: &str| -> std::result::Result<bool, Refusal> {
         let Some(member) = roll.get(person) else {
-            return Err(refuse(field, "is not a member of the meeting's unit"));
+            return Err(refuse(
+                field,
+                "is not a member of the meeting's unit (a guest, 列席, has no vote)",
+            ));
         };
         if !member.is_full() {
             return Err(refuse(
@@ -194,6 +197,7 @@ pub fn judge(roll: &Roll, b: &Ballot) -> std::result::Result<Judgement, Refusal>
         }
         Ok(member.is_present())
     };
+    let excluded_people: HashSet<Uuid> = b.exclusions.iter().copied().collect();
     let mut seen = HashSet::new();
     for (i, person) in b.exclusions.iter().enumerate() {
         let field = format!("/exclusions/{i}/person_id");
@@ -217,7 +221,11 @@ pub fn judge(roll: &Roll, b: &Ballot) -> std::result::Result<Judgement, Refusal>
         if !seen.insert(*person) {
             return Err(refuse(
                 field,
-                "is listed twice (or also left out of those due)",
+                if excluded_people.contains(person) {
+                    "is also left out of those due: a member left out gives no counted opinion"
+                } else {
+                    "is listed twice"
+                },
             ));
         }
         if voter(field.clone(), *person, "gives a counted written opinion")? {
@@ -237,7 +245,7 @@ pub fn judge(roll: &Roll, b: &Ballot) -> std::result::Result<Judgement, Refusal>
         if !seen.insert(*person) {
             return Err(refuse(
                 field,
-                "is listed twice (or also gave a written opinion or was left out)",
+                "is listed twice, or also gave a written opinion or was left out",
             ));
         }
         if !voter(field.clone(), *person, "votes")? {
@@ -328,6 +336,17 @@ fn check_candidates(roll: &Roll, b: &Ballot) -> std::result::Result<(), Refusal>
     }
     if !b.kind.needs_candidate() {
         return Ok(());
+    }
+    if matches!(b.kind, DecisionKind::Admission | DecisionKind::Confirmation)
+        && b.method != VotingMethod::SecretBallot
+    {
+        return Err(refuse(
+            "/method",
+            format!(
+                "{} is voted by secret ballot (secret_ballot, 无记名投票; 发展党员工作细则 Art. 21 and 33)",
+                b.kind.label()
+            ),
+        ));
     }
     match b.candidates {
         [] => Err(refuse(
@@ -425,7 +444,10 @@ impl Row {
                         present: summary.full_present,
                         written: opinions.len() as u32,
                         probationary_present: summary.probationary_present,
-                        quorum: false,
+                        quorum: vote::more_than_half(
+                            summary.full_present,
+                            summary.full_members.saturating_sub(exclusions.len() as u32),
+                        ),
                         passed: false,
                         reason: "记录与出席情况或党员身份不符，须更正后方能确定表决结果".into(),
                         problem: Some(message),
@@ -511,8 +533,9 @@ pub async fn keep_judgements(conn: &mut PgConnection, meeting: Uuid, roll: &Roll
     let decisions = of_meeting(&mut *conn, meeting, None, roll).await?;
     for d in &decisions {
         if let Some(problem) = &d.judgement.problem {
+            let motion: String = d.motion.chars().take(40).collect();
             return Err(AppError::Conflict(format!(
-                "decision {} cannot be counted as recorded ({problem}): correct it before finalizing",
+                "decision {} (“{motion}”) cannot be counted as recorded ({problem}): correct it before finalizing",
                 d.position
             )));
         }

@@ -32,7 +32,7 @@ pub struct AttendanceSummary {
     "id": "019a1b2c-0000-7000-8000-000000000030", "org_unit_id": "019a1b2c-0000-7000-8000-000000000001",
     "kind": "organizational_life", "title": "2026年度组织生活会", "starts_at": "2026-12-20T01:30:00Z",
     "ends_at": null, "location": "三楼会议室", "host_id": null, "recorder_id": null,
-    "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"], "summary": null, "status": "scheduled",
+    "agenda": ["通报整改落实情况", "个人对照检查", "相互批评"], "summary": null, "reporting_year": null, "status": "scheduled",
     "finalized_at": null, "record_digest": null, "version": 1,
     "attendance_summary": {"expected": 0, "present": 0, "leave": 0, "absent": 0},
     "created_at": "2026-11-27T08:30:00Z", "updated_at": "2026-11-27T08:30:00Z"
@@ -58,6 +58,10 @@ pub struct Meeting {
     pub agenda: Json<Vec<String>>,
     #[schema(required = true)]
     pub summary: Option<String>,
+    /// The year an annual meeting (组织生活会, 民主生活会) reports on, when it is not the year
+    /// it was held (the "2025年度组织生活会" held in early 2026); the annual rules count by it.
+    #[schema(required = true)]
+    pub reporting_year: Option<i32>,
     #[sqlx(try_from = "String")]
     pub status: MeetingStatus,
     #[schema(required = true)]
@@ -85,7 +89,8 @@ impl Meeting {
 
 /// The select list of a meeting with its attendance counts; `m` is the meeting.
 pub const SELECT: &str = "select m.id, m.org_unit_id, m.kind, m.title, m.starts_at, m.ends_at,
-        m.location, m.host_id, m.recorder_id, m.agenda, m.summary, m.status, m.finalized_at,
+        m.location, m.host_id, m.recorder_id, m.agenda, m.summary, m.reporting_year, m.status,
+        m.finalized_at,
         m.record_digest, m.version, m.created_at, m.updated_at,
         m.attendance_expected::int8 as expected, m.attendance_present::int8 as present,
         m.attendance_leave::int8 as leave, m.attendance_absent::int8 as absent
@@ -97,7 +102,7 @@ pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
         MeetingRow,
         r#"select m.id, m.org_unit_id, m.kind as "kind: MeetingKind", m.title, m.starts_at,
                m.ends_at, m.location, m.host_id, m.recorder_id,
-               m.agenda as "agenda: Json<Vec<String>>", m.summary,
+               m.agenda as "agenda: Json<Vec<String>>", m.summary, m.reporting_year,
                m.status as "status: MeetingStatus", m.finalized_at, m.record_digest, m.version,
                m.created_at,
                m.updated_at, m.attendance_expected::int8 as "expected!",
@@ -125,6 +130,7 @@ struct MeetingRow {
     recorder_id: Option<Uuid>,
     agenda: Json<Vec<String>>,
     summary: Option<String>,
+    reporting_year: Option<i32>,
     status: MeetingStatus,
     finalized_at: Option<DateTime<Utc>>,
     record_digest: Option<String>,
@@ -151,6 +157,7 @@ impl From<MeetingRow> for Meeting {
             recorder_id: r.recorder_id,
             agenda: r.agenda,
             summary: r.summary,
+            reporting_year: r.reporting_year,
             status: r.status,
             finalized_at: r.finalized_at,
             record_digest: r.record_digest,

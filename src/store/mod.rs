@@ -3,6 +3,7 @@
 //! other. Knows no HTTP.
 
 pub mod attachments;
+pub mod committee;
 pub mod decisions;
 pub mod idempotency;
 pub mod meetings;

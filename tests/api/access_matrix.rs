@@ -427,6 +427,10 @@ fn minutes_attempts(
                 other.unit
             ),
             format!(
+                "/api/v1/reports/admissions?org_unit_id={}&year=2026",
+                other.unit
+            ),
+            format!(
                 "/api/v1/search?q=%E8%A7%86%E9%87%8E&org_unit_id={}",
                 other.unit
             ),
@@ -1089,5 +1093,192 @@ async fn nobody_reaches_the_attachments_of_another_branch() {
         a.meeting
     );
     attempts.push(attempt(&w.reviewer, Method::POST, upload, None, 403));
+    assert_all_refused(&app, attempts).await;
+}
+
+#[tokio::test]
+async fn nobody_reaches_the_decisions_or_standings_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let vote = json!({"kind": "other", "motion": "审议支部工作计划", "method": "show_of_hands",
+                      "in_favour": 2, "against": 0, "abstaining": 0});
+    let (mut decisions, mut assemblies) = (Vec::new(), Vec::new());
+    for (secretary, r) in [(&w.secretary_a, &a), (&w.secretary_b, &b)] {
+        // Decisions are a 支部党员大会's.
+        let assembly: Value = app
+            .create_meeting(
+                &secretary.token,
+                &json!({"org_unit_id": r.unit, "kind": "general_assembly", "title": "支部党员大会",
+                        "starts_at": "2026-11-02T01:00:00Z"}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let assembly = assembly["id"].as_str().unwrap().to_owned();
+        let present = json!([{"person_id": r.secretary_person, "status": "present"},
+                             {"person_id": r.member_person, "status": "present"}]);
+        let listed = app
+            .put_attendance(&secretary.token, &assembly, &present)
+            .await;
+        assert_eq!(listed.status(), 200);
+        let path = format!("/api/v1/meetings/{assembly}/decisions");
+        let decision: Value = app
+            .post_as(&secretary.token, &path, &vote)
+            .await
+            .json()
+            .await
+            .unwrap();
+        decisions.push(decision["id"].as_str().unwrap().to_owned());
+        assemblies.push(assembly);
+    }
+    let change = json!({"standing": "probationary_member", "effective_on": "2026-01-01"});
+    let mut attempts = Vec::new();
+    for (actors, r, decision, assembly) in [
+        (
+            [&w.secretary_b, &w.member_b],
+            &a,
+            &decisions[0],
+            &assemblies[0],
+        ),
+        (
+            [&w.secretary_a, &w.member_a],
+            &b,
+            &decisions[1],
+            &assemblies[1],
+        ),
+    ] {
+        for actor in actors {
+            let list = format!("/api/v1/meetings/{assembly}/decisions");
+            attempts.push(attempt(actor, Method::GET, list.clone(), None, 404));
+            attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 404));
+            let one = format!("/api/v1/decisions/{decision}");
+            attempts.push(attempt(actor, Method::GET, one.clone(), None, 404));
+            attempts.push(attempt(
+                actor,
+                Method::PUT,
+                one.clone(),
+                Some(vote.clone()),
+                404,
+            ));
+            attempts.push(attempt(actor, Method::DELETE, one, None, 404));
+            let standing = format!("/api/v1/people/{}/standing", r.member_person);
+            attempts.push(attempt(actor, Method::GET, standing.clone(), None, 404));
+            let body = Some(change.clone());
+            attempts.push(attempt(actor, Method::POST, standing, body, 404));
+        }
+    }
+    // In reach but not allowed: a member and the reviewer record or change nothing.
+    for actor in [&w.member_a, &w.reviewer] {
+        let list = format!("/api/v1/meetings/{}/decisions", assemblies[0]);
+        attempts.push(attempt(actor, Method::POST, list, Some(vote.clone()), 403));
+        let one = format!("/api/v1/decisions/{}", decisions[0]);
+        attempts.push(attempt(
+            actor,
+            Method::PUT,
+            one.clone(),
+            Some(vote.clone()),
+            403,
+        ));
+        attempts.push(attempt(actor, Method::DELETE, one, None, 403));
+        let standing = format!("/api/v1/people/{}/standing", a.member_person);
+        attempts.push(attempt(
+            actor,
+            Method::POST,
+            standing,
+            Some(change.clone()),
+            403,
+        ));
+    }
+    assert_all_refused(&app, attempts).await;
+}
+
+#[tokio::test]
+async fn nobody_reaches_the_committee_of_another_branch() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let a = BranchRecords::build(&app, &w.secretary_a, &w.member_a, &w.branch_a).await;
+    let b = BranchRecords::build(&app, &w.secretary_b, &w.member_b, &w.branch_b).await;
+    let mut terms = Vec::new();
+    for (secretary, unit) in [(&w.secretary_a, &w.branch_a), (&w.secretary_b, &w.branch_b)] {
+        let term: Value = app
+            .post_as(
+                &secretary.token,
+                &format!("/api/v1/org-units/{unit}/committee-terms"),
+                &json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        terms.push(term["id"].as_str().unwrap().to_owned());
+    }
+    let mut attempts = Vec::new();
+    // (actor, the branch and term tried, a person of that branch, the status: 404 out of
+    // reach, 403 in reach but not its secretary)
+    for (actor, unit, term, person, expected) in [
+        (
+            &w.secretary_a,
+            &w.branch_b,
+            &terms[1],
+            &b.member_person,
+            404,
+        ),
+        (&w.member_a, &w.branch_b, &terms[1], &b.member_person, 404),
+        (
+            &w.secretary_b,
+            &w.branch_a,
+            &terms[0],
+            &a.member_person,
+            404,
+        ),
+        (&w.member_b, &w.branch_a, &terms[0], &a.member_person, 404),
+        (&w.member_a, &w.branch_a, &terms[0], &a.member_person, 403),
+        (&w.reviewer, &w.branch_a, &terms[0], &a.member_person, 403),
+    ] {
+        let list = format!("/api/v1/org-units/{unit}/committee-terms");
+        if expected == 404 {
+            attempts.push(attempt(actor, Method::GET, list.clone(), None, expected));
+            let report = format!("/api/v1/reports/committee-terms?org_unit_id={unit}");
+            attempts.push(attempt(actor, Method::GET, report, None, expected));
+            let one = format!("/api/v1/committee-terms/{term}");
+            attempts.push(attempt(actor, Method::GET, one, None, expected));
+        }
+        let body = json!({"started_on": "2025-06-20", "length_years": 3, "seats": 5});
+        attempts.push(attempt(actor, Method::POST, list, Some(body), expected));
+        let one = format!("/api/v1/committee-terms/{term}");
+        let change = Some(json!({"seats": 7}));
+        attempts.push(attempt(actor, Method::PATCH, one.clone(), change, expected));
+        let members = json!([{"person_id": person, "post": "secretary", "from_on": "2024-06-20"}]);
+        let path = format!("{one}/members");
+        attempts.push(attempt(actor, Method::PUT, path, Some(members), expected));
+    }
+    // Their ids in the body of one's own term: refused alike, whether they exist or not.
+    let own = format!("/api/v1/committee-terms/{}", terms[0]);
+    let theirs = Some(json!({"election_meeting_id": b.meeting}));
+    attempts.push(attempt(
+        &w.secretary_a,
+        Method::PATCH,
+        own.clone(),
+        theirs,
+        422,
+    ));
+    let members =
+        json!([{"person_id": b.member_person, "post": "member", "from_on": "2024-06-20"}]);
+    attempts.push(attempt(
+        &w.secretary_a,
+        Method::PUT,
+        format!("{own}/members"),
+        Some(members),
+        422,
+    ));
+    // The committee above is out of a branch's reach in the report too.
+    let above = format!(
+        "/api/v1/reports/committee-terms?org_unit_id={}",
+        w.committee
+    );
+    attempts.push(attempt(&w.secretary_a, Method::GET, above, None, 404));
     assert_all_refused(&app, attempts).await;
 }

@@ -9,8 +9,8 @@ use minutebook::domain::{
     USERNAME_PATTERN, Username,
 };
 use minutebook::routes::{
-    attachments, attendance, decisions, list, meetings, notifications, org_units, people,
-    rectification, reports, search, speeches, users, verification, versioning, webhooks,
+    attachments, attendance, committee, decisions, list, meetings, notifications, org_units,
+    people, rectification, reports, search, speeches, users, verification, versioning, webhooks,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -24,11 +24,13 @@ const BRANCH: &str = "019a1b2c-0000-7000-8000-000000000001";
 const USER: &str = "019a1b2c-0000-7000-8000-000000000010";
 const PERSON: &str = "019a1b2c-0000-7000-8000-000000000020";
 const PERSON2: &str = "019a1b2c-0000-7000-8000-000000000021";
+const PERSON3: &str = "019a1b2c-0000-7000-8000-000000000022";
 const MEETING: &str = "019a1b2c-0000-7000-8000-000000000030";
 const SPEECH: &str = "019a1b2c-0000-7000-8000-000000000040";
 const ITEM: &str = "019a1b2c-0000-7000-8000-000000000050";
 const WEBHOOK: &str = "019a1b2c-0000-7000-8000-0000000000a0";
 const DECISION: &str = "019a1b2c-0000-7000-8000-000000000060";
+const TERM: &str = "019a1b2c-0000-7000-8000-0000000000c0";
 
 /// Every operation that takes a body, in the order the test sends their examples (an example
 /// may need what an earlier one made: the login needs the user of `POST /users`).
@@ -61,9 +63,15 @@ const PLAN: &[(&str, &str)] = &[
     ("POST", "/api/v1/org-units/{id}/webhooks"),
     ("PATCH", "/api/v1/webhooks/{id}"),
     ("PUT", "/api/v1/org-units/{id}/attachment-quota"),
-    ("POST", "/api/v1/meetings/{id}/decisions"),
+    // The world's decision becomes the example's admission, then gives way to the new one
+    // (a candidate is decided on once a meeting).
     ("PUT", "/api/v1/decisions/{id}"),
+    ("POST", "/api/v1/meetings/{id}/decisions"),
     ("POST", "/api/v1/people/{id}/standing"),
+    // The term in office first; then a new one, which ends it.
+    ("PATCH", "/api/v1/committee-terms/{id}"),
+    ("PUT", "/api/v1/committee-terms/{id}/members"),
+    ("POST", "/api/v1/org-units/{id}/committee-terms"),
 ];
 
 /// The records the examples' ids stand for.
@@ -118,11 +126,13 @@ impl World {
             }
         };
         let (person1, person2) = (person("王芳").await, person("刘洋").await);
+        let person3 = person("张伟").await;
         let meeting = created(
             app.create_meeting(
                 &admin,
-                &json!({"org_unit_id": branch, "kind": "organizational_life",
-                        "title": "2026年度组织生活会", "starts_at": "2026-12-20T09:30:00+08:00"}),
+                // A 支部党员大会: the one kind of meeting whose decisions are recorded.
+                &json!({"org_unit_id": branch, "kind": "general_assembly",
+                        "title": "支部党员大会", "starts_at": "2026-12-20T09:30:00+08:00"}),
             )
             .await,
         )
@@ -165,14 +175,23 @@ impl World {
             .await,
         )
         .await;
-        // 刘洋 is a development candidate, whom the meeting admits.
+        // 张伟 is a development candidate, whom the meeting admits.
         let standing = json!({"standing": "development_candidate", "effective_on": "2026-11-01"});
-        let path = format!("/api/v1/people/{person2}/standing");
+        let path = format!("/api/v1/people/{person3}/standing");
         json_of(app.post_as(&admin, &path, &standing).await, 201).await;
         let vote = json!({"kind": "other", "motion": "审议支部年度工作计划", "method": "show_of_hands",
                           "in_favour": 1, "against": 0, "abstaining": 0});
         let path = format!("/api/v1/meetings/{meeting}/decisions");
         let decision = created(app.post_as(&admin, &path, &vote).await).await;
+        let term = created(
+            app.post_as(
+                &admin,
+                &format!("/api/v1/org-units/{branch}/committee-terms"),
+                &json!({"started_on": "2024-06-20", "length_years": 3, "seats": 5}),
+            )
+            .await,
+        )
+        .await;
         World {
             admin,
             ids: vec![
@@ -182,10 +201,12 @@ impl World {
                 (USER, user),
                 (PERSON, person1),
                 (PERSON2, person2),
+                (PERSON3, person3),
                 (MEETING, meeting),
                 (SPEECH, speech),
                 (ITEM, item),
                 (WEBHOOK, webhook),
+                (TERM, term),
             ],
         }
     }
@@ -225,6 +246,7 @@ fn path_of(world: &World, template: &str) -> String {
         Some("rectification-items") => ITEM,
         Some("webhooks") => WEBHOOK,
         Some("decisions") => DECISION,
+        Some("committee-terms") => TERM,
         _ => "",
     };
     world.real(
@@ -278,6 +300,19 @@ async fn every_request_body_example_is_accepted_by_the_service() {
             }
             "/api/v1/me/password" => {
                 token = app.login_ok(&username, &password).await.access_token;
+            }
+            "/api/v1/meetings/{id}/decisions" => {
+                let decision = path_of(&world, "/api/v1/decisions/{id}");
+                let response = app
+                    .request_with(
+                        Method::DELETE,
+                        &decision,
+                        Some(&world.admin),
+                        None,
+                        &[("If-Match", "*")],
+                    )
+                    .await;
+                assert_eq!(response.status(), 204);
             }
             "/api/v1/rectification-items/{id}/return"
             | "/api/v1/rectification-items/{id}/verify" => {
@@ -528,6 +563,31 @@ fn enforced() -> Declared {
     let percent = rectification::PROGRESS_PERCENT;
     let (low, high) = (*percent.start() as i64, *percent.end() as i64);
     range(out_, "NewUpdate.progress_percent", low, high);
+    text(
+        out_,
+        "RuleChange.description",
+        reports::MAX_DESCRIPTION_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    for schema in ["CreateMeeting", "UpdateMeeting"] {
+        let years = meetings::REPORTING_YEARS;
+        let place = format!("{schema}.reporting_year");
+        range(out_, &place, *years.start() as i64, *years.end() as i64);
+    }
+    let approval = "CommitteeTermChange.extension_approval";
+    text(
+        out_,
+        approval,
+        committee::MAX_APPROVAL_CHARS,
+        ONE_LINE_PATTERN,
+    );
+    let most = committee::MAX_MEMBERS;
+    out_.insert(("CommitteeMemberList".into(), "maxItems", j(most)));
+    for schema in ["NewCommitteeTerm", "CommitteeTermChange"] {
+        let seats = minutebook::domain::committee::SEATS;
+        let place = format!("{schema}.seats");
+        range(out_, &place, *seats.start() as i64, *seats.end() as i64);
+    }
     let meetings = reports::MIN_MEETINGS;
     let (low, high) = (*meetings.start() as i64, *meetings.end() as i64);
     range(out_, "RuleChange.min_meetings", low, high);
@@ -699,8 +759,8 @@ async fn one_past_a_declared_limit_is_refused_and_the_limit_is_not() {
 async fn search_types_may_repeat_or_be_comma_separated() {
     let app = TestApp::spawn().await;
     let world = World::build(&app).await;
-    // 组织生活会: the title of the world's meeting, in no speech or item.
-    let q = "?q=%E7%BB%84%E7%BB%87%E7%94%9F%E6%B4%BB%E4%BC%9A";
+    // 党员大会: of the title of the world's meeting, in no speech or item.
+    let q = "?q=%E5%85%9A%E5%91%98%E5%A4%A7%E4%BC%9A";
     let mut found = Vec::new();
     for types in ["meeting&types=speech", "meeting,speech", "speech"] {
         let query = format!("{q}&types={types}");

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_problem, etag_of, id_of, json_of};
+use crate::helpers::{TestApp, assert_problem, id_of, json_of};
 use crate::world::World;
 
 /// A branch with named members: each is a member of `w.branch_a`.
@@ -145,7 +145,7 @@ async fn a_branch_meeting_admits_a_probationary_member_by_the_rules() {
     assert_eq!((&j["quorum"], &j["passed"]), (&json!(true), &json!(true)));
     let reason = j["reason"].as_str().unwrap();
     assert!(
-        reason.contains("应到会有表决权的党员11人，实到9人")
+        reason.contains("应到会有表决权的党员11人（经批准不计入1人），实到9人")
             && reason.contains("含书面意见1份")
             && reason.ends_with("通过"),
         "{reason}"
@@ -193,21 +193,13 @@ async fn a_branch_meeting_admits_a_probationary_member_by_the_rules() {
     )
     .await;
     assert_eq!(history["standing"], "probationary_member");
+    assert_eq!(history["probation_started_on"], "2026-11-20");
     assert_eq!(history["changes"].as_array().unwrap().len(), 2);
     assert_eq!(history["changes"][1]["meeting_title"], "支部党员大会");
 
-    // Finalized: the judgement is kept and the decision locked.
-    let held = json_of(
-        app.update_meeting(
-            &b.token,
-            &meeting,
-            &etag_of(&app.get_meeting(&b.token, &meeting).await),
-            &json!({"status": "held"}),
-        )
-        .await,
-        200,
-    )
-    .await;
+    // Recording the vote marked the meeting held. Finalized: the judgement is kept and the
+    // decision locked.
+    let held = json_of(app.get_meeting(&b.token, &meeting).await, 200).await;
     assert_eq!(held["status"], "held");
     json_of(app.finalize_meeting(&b.token, &meeting).await, 200).await;
     let kept: Value = sqlx::query_scalar("select judgement from decisions where id = $1::uuid")
@@ -382,10 +374,16 @@ async fn counts_that_cannot_be_are_refused_with_their_rule_and_change_nothing() 
         (
             "a probationary member's named vote",
             with(
-                json!({"method": "show_of_hands", "votes": [{"person_id": b.id("预备甲"), "vote": "in_favour"}]}),
+                json!({"kind": "other", "candidate_ids": [], "method": "show_of_hands", "votes": [{"person_id": b.id("预备甲"), "vote": "in_favour"}]}),
             ),
             "/votes/0/person_id",
             "probationary member has no vote",
+        ),
+        (
+            "an admission by show of hands",
+            with(json!({"method": "show_of_hands"})),
+            "/method",
+            "secret ballot",
         ),
         (
             "two candidates in one admission",
@@ -442,7 +440,7 @@ async fn counts_that_cannot_be_are_refused_with_their_rule_and_change_nothing() 
         (
             "named votes that do not add up",
             with(
-                json!({"method": "show_of_hands", "votes": [{"person_id": b.id(&six[0]), "vote": "in_favour"}]}),
+                json!({"kind": "other", "candidate_ids": [], "method": "show_of_hands", "votes": [{"person_id": b.id(&six[0]), "vote": "in_favour"}]}),
             ),
             "/in_favour",
             "make 1",
@@ -502,6 +500,10 @@ async fn counts_that_cannot_be_are_refused_with_their_rule_and_change_nothing() 
     )
     .await;
     assert_eq!(shown["judgement"]["passed"], false);
+    assert_eq!(
+        shown["judgement"]["quorum"], true,
+        "five of six still make a quorum"
+    );
     assert!(
         shown["judgement"]["problem"]
             .as_str()
@@ -509,13 +511,6 @@ async fn counts_that_cannot_be_are_refused_with_their_rule_and_change_nothing() 
             .contains("6 votes"),
         "{shown}"
     );
-    let etag = etag_of(&app.get_meeting(&b.token, &meeting).await);
-    json_of(
-        app.update_meeting(&b.token, &meeting, &etag, &json!({"status": "held"}))
-            .await,
-        200,
-    )
-    .await;
     let problem = assert_problem(app.finalize_meeting(&b.token, &meeting).await, 409).await;
     assert!(
         problem["detail"].as_str().unwrap().contains("decision 1"),
@@ -586,6 +581,18 @@ async fn decisions_and_standings_are_out_of_reach_of_another_branch() {
     )
     .await;
     assert_eq!(app.snapshot().await, before);
+    // Only a 支部党员大会's votes are counted by the branch's rules.
+    let body = json!({"org_unit_id": b.unit, "kind": "committee_meeting", "title": "支委会",
+                      "starts_at": "2026-11-03T01:00:00Z"});
+    let committee = id_of(&json_of(app.create_meeting(&b.token, &body).await, 201).await);
+    let problem = assert_problem(b.decide(&committee, &motion(1, 0, 0)).await, 409).await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("general_assembly"),
+        "{problem}"
+    );
 
     // The secretary corrects and deletes; the list answers the roll it counted.
     let path = format!("/api/v1/decisions/{id}");
@@ -691,6 +698,10 @@ async fn a_standing_change_is_checked_and_kept_once_a_day() {
             assert_eq!(problem["errors"][0]["field"], field, "{case}: {problem}");
         }
     }
+    let unknown = json!({"standing": "probationary_member", "effective_on": "2026-11-04",
+                         "decision_id": "019a1b2c-0000-7000-8000-000000000999"});
+    let problem = assert_problem(b.record_standing("对象甲", &unknown).await, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "/decision_id");
     let problem = assert_problem(
         app.post_as(
             &b.token,
@@ -703,17 +714,16 @@ async fn a_standing_change_is_checked_and_kept_once_a_day() {
     .await;
     assert_eq!(problem["errors"][0]["field"], "/standing");
 
+    // The same candidate is not voted on twice at one meeting: the failed vote is corrected.
+    let again = assert_problem(b.decide(&meeting, &admission).await, 422).await;
+    assert_eq!(again["errors"][0]["field"], "/candidate_ids/0", "{again}");
     // A passed admission: probation starts on the meeting's day, and only as a probationary member.
-    let passed = json_of(
-        b.decide(
-            &meeting,
-            &json!({"kind": "admission", "motion": "接收对象甲", "candidate_ids": [b.id("对象甲")],
-        "method": "secret_ballot", "in_favour": 2, "against": 0, "abstaining": 0}),
-        )
-        .await,
-        201,
-    )
-    .await;
+    let mut corrected = admission.clone();
+    corrected["in_favour"] = json!(2);
+    corrected["against"] = json!(0);
+    let path = format!("/api/v1/decisions/{failed_id}");
+    let passed = json_of(app.put_as(&b.token, &path, &corrected).await, 200).await;
+    assert_eq!(passed["judgement"]["passed"], true);
     let id = passed["id"].as_str().unwrap();
     for (body, field) in [
         (
@@ -729,7 +739,15 @@ async fn a_standing_change_is_checked_and_kept_once_a_day() {
         assert_eq!(problem["errors"][0]["field"], field, "{problem}");
     }
     json_of(b.record_standing("对象甲", &json!({"standing": "probationary_member", "effective_on": "2026-11-04", "decision_id": id})).await, 201).await;
-    // The decision that made a change stays.
+    // The decision that made a change stays as voted: neither changed nor deleted.
+    let problem = assert_problem(app.put_as(&b.token, &path, &admission).await, 409).await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("party standing"),
+        "{problem}"
+    );
     let response = app
         .request_with(
             reqwest::Method::DELETE,

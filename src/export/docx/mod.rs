@@ -18,8 +18,8 @@ use docx_rs::{Docx, Footer, PageMargin, Paragraph, Run};
 pub use layout::Fonts;
 use layout::*;
 
-use super::minutes::{Minutes, SIGNATURES, outline_level};
-use crate::domain::long_lines;
+use super::minutes::{COUNTS_LABEL, Minutes, SIGNATURES, outline_level};
+use crate::domain::{long_lines, one_line};
 
 /// The foot of every page: the page number as a PAGE field between dashes, then `notes`, one
 /// centred line each (for what a printed copy should carry on every page).
@@ -92,6 +92,39 @@ pub fn minutes(m: &Minutes, fonts: &Fonts) -> anyhow::Result<Vec<u8>> {
     }
     if !any {
         doc = doc.add_paragraph(line(BODY, "无"));
+    }
+
+    if !m.decisions.is_empty() {
+        doc = doc.add_paragraph(line(SECTION, "决议").keep_next(true));
+        for (i, d) in m.decisions.iter().enumerate() {
+            let mut heading = line(LEVEL1, &Minutes::decision_heading(i, d)).keep_next(true);
+            if i > 0 {
+                // Half a line between one decision and the next.
+                heading = heading.line_spacing(exact(BODY_LINE).before(BODY_LINE as u32 / 2));
+            }
+            doc = doc.add_paragraph(heading);
+            let lines = Minutes::decision_lines(d);
+            let last = lines.len() - 1;
+            let counts = lines
+                .iter()
+                .position(|l| l.label == COUNTS_LABEL)
+                .unwrap_or(last);
+            for (n, l) in lines.into_iter().enumerate() {
+                // The count, the votes, the result and the rule that decided it read as one
+                // block on one page; the motion may run on from the page before.
+                let mut value = Run::new().add_text(one_line(&l.value));
+                if l.strong {
+                    value = value.bold();
+                }
+                doc = doc.add_paragraph(
+                    Paragraph::new()
+                        .style(BODY)
+                        .keep_next(n >= counts && n < last)
+                        .add_run(Run::new().add_text(format!("{}：", l.label)))
+                        .add_run(value),
+                );
+            }
+        }
     }
 
     // What closes the record keeps with the lines to sign, so that they never stand alone on

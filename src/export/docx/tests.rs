@@ -112,6 +112,7 @@ fn attendee(name: &str, kind: &str, status: &str, reason: Option<&str>) -> Atten
         name: name.into(),
         title: (kind == "guest").then(|| "市长".into()),
         kind: kind.into(),
+        standing: (kind == "member").then_some(crate::domain::standing::PartyStanding::FullMember),
         status: status.into(),
         reason: reason.map(Into::into),
     }
@@ -148,6 +149,13 @@ fn sample(title: &str, items: usize) -> Minutes {
             attendee("冯党员", "member", "leave", Some("因公出差")),
             attendee("张市长", "guest", "present", None),
         ],
+        voting: crate::store::votes::VotingSummary {
+            full_members: 4,
+            full_present: 2,
+            probationary_members: 0,
+            probationary_present: 0,
+        },
+        decisions: Vec::new(),
         speeches: vec![
             speech(
                 1,

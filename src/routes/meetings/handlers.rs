@@ -46,6 +46,12 @@ pub(super) async fn create_meeting(
     let summary = summary(body.summary.as_deref())?;
     let agenda = agenda(&body.agenda)?;
     check_times(body.starts_at, body.ends_at)?;
+    let reporting_year = reporting_year(
+        body.reporting_year,
+        body.kind,
+        body.starts_at,
+        state.timezone,
+    )?;
     let mut tx = state.pool.begin().await?;
     access::require(&mut *tx, &user, body.org_unit_id, Permission::Write).await?;
     for (person, field) in [
@@ -62,8 +68,8 @@ pub(super) async fn create_meeting(
     let id = Uuid::now_v7();
     sqlx::query!(
         "insert into meetings (id, org_unit_id, kind, title, starts_at, ends_at, location,
-                               host_id, recorder_id, agenda, summary)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                               host_id, recorder_id, agenda, summary, reporting_year)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         id,
         body.org_unit_id,
         body.kind.as_str(),
@@ -74,7 +80,8 @@ pub(super) async fn create_meeting(
         body.host_id,
         body.recorder_id,
         Json(&agenda) as _,
-        summary.as_deref()
+        summary.as_deref(),
+        reporting_year
     )
     .execute(&mut *tx)
     .await?;
@@ -257,6 +264,14 @@ pub(super) async fn update_meeting(
         Some(s) => summary(s.as_deref())?,
         None => before.summary.clone(),
     };
+    let kind = body.kind.unwrap_or(before.kind);
+    // Kept as it is unless given, and checked against the kind and day it now has.
+    let reporting_year = reporting_year(
+        body.reporting_year.unwrap_or(before.reporting_year),
+        kind,
+        starts_at,
+        state.timezone,
+    )?;
     let host_id = body.host_id.unwrap_or(before.host_id);
     let recorder_id = body.recorder_id.unwrap_or(before.recorder_id);
     for (person, field) in [
@@ -272,11 +287,11 @@ pub(super) async fn update_meeting(
     let updated = sqlx::query!(
         "update meetings set kind = $3, title = $4, starts_at = $5, ends_at = $6, location = $7,
              host_id = $8, recorder_id = $9, agenda = $10, summary = $11, status = $12,
-             version = version + 1, updated_at = now()
+             reporting_year = $14, version = version + 1, updated_at = now()
          where id = $1 and ($2::int is null or version = $2) and status = $13",
         before.id,
         expected,
-        body.kind.unwrap_or(before.kind).as_str(),
+        kind.as_str(),
         title.unwrap_or_else(|| before.title.clone()),
         starts_at,
         ends_at,
@@ -286,7 +301,8 @@ pub(super) async fn update_meeting(
         Json(agenda.unwrap_or_else(|| before.agenda.0.clone())) as _,
         summary,
         status.as_str(),
-        before.status.as_str()
+        before.status.as_str(),
+        reporting_year
     )
     .execute(&mut *tx)
     .await?;

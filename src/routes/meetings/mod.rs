@@ -8,7 +8,7 @@ mod records;
 
 pub use records::{
     CreateMeeting, MAX_AGENDA_ITEM_CHARS, MAX_AGENDA_ITEMS, MAX_LOCATION_CHARS, MAX_SUMMARY_CHARS,
-    MAX_TITLE_CHARS, MeetingQuery, TAG, UpdateMeeting,
+    MAX_TITLE_CHARS, MeetingQuery, REPORTING_YEARS, TAG, UpdateMeeting,
 };
 
 pub fn configure(cfg: &mut ServiceConfig) {

@@ -17,6 +17,8 @@ pub const MAX_LOCATION_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 20_000;
 pub const MAX_AGENDA_ITEMS: usize = 50;
 pub const MAX_AGENDA_ITEM_CHARS: usize = 500;
+/// The years a meeting may report on (within them, the year held or the one before).
+pub const REPORTING_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 pub use crate::domain::meeting::{MeetingKind, MeetingStatus};
 
@@ -77,6 +79,11 @@ pub struct CreateMeeting {
         pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
     )]
     pub summary: Option<String>,
+    /// Only for 组织生活会 and 民主生活会: the year it reports on, the year it is held or the
+    /// one before (the "2025年度组织生活会" held in early 2026); left out, the year it is held.
+    #[schema(minimum = 2000, maximum = 2100)]
+    #[serde(default, deserialize_with = "crate::domain::optional_whole")]
+    pub reporting_year: Option<i32>,
 }
 
 /// Fields left out stay as they are; `null` clears an optional one.
@@ -129,6 +136,11 @@ pub struct UpdateMeeting {
         pattern = "^[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000](?:(?:[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\u000d\\u000a)*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?[\\u0009-\\u000d\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
     )]
     pub summary: Option<Option<String>>,
+    /// Only for 组织生活会 and 民主生活会: the year it reports on, the year it is held or the
+    /// one before; null: the year it is held.
+    #[serde(default, deserialize_with = "present_year")]
+    #[schema(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
+    pub reporting_year: Option<Option<i32>>,
     /// `held` (from `scheduled`) or `cancelled` (from `scheduled`). Finalizing has its own
     /// endpoint.
     pub status: Option<MeetingStatus>,
@@ -178,6 +190,46 @@ pub(super) fn agenda(items: &[String]) -> Result<Vec<String>> {
         .map(|(i, item)| required_text(&format!("/agenda/{i}"), item, MAX_AGENDA_ITEM_CHARS))
         .collect::<std::result::Result<_, _>>()
         .map_err(Into::into)
+}
+
+/// `present` for a whole number: a year given as `2025.0` is the year 2025.
+fn present_year<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Option<i32>>, D::Error> {
+    crate::domain::optional_whole(d).map(Some)
+}
+
+/// The reporting year of a meeting of `kind` held on `starts_at` (in `timezone`): only annual
+/// meetings carry one, the year held or the year before.
+pub(super) fn reporting_year(
+    year: Option<i32>,
+    kind: MeetingKind,
+    starts_at: DateTime<Utc>,
+    timezone: chrono_tz::Tz,
+) -> Result<Option<i32>> {
+    let Some(year) = year else {
+        return Ok(None);
+    };
+    if !matches!(
+        kind,
+        MeetingKind::OrganizationalLife | MeetingKind::DemocraticLife
+    ) {
+        return Err(AppError::invalid(
+            "/reporting_year",
+            "only an annual meeting (organizational_life, democratic_life) reports on a year",
+        ));
+    }
+    let held = chrono::Datelike::year(&starts_at.with_timezone(&timezone));
+    if !(held - 1..=held).contains(&year) || !REPORTING_YEARS.contains(&year) {
+        return Err(AppError::invalid(
+            "/reporting_year",
+            format!(
+                "must be {} or {held}: the year the meeting is held or the one before",
+                held - 1
+            ),
+        ));
+    }
+    Ok(Some(year))
 }
 
 pub(super) fn check_times(starts_at: DateTime<Utc>, ends_at: Option<DateTime<Utc>>) -> Result<()> {

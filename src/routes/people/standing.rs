@@ -28,7 +28,7 @@ pub const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1921, 7, 1).expect("a va
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"standing": "full_member", "effective_on": "2026-11-20", "note": "由机关第二党支部转入"}))]
+#[schema(example = json!({"standing": "full_member", "effective_on": "2019-07-01", "note": "由机关第二党支部转入"}))]
 pub struct StandingChangeInput {
     pub standing: PartyStanding,
     /// The day it takes effect (for a probationary member: the day probation starts, the day
@@ -76,6 +76,10 @@ pub struct StandingHistory {
     pub standing: Option<PartyStanding>,
     /// True when no change is recorded and the member counts as a full member.
     pub assumed: bool,
+    /// For a probationary member today: the day probation started (an extension continues
+    /// the same probation).
+    #[schema(required = true)]
+    pub probation_started_on: Option<NaiveDate>,
     /// Every recorded change, oldest first.
     pub changes: Vec<StandingChange>,
 }
@@ -102,11 +106,24 @@ async fn history(
         .fetch_one(&mut *conn)
         .await?
         .and_then(|s| PartyStanding::try_from(s).ok());
+    // The run of probationary changes in force today, back to its first.
+    let probation_started_on = (standing == Some(PartyStanding::ProbationaryMember))
+        .then(|| {
+            changes
+                .iter()
+                .rev()
+                .skip_while(|c| c.effective_on > today)
+                .take_while(|c| c.standing == PartyStanding::ProbationaryMember)
+                .last()
+                .map(|c| c.effective_on)
+        })
+        .flatten();
     Ok(StandingHistory {
         person_id: person.id,
         name: person.name.clone(),
         standing,
         assumed: person.kind == PersonKind::Member && changes.is_empty(),
+        probation_started_on,
         changes,
     })
 }
@@ -143,7 +160,7 @@ pub(super) async fn get_standing(
     responses(
         (status = 201, description = "Recorded", body = StandingChange, headers(("Location" = String))),
         (status = 403, description = "Not a secretary of the unit"),
-        (status = 404, description = "No such person (or decision) in your reach"),
+        (status = 404, description = "No such person in your reach"),
         (status = 409, description = "A change is already recorded for that day"),
         (status = 422, description = "Invalid change, with the rule it breaks"),
     )
@@ -160,6 +177,9 @@ pub(super) async fn record_standing(
         .as_deref()
         .map(|n| required_text("/note", n, MAX_NOTE_CHARS))
         .transpose()?;
+    let mut tx = state.pool.begin().await?;
+    // Reach and role first: a caller who may not write learns nothing of the rules.
+    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     let today = state.today();
     if body.effective_on > today {
         return Err(AppError::invalid(
@@ -173,8 +193,6 @@ pub(super) async fn record_standing(
             "is before the Party's founding (1921-07-01)",
         ));
     }
-    let mut tx = state.pool.begin().await?;
-    let person = people::fetch_for(&mut tx, &user, *id, Permission::Write).await?;
     // One writer per person: the day's uniqueness and the decision's check hold together.
     sqlx::query!("select id from people where id = $1 for update", person.id)
         .fetch_one(&mut *tx)
@@ -249,8 +267,21 @@ async fn check_decision(
     person: &people::Person,
     body: &StandingChangeInput,
 ) -> Result<()> {
-    let meeting_id = decisions::meeting_of(&mut *conn, id).await?;
-    let meeting = meetings::fetch_for(&mut *conn, user, meeting_id, Permission::Read).await?;
+    // A decision that is not there, or not in reach, is a wrong field of this request: the
+    // person named by the path is found.
+    let unknown = || AppError::invalid("/decision_id", "no such decision in your reach");
+    let meeting_id = decisions::meeting_of(&mut *conn, id)
+        .await
+        .map_err(|e| match e {
+            AppError::NotFound(_) => unknown(),
+            other => other,
+        })?;
+    let meeting = meetings::fetch_for(&mut *conn, user, meeting_id, Permission::Read)
+        .await
+        .map_err(|e| match e {
+            AppError::NotFound(_) => unknown(),
+            other => other,
+        })?;
     let roll = Roll::of(&mut *conn, &meeting, state.timezone).await?;
     let decision = decisions::of_meeting(&mut *conn, meeting.id, Some(id), &roll)
         .await?

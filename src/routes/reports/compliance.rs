@@ -14,9 +14,11 @@ use crate::audit::{self, Event};
 use crate::auth::{AuthUser, Permission, access};
 use crate::domain::OrgUnitKind;
 use crate::domain::meeting::MeetingKind;
+use crate::domain::vote::committee_quorum;
 use crate::edge::Json;
 use crate::error::{AppError, Result};
 use crate::state::AppState;
+use crate::store::committee::{self, CommitteeTerm};
 
 crate::text_enum!(
     /// How often a rule wants its meetings.
@@ -60,7 +62,8 @@ pub struct RuleChange {
     #[schema(minimum = 1, maximum = 31)]
     #[serde(deserialize_with = "crate::domain::whole")]
     pub min_meetings: i32,
-    /// Where the rule comes from: one line of 1 to 500 characters; null or absent clears it.
+    /// Where the rule comes from, or that it is a local choice: one line of 1 to 500
+    /// characters; null or absent clears it.
     #[schema(
         min_length = 1,
         max_length = 500,
@@ -92,6 +95,26 @@ pub struct RuleCompliance {
     pub missed: Vec<String>,
     /// The current period, while it is not met yet.
     pub pending: Vec<String>,
+    /// Periods the rule does not apply to, so not required: for 支委会, those in which the
+    /// branch had no committee in office (a branch of fewer than 7 full members has only a
+    /// secretary).
+    pub not_applicable: Vec<String>,
+    /// 支委会 meetings held below their quorum — more than half of the committee members on
+    /// the meeting's day present (支部工作条例). Still counted for the frequency, but flagged.
+    pub flagged: Vec<FlaggedMeeting>,
+}
+
+/// A meeting counted, but held against a rule.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FlaggedMeeting {
+    pub meeting_id: Uuid,
+    pub title: String,
+    /// The day it was held (service time zone).
+    pub day: NaiveDate,
+    /// Committee members on that day.
+    pub committee_size: i64,
+    /// Of them, present.
+    pub present: i64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -102,6 +125,12 @@ pub struct UnitCompliance {
     /// The day the unit's periods count from: its `established_on`, else the day it was
     /// created (in the service's time zone). Periods that ended before it are not due.
     pub counted_from: NaiveDate,
+    /// Full members (正式党员) today, by their dated standing, of the unit and the units below it.
+    pub full_members: i64,
+    /// Probationary members (预备党员) today.
+    pub probationary_members: i64,
+    /// A committee is in office today, with members.
+    pub has_committee: bool,
     pub rules: Vec<RuleCompliance>,
 }
 
@@ -254,8 +283,16 @@ fn due_periods(
 /// `established_on` date, else from the day it was created.
 ///
 /// A meeting counts when it was held (or finalized) in the period, in the service's time
-/// zone; for rules that need a quorum, only if more than half of the members on its
-/// attendance list were present.
+/// zone. The rules keep the frequency only: the "more than half" of the 支部工作条例 Art. 11
+/// governs votes (each decision's own quorum), not whether a 党员大会 took place. By the
+/// branch's own rules:
+/// - the 支委会 rule applies to a branch only in the periods it had a committee in office
+///   (a term and its members); other periods are `not_applicable`;
+/// - a 支委会 meeting with not more than half of the committee members on its day present is
+///   `flagged` (still counted);
+/// - the annual rules count 组织生活会 and 民主生活会 by the year they report on
+///   (`reporting_year`, else the year held): the "2025年度组织生活会" held in early 2026 counts
+///   for 2025.
 #[utoipa::path(
     tag = TAG,
     security(("bearer" = [])),
@@ -285,52 +322,69 @@ pub(super) async fn meeting_compliance(
     )
     .fetch_all(&mut *conn)
     .await?;
+    // The units with their members today (their groups' people included).
     let units = sqlx::query!(
         r#"select u.id, u.name, u.kind as "kind: OrgUnitKind",
-                  coalesce(u.established_on, (u.created_at at time zone $2)::date) as "since!"
+                  coalesce(u.established_on, (u.created_at at time zone $2)::date) as "since!",
+                  count(p.id) filter (where standing_on(p.id, $3) = 'full_member') as "full!",
+                  count(p.id) filter (where standing_on(p.id, $3) = 'probationary_member')
+                      as "probationary!"
            from org_units u
            join org_unit_closure c on c.descendant_id = u.id and c.ancestor_id = $1
+           left join org_unit_closure below on below.ancestor_id = u.id
+           left join people p on p.org_unit_id = below.descendant_id and p.kind = 'member'
+           group by u.id, c.depth
            order by c.depth, u.name, u.id"#,
         query.org_unit_id,
-        state.timezone.name()
+        state.timezone.name(),
+        today
     )
     .fetch_all(&mut *conn)
     .await?;
-    // Held meetings of the year in the subtree: unit, kind, local date, quorum reached.
+    // Held meetings of the subtree held in the year or reporting on it: unit, kind, local day,
+    // the year an annual rule counts them for, and for a 支委会 who was present.
     let meetings = sqlx::query!(
-        r#"select m.org_unit_id, m.kind, (m.starts_at at time zone $3)::date as "day!",
-                  coalesce((select 2 * count(*) filter (where a.status = 'present') > count(*)
-                            from attendance a
-                            join people p on p.id = a.person_id and p.kind = 'member'
-                            where a.meeting_id = m.id), false) as "quorum!"
+        r#"select m.id, m.org_unit_id, m.kind as "kind: MeetingKind", m.title,
+                  (m.starts_at at time zone $3)::date as "day!",
+                  coalesce(m.reporting_year,
+                           extract(year from m.starts_at at time zone $3)::integer) as "year!",
+                  case when m.kind = 'committee_meeting' then array(
+                      select a.person_id from attendance a
+                      where a.meeting_id = m.id and a.status = 'present')
+                  else array[]::uuid[] end as "present!: Vec<Uuid>"
            from meetings m
            join org_unit_closure c on c.descendant_id = m.org_unit_id and c.ancestor_id = $1
            where m.status in ('held', 'finalized')
-             and extract(year from m.starts_at at time zone $3)::integer = $2"#,
+             and (extract(year from m.starts_at at time zone $3)::integer = $2
+                  or m.reporting_year = $2)"#,
         query.org_unit_id,
         query.year,
         state.timezone.name()
     )
     .fetch_all(&mut *conn)
     .await?;
-    let mut held: HashMap<(Uuid, &str), Vec<(NaiveDate, bool)>> = HashMap::new();
-    for m in &meetings {
-        held.entry((m.org_unit_id, m.kind.as_str()))
-            .or_default()
-            .push((m.day, m.quorum));
+    let ids: Vec<Uuid> = units.iter().map(|u| u.id).collect();
+    let terms = committee::of_units(&mut conn, &ids, today).await?;
+    let mut terms_of: HashMap<Uuid, Vec<&CommitteeTerm>> = HashMap::new();
+    for term in &terms {
+        terms_of.entry(term.org_unit_id).or_default().push(term);
     }
     let units = units
         .into_iter()
         .filter_map(|unit| {
             let (id, kind) = (unit.id, unit.kind);
+            let terms = terms_of.get(&id).map(Vec::as_slice).unwrap_or(&[]);
             let rules: Vec<RuleCompliance> = rules
                 .iter()
                 .filter(|r| r.applies_to == kind)
                 .map(|rule| {
-                    let days = held
-                        .get(&(id, rule.kind.as_str()))
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]);
+                    let ours = meetings
+                        .iter()
+                        .filter(|m| m.org_unit_id == id && m.kind == rule.kind);
+                    // An annual rule counts by the year reported on; the others by the day.
+                    let days: Vec<(NaiveDate, i32)> =
+                        ours.clone().map(|m| (m.day, m.year)).collect();
+                    let committee_rule = rule.kind == MeetingKind::CommitteeMeeting;
                     let mut report = RuleCompliance {
                         meeting_kind: rule.kind,
                         period: rule.period,
@@ -339,12 +393,24 @@ pub(super) async fn meeting_compliance(
                         periods_met: 0,
                         missed: Vec::new(),
                         pending: Vec::new(),
+                        not_applicable: Vec::new(),
+                        flagged: Vec::new(),
                     };
                     for (label, start, end) in
                         due_periods(query.year, rule.period, unit.since, today)
                     {
+                        if committee_rule && !committee_in_office(terms, start, end) {
+                            report.not_applicable.push(label);
+                            continue;
+                        }
                         report.periods_required += 1;
-                        let count = days.iter().filter(|(d, _)| *d >= start && *d < end).count();
+                        let count = days
+                            .iter()
+                            .filter(|&&(day, year)| match rule.period {
+                                RulePeriod::Year => year == query.year,
+                                _ => day >= start && day < end,
+                            })
+                            .count();
                         if count >= rule.min_meetings as usize {
                             report.periods_met += 1;
                         } else if end <= today {
@@ -353,14 +419,36 @@ pub(super) async fn meeting_compliance(
                             report.pending.push(label);
                         }
                     }
+                    if committee_rule {
+                        for m in ours.filter(|m| chrono::Datelike::year(&m.day) == query.year) {
+                            let on = committee_on(terms, m.day);
+                            let size = on.len() as i64;
+                            let present =
+                                on.iter().filter(|p| m.present.contains(p)).count() as i64;
+                            // No committee recorded that day: there is no quorum to weigh.
+                            if size > 0 && !committee_quorum(size as u32, present as u32) {
+                                report.flagged.push(FlaggedMeeting {
+                                    meeting_id: m.id,
+                                    title: m.title.clone(),
+                                    day: m.day,
+                                    committee_size: size,
+                                    present,
+                                });
+                            }
+                        }
+                        report.flagged.sort_by_key(|f| (f.day, f.meeting_id));
+                    }
                     report
                 })
                 .collect();
-            (!rules.is_empty()).then_some(UnitCompliance {
+            (!rules.is_empty()).then(|| UnitCompliance {
                 org_unit_id: id,
                 name: unit.name,
                 kind,
                 counted_from: unit.since,
+                full_members: unit.full,
+                probationary_members: unit.probationary,
+                has_committee: !committee_on(terms, today).is_empty(),
                 rules,
             })
         })
@@ -371,6 +459,29 @@ pub(super) async fn meeting_compliance(
         as_of: today,
         units,
     }))
+}
+
+/// A committee was in office at some time in `[start, end)`: a term overlapping it with a
+/// member on the committee then.
+fn committee_in_office(terms: &[&CommitteeTerm], start: NaiveDate, end: NaiveDate) -> bool {
+    terms.iter().any(|t| {
+        t.started_on < end
+            && t.ended_on.is_none_or(|ended| ended > start)
+            && t.members
+                .iter()
+                .any(|m| m.from_on < end && m.until_on.is_none_or(|until| until >= start))
+    })
+}
+
+/// The committee members on `day`: of the term in office then, on the committee that day.
+fn committee_on(terms: &[&CommitteeTerm], day: NaiveDate) -> Vec<Uuid> {
+    terms
+        .iter()
+        .filter(|t| t.in_office_on(day))
+        .flat_map(|t| &t.members)
+        .filter(|m| m.from_on <= day && m.until_on.is_none_or(|until| until >= day))
+        .map(|m| m.person_id)
+        .collect()
 }
 
 #[cfg(test)]
