@@ -367,7 +367,7 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
     admission = cards.nth(0)
     expect(admission.locator(".result")).to_have_text("通过")
     expect(admission.locator(".basis")).to_have_text(
-        f"依据：应到会有表决权的党员{due}人，实到{present}人，超过半数；赞成{due}票（含书面意见1份）、反对0票、弃权0票，"
+        f"依据：应到会有表决权的党员{due}人（经批准不计入1人），实到{present}人，超过半数；赞成{due}票（含书面意见1份）、反对0票、弃权0票，"
         "赞成票超过应到会有表决权党员的半数，通过"
     )
     expect(admission).to_contain_text(f"表决对象：{candidate}")
@@ -404,7 +404,7 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
     failed = cards.nth(1)
     expect(failed.locator(".result")).to_have_text("未通过")
     expect(failed.locator(".basis")).to_have_text(
-        f"依据：应到会有表决权的党员{due}人，实到{present}人，超过半数；赞成{half}票、反对{present - half}票、弃权0票，"
+        f"依据：应到会有表决权的党员{due}人（经批准不计入{len(leave_out)}人），实到{present}人，超过半数；赞成{half}票、反对{present - half}票、弃权0票，"
         f"赞成票未超过应到会有表决权党员的半数（须至少{half + 1}票），未通过"
     )
     if width == 1280:
