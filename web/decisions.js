@@ -101,9 +101,9 @@ function Refused(/** @type {{ error: ApiError | string | null }} */ { error }) {
  * deleting them, and (also once finalized) registering the change of standing a passed
  * decision on membership made. `version` is the meeting's: a new attendance list re-reads
  * the judgements.
- * @param {{ meetingId: string, meetingKind: string, version: number, writable: boolean, canRecord: boolean }} props
+ * @param {{ meetingId: string, version: number, writable: boolean, canRecord: boolean }} props
  */
-export function MeetingDecisions({ meetingId, meetingKind, version, writable, canRecord }) {
+export function MeetingDecisions({ meetingId, version, writable, canRecord }) {
   const [list, setList] = useState(/** @type {DecisionList | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [adding, setAdding] = useState(false);
@@ -155,7 +155,7 @@ export function MeetingDecisions({ meetingId, meetingKind, version, writable, ca
       </ol>
       ${writable && list && !adding && html`<button onClick=${() => { setEditing(null); setAdding(true); }}>记录表决事项</button>`}
       ${writable && list && adding && html`<${DecisionForm} meetingId=${meetingId} roll=${list.roll}
-        initialKind=${meetingKind === "general_assembly" ? "admission" : "other"} onSaved=${() => { setAdding(false); load(); }} onCancel=${() => setAdding(false)} />`}
+        onSaved=${() => { setAdding(false); load(); }} onCancel=${() => setAdding(false)} />`}
     </section>`;
 }
 
@@ -199,11 +199,11 @@ function DecisionCard({ decision: d }) {
 /**
  * Record a decision, or correct one (`decision` given: the whole of it is sent again under its
  * ETag). People are chosen from the roll of the meeting's day; the service decides.
- * @param {{ meetingId: string, roll: RollEntry[], decision?: MeetingDecision, initialKind?: string, onSaved: () => void, onCancel: () => void }} props
+ * @param {{ meetingId: string, roll: RollEntry[], decision?: MeetingDecision, onSaved: () => void, onCancel: () => void }} props
  */
-function DecisionForm({ meetingId, roll, decision, initialKind, onSaved, onCancel }) {
+function DecisionForm({ meetingId, roll, decision, onSaved, onCancel }) {
   const key = decision?.id ?? "new";
-  const [kind, setKind] = useState(/** @type {string} */ (decision?.kind ?? initialKind ?? "other"));
+  const [kind, setKind] = useState(/** @type {string} */ (decision?.kind ?? "admission"));
   const [motion, setMotion] = useState(decision?.motion ?? "");
   const [candidates, setCandidates] = useState(decision?.candidates.map((c) => c.person_id) ?? []);
   const [method, setMethod] = useState(

@@ -98,6 +98,9 @@ export function MeetingPage({ id, canWrite, onBack }) {
     if (sure) change(() => request("POST", `/meetings/${id}/finalize`, { ifMatch: etag ?? undefined }));
   };
   const summary = meeting.attendance_summary;
+  // Votes are the 支部党员大会's (the service records decisions for it only), counted against
+  // the branch's full members: the voting summary and the decisions belong to it alone.
+  const assembly = meeting.kind === "general_assembly";
   return html`
     <section class="meeting">
       <button class="secondary" onClick=${onBack}>← 返回会议列表</button>
@@ -109,7 +112,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
         MEETING_STATUS[meeting.status] ?? meeting.status,
       ].filter(Boolean).join(" · ")}</p>
       <p class="meta">应到 ${summary.expected} 人 · 实到 ${summary.present} 人 · 请假 ${summary.leave} 人 · 缺席 ${summary.absent} 人</p>
-      <p class="meta voting">${votingSummary(meeting.voting_summary)}</p>
+      ${assembly && html`<p class="meta voting">${votingSummary(meeting.voting_summary)}</p>`}
       ${meeting.record_digest && html`<p class="meta digest">定稿记录摘要（SHA-256）：<code>${meeting.record_digest}</code>（与打印件页脚核对）</p>`}
       ${meeting.summary && html`<p class="summary">${meeting.summary}</p>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
@@ -135,8 +138,8 @@ export function MeetingPage({ id, canWrite, onBack }) {
           await load();
         }} />
 
-      <${MeetingDecisions} meetingId=${id} meetingKind=${meeting.kind} version=${meeting.version} writable=${writable}
-        canRecord=${canWrite && meeting.status !== "cancelled"} />
+      ${assembly && html`<${MeetingDecisions} meetingId=${id} version=${meeting.version} writable=${writable}
+        canRecord=${canWrite && meeting.status !== "cancelled"} />`}
 
       <${MeetingAttachments} meetingId=${id} writable=${writable} />
 
