@@ -101,9 +101,10 @@ function Refused(/** @type {{ error: ApiError | string | null }} */ { error }) {
  * deleting them, and (also once finalized) registering the change of standing a passed
  * decision on membership made. `version` is the meeting's: a new attendance list re-reads
  * the judgements.
- * @param {{ meetingId: string, version: number, writable: boolean, canRecord: boolean }} props
+ * `onChanged` reads the meeting again (recording a decision marks it held).
+ * @param {{ meetingId: string, version: number, writable: boolean, canRecord: boolean, onChanged: () => void }} props
  */
-export function MeetingDecisions({ meetingId, version, writable, canRecord }) {
+export function MeetingDecisions({ meetingId, version, writable, canRecord, onChanged }) {
   const [list, setList] = useState(/** @type {DecisionList | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [adding, setAdding] = useState(false);
@@ -120,12 +121,16 @@ export function MeetingDecisions({ meetingId, version, writable, canRecord }) {
   useEffect(() => {
     load();
   }, [meetingId, version]);
+  const changed = () => {
+    load();
+    onChanged();
+  };
   const remove = async (/** @type {MeetingDecision} */ d) => {
     if (!confirm(`删除第 ${d.position} 项表决“${d.motion}”？删除后不可恢复。`)) return;
     try {
       await request("DELETE", `/decisions/${d.id}`, { ifMatch: `"${d.version}"` });
       setEditing(null);
-      await load();
+      changed();
     } catch (e) {
       setError(say(e));
     }
@@ -150,12 +155,12 @@ export function MeetingDecisions({ meetingId, version, writable, canRecord }) {
             <button class="secondary" aria-label=${`删除第 ${d.position} 项表决`} onClick=${() => remove(d)}>删除</button>
           </div>`}
           ${writable && editing === d.id && list && html`<${DecisionForm} meetingId=${meetingId} roll=${list.roll}
-            decision=${d} onSaved=${() => { setEditing(null); load(); }} onCancel=${() => setEditing(null)} />`}
+            decision=${d} onSaved=${() => { setEditing(null); changed(); }} onCancel=${() => setEditing(null)} />`}
         </li>`)}
       </ol>
       ${writable && list && !adding && html`<button onClick=${() => { setEditing(null); setAdding(true); }}>记录表决事项</button>`}
       ${writable && list && adding && html`<${DecisionForm} meetingId=${meetingId} roll=${list.roll}
-        onSaved=${() => { setAdding(false); load(); }} onCancel=${() => setAdding(false)} />`}
+        onSaved=${() => { setAdding(false); changed(); }} onCancel=${() => setAdding(false)} />`}
     </section>`;
 }
 

@@ -139,7 +139,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
         }} />
 
       ${assembly && html`<${MeetingDecisions} meetingId=${id} version=${meeting.version} writable=${writable}
-        canRecord=${canWrite && meeting.status !== "cancelled"} />`}
+        canRecord=${canWrite && meeting.status !== "cancelled"} onChanged=${load} />`}
 
       <${MeetingAttachments} meetingId=${id} writable=${writable} />
 

@@ -374,6 +374,8 @@ def vote_at_a_meeting(page, shots: str, width: int) -> None:
     expect(admission).to_contain_text("书面意见：李党员（赞成）")
     expect(admission).to_contain_text(f"{transferred}：因病长期住院（经机关党委批准）")
     expect(admission).to_contain_text("不参加表决")
+    # Recording a decision marks the meeting held.
+    expect(page.locator("p.meta").first).to_contain_text("已召开")
     # The candidate's new standing, recorded from the decision: probation starts on its day.
     admission.get_by_role("button", name=f"据此登记{candidate}的政治面貌").click()
     expect(admission.get_by_label("生效日期（预备期自支部党员大会通过之日起）")).to_have_value(TODAY)
