@@ -1,13 +1,16 @@
 // @ts-check
-// One meeting as its secretary keeps it: particulars, the minutes to download, attendance,
-// the speeches in order (add, move, delete), and finalizing. Readers see the same, read-only.
+// One meeting as its secretary keeps it: particulars, the minutes to download, attendance
+// (with who may vote), its decisions and how they were voted, the speeches in order (add,
+// move, delete), and finalizing. Readers see the same, read-only.
 import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, download, request } from "./api.js";
 import { MeetingAttachments } from "./attachments.js";
+import { MeetingDecisions, votingSummary } from "./decisions.js";
 import { Field, MEETING_KIND, MEETING_STATUS, Refusal, fieldError, refusal, say, when } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
 /** @typedef {Schemas['Meeting']} Meeting */
+/** @typedef {Schemas['MeetingDetail']} MeetingDetail */
 /** @typedef {Schemas['Speech']} Speech */
 /** @typedef {Schemas['Attendee']} Attendee */
 /** @typedef {Schemas['Person']} Person */
@@ -30,7 +33,7 @@ const ATTENDANCE = { present: "出席", leave: "请假", absent: "缺席" };
  * @param {{ id: string, canWrite: boolean, onBack: () => void }} props
  */
 export function MeetingPage({ id, canWrite, onBack }) {
-  const [meeting, setMeeting] = useState(/** @type {Meeting | null} */ (null));
+  const [meeting, setMeeting] = useState(/** @type {MeetingDetail | null} */ (null));
   const [etag, setEtag] = useState(/** @type {string | null} */ (null));
   const [attendance, setAttendance] = useState(/** @type {Attendee[]} */ ([]));
   const [speeches, setSpeeches] = useState(/** @type {Speech[]} */ ([]));
@@ -44,7 +47,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
   const load = async () => {
     try {
       const m = await request("GET", `/meetings/${id}`);
-      const found = /** @type {Meeting} */ (m.data);
+      const found = /** @type {MeetingDetail} */ (m.data);
       const [a, s, p] = await Promise.all([
         request("GET", `/meetings/${id}/attendance`),
         request("GET", `/meetings/${id}/speeches?limit=200`),
@@ -90,11 +93,14 @@ export function MeetingPage({ id, canWrite, onBack }) {
     people.find((p) => p.id === person)?.name ?? "（其他单位人员）";
   const finalize = () => {
     const sure = confirm(
-      "定稿后，会议信息、出席情况和全部发言都将不可再修改，会议记录成为正式记录。确定定稿吗？",
+      "定稿后，会议信息、出席情况、表决事项和全部发言都将不可再修改，会议记录成为正式记录。确定定稿吗？",
     );
     if (sure) change(() => request("POST", `/meetings/${id}/finalize`, { ifMatch: etag ?? undefined }));
   };
   const summary = meeting.attendance_summary;
+  // Votes are the 支部党员大会's (the service records decisions for it only), counted against
+  // the branch's full members: the voting summary and the decisions belong to it alone.
+  const assembly = meeting.kind === "general_assembly";
   return html`
     <section class="meeting">
       <button class="secondary" onClick=${onBack}>← 返回会议列表</button>
@@ -106,6 +112,7 @@ export function MeetingPage({ id, canWrite, onBack }) {
         MEETING_STATUS[meeting.status] ?? meeting.status,
       ].filter(Boolean).join(" · ")}</p>
       <p class="meta">应到 ${summary.expected} 人 · 实到 ${summary.present} 人 · 请假 ${summary.leave} 人 · 缺席 ${summary.absent} 人</p>
+      ${assembly && html`<p class="meta voting">${votingSummary(meeting.voting_summary)}</p>`}
       ${meeting.record_digest && html`<p class="meta digest">定稿记录摘要（SHA-256）：<code>${meeting.record_digest}</code>（与打印件页脚核对）</p>`}
       ${meeting.summary && html`<p class="summary">${meeting.summary}</p>`}
       ${error && html`<p class="error" role="alert">${error}</p>`}
@@ -120,7 +127,19 @@ export function MeetingPage({ id, canWrite, onBack }) {
         onSaved=${() => { setEditing(false); load(); }} onCancel=${() => setEditing(false)} />`}
 
       <${AttendanceGrid} people=${people} attendance=${attendance} writable=${writable}
-        onSave=${(/** @type {unknown} */ list) => change(() => request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined }))} />
+        onSave=${async (/** @type {unknown} */ list) => {
+          setError(null);
+          try {
+            await request("PUT", `/meetings/${id}/attendance`, { body: list, ifMatch: etag ?? undefined });
+          } catch (e) {
+            if (e instanceof ApiError && e.status === 412) setStale(true);
+            throw e;
+          }
+          await load();
+        }} />
+
+      ${assembly && html`<${MeetingDecisions} meetingId=${id} version=${meeting.version} writable=${writable}
+        canRecord=${canWrite && meeting.status !== "cancelled"} onChanged=${load} />`}
 
       <${MeetingAttachments} meetingId=${id} writable=${writable} />
 
@@ -164,8 +183,9 @@ export function MeetingPage({ id, canWrite, onBack }) {
 }
 
 /**
- * The attendance list: everyone expected, each present, on leave (with the reason) or absent.
- * @param {{ people: Person[], attendance: Attendee[], writable: boolean, onSave: (list: unknown) => void }} props
+ * The attendance list: everyone expected, each present, on leave or absent (both with the
+ * reason: the service refuses either without one).
+ * @param {{ people: Person[], attendance: Attendee[], writable: boolean, onSave: (list: { person_id: string }[]) => Promise<void> }} props
  */
 function AttendanceGrid({ people, attendance, writable, onSave }) {
   const initial = () =>
@@ -178,15 +198,29 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
   const listed = writable ? people : [];
   const set = (/** @type {string} */ person, /** @type {Partial<{ status: string, reason: string }>} */ patch) =>
     setRows({ ...rows, [person]: { ...(rows[person] ?? { status: "present", reason: "" }), ...patch } });
-  const save = () =>
-    onSave(
-      // "Not listed" leaves a person off the list of those expected.
-      Object.entries(rows).filter(([, r]) => r.status !== "").map(([person_id, r]) => ({
-        person_id,
-        status: r.status,
-        reason: r.status === "leave" ? r.reason : null,
-      })),
-    );
+  // A refusal and the list it was for: the service names an entry by its place (`/3/reason`).
+  const [refused, setRefused] = useState(/** @type {{ error: ApiError | string, sent: { person_id: string }[] } | null} */ (null));
+  const save = async () => {
+    // "Not listed" leaves a person off the list of those expected.
+    const sent = Object.entries(rows).filter(([, r]) => r.status !== "").map(([person_id, r]) => ({
+      person_id,
+      status: r.status,
+      reason: r.status === "present" ? null : r.reason,
+    }));
+    setRefused(null);
+    try {
+      await onSave(sent);
+    } catch (e) {
+      setRefused({ error: refusal(e), sent });
+    }
+  };
+  /** The service's word on one person's row, if it named it. */
+  const rowError = (/** @type {string} */ person) => {
+    if (!refused || !(refused.error instanceof ApiError)) return null;
+    const i = refused.sent.findIndex((r) => r.person_id === person);
+    const named = (refused.error.problem.errors ?? []).filter((e) => e.field.startsWith(`/${i}/`));
+    return named.length > 0 ? named.map((e) => e.message).join("；") : null;
+  };
   if (!writable) {
     return html`<h3>出席情况</h3>
       <ul class="attendance">
@@ -195,7 +229,7 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
   }
   return html`<h3>出席情况</h3>
     <table class="attendance">
-      <thead><tr><th scope="col">姓名</th><th scope="col">情况</th><th scope="col">请假事由</th></tr></thead>
+      <thead><tr><th scope="col">姓名</th><th scope="col">情况</th><th scope="col">请假或缺席事由</th></tr></thead>
       <tbody>
         ${listed.map((p) => html`<tr key=${p.id}>
           <th scope="row">${p.name}</th>
@@ -204,11 +238,14 @@ function AttendanceGrid({ people, attendance, writable, onSave }) {
             <option value="">（不列入）</option>
             ${Object.entries(ATTENDANCE).map(([value, label]) => html`<option value=${value}>${p.kind === "guest" && value === "present" ? "列席" : label}</option>`)}
           </select></td>
-          <td>${rows[p.id]?.status === "leave" && html`<input aria-label=${`${p.name}的请假事由`} value=${rows[p.id].reason}
-              onInput=${(/** @type {any} */ e) => set(p.id, { reason: e.currentTarget.value })} />`}</td>
+          <td>${(rows[p.id]?.status === "leave" || rows[p.id]?.status === "absent") && html`<input
+              aria-label=${`${p.name}的${rows[p.id].status === "leave" ? "请假" : "缺席"}事由`} value=${rows[p.id].reason}
+              onInput=${(/** @type {any} */ e) => set(p.id, { reason: e.currentTarget.value })} />`}
+            ${rowError(p.id) && html`<p class="error">${rowError(p.id)}</p>`}</td>
         </tr>`)}
       </tbody>
     </table>
+    ${refused && html`<p class="error" role="alert">${typeof refused.error === "string" ? refused.error : say(refused.error)}</p>`}
     <button onClick=${save}>保存出席情况</button>`;
 }
 

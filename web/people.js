@@ -1,9 +1,11 @@
 // @ts-check
 // The people of a unit — members and guests who attend and speak — for its secretary: the
-// list, adding one, changing a name, position (职务) or kind under its ETag, and importing
+// list, adding one, changing a name, position (职务) or kind under its ETag, a member's party
+// standing (政治面貌) with its dated changes, and importing
 // the branch's member list from a spreadsheet (checked first, then written in one go).
 import { html, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
+import { Standing } from "./standing.js";
 import { Field, Refusal, fieldError, refusal, usePages } from "./ui.js";
 
 /** @typedef {import('./schema').components['schemas']} Schemas */
@@ -136,6 +138,7 @@ function ImportForm({ unit, onDone }) {
 export function People({ units }) {
   const [unit, setUnit] = useState(units[0]?.org_unit_id ?? "");
   const [editing, setEditing] = useState(/** @type {string | null} */ (null));
+  const [standing, setStanding] = useState(/** @type {string | null} */ (null));
   const { items, cursor, error, loading, more, reload } = usePages(`/people?org_unit_id=${unit}&limit=100`);
   const rows = /** @type {Person[]} */ (items);
   return html`
@@ -154,7 +157,12 @@ export function People({ units }) {
           <span class="meta">${[PERSON_KIND[p.kind] ?? p.kind, p.title, p.user_id ? "已关联账号" : null].filter(Boolean).join(" · ")}</span>
           ${editing === p.id
             ? html`<${PersonForm} unit=${unit} person=${p} onDone=${() => { setEditing(null); reload(); }} onCancel=${() => setEditing(null)} />`
-            : html`<div class="buttons"><button class="secondary" aria-label=${`修改${p.name}`} onClick=${() => setEditing(p.id)}>修改</button></div>`}
+            : html`<div class="buttons">
+                <button class="secondary" aria-label=${`修改${p.name}`} onClick=${() => setEditing(p.id)}>修改</button>
+                ${p.kind === "member" && html`<button class="secondary" aria-label=${`${p.name}的政治面貌`} aria-expanded=${standing === p.id}
+                  onClick=${() => setStanding(standing === p.id ? null : p.id)}>政治面貌</button>`}
+              </div>`}
+          ${standing === p.id && html`<${Standing} personId=${p.id} canWrite=${true} />`}
         </li>`)}
       </ul>
       ${loading && html`<p class="status">正在加载…</p>`}

@@ -1,7 +1,7 @@
 // @ts-check
 // What every screen shares: the Chinese names of the API's values, how errors are said, a
 // labelled field, and the paging of the API's lists.
-import { html, useEffect, useState } from "./vendor/preact-htm.module.js";
+import { html, useEffect, useRef, useState } from "./vendor/preact-htm.module.js";
 import { ApiError, request } from "./api.js";
 
 /** @type {Record<string, string>} */
@@ -21,6 +21,22 @@ export const MEETING_STATUS = { scheduled: "已安排", held: "已召开", final
 export const ITEM_STATUS = { open: "未开始", in_progress: "整改中", submitted: "待验收", verified: "已销号" };
 /** @type {Record<string, string>} */
 export const ROLE = { secretary: "书记", member: "党员", reviewer: "上级督导" };
+/** Party standing (政治面貌) as the branch records it. */
+/** @type {Record<string, string>} */
+export const PARTY_STANDING = {
+  full_member: "正式党员",
+  probationary_member: "预备党员",
+  development_candidate: "发展对象",
+  activist: "入党积极分子",
+  non_member: "非党员",
+};
+
+/** Today in the reader's own zone, as `YYYY-MM-DD` (what a date input holds). */
+export function today() {
+  const now = new Date();
+  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /** The moment in the reader's own time, in Chinese. */
 export const when = (/** @type {string} */ iso) =>
@@ -73,20 +89,25 @@ export function usePages(/** @type {string} */ path) {
   const [cursor, setCursor] = useState(/** @type {string | null} */ (null));
   const [error, setError] = useState(/** @type {string | null} */ (null));
   const [loading, setLoading] = useState(true);
+  // Filters changed quickly send several requests; only the last one's answer is shown, as
+  // an earlier one may arrive later.
+  const asked = useRef(0);
   const load = async (/** @type {string | null} */ after) => {
+    const ticket = ++asked.current;
     setLoading(true);
     try {
       const sep = path.includes("?") ? "&" : "?";
       const query = after ? `${sep}cursor=${encodeURIComponent(after)}` : "";
       const { data } = await request("GET", `${path}${query}`);
+      if (ticket !== asked.current) return;
       const page = /** @type {{ items: any[], next_cursor: string | null }} */ (data);
       setItems((before) => (after ? [...before, ...page.items] : page.items));
       setCursor(page.next_cursor);
       setError(null);
     } catch (e) {
-      setError(say(e));
+      if (ticket === asked.current) setError(say(e));
     } finally {
-      setLoading(false);
+      if (ticket === asked.current) setLoading(false);
     }
   };
   useEffect(() => {

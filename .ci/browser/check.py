@@ -16,7 +16,9 @@ secretary uploads a JPEG 签到表 (drawn and encoded by the browser itself) to 
 its thumbnail, downloads the same bytes, is refused an HTML page named .jpg in words, and
 after finalizing finds the list read-only; the member attaches PDFs (printed by the browser)
 as evidence to its item and to a progress update, and the reviewer sees them beside the
-verify button. At 390 px
+verify button. A secretary registers members' party standing and records the votes of a
+支部党员大会: an admission that passes with its rule, a motion that fails on exactly half, a
+count with more votes than voters refused with its field named. At 390 px
 and 1280 px wide: no horizontal scrolling, no script error, no request to any other origin.
 Screenshots of each screen land in SHOTS_DIR for a person to
 look at.
@@ -29,7 +31,10 @@ import re
 import sys
 import threading
 import urllib.request
+from datetime import date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from zoneinfo import ZoneInfo
 
 from playwright.sync_api import expect, sync_playwright
 
@@ -47,9 +52,11 @@ BROWSER_ARGS = [
 ITEM = "理论学习不够系统深入"
 # The refusals the walk provokes on purpose: the wrong password, the progress past 100 %.
 # The short secret of a generic webhook, the email address that is none.
-# An HTML page named .jpg, refused by its content.
+# An HTML page named .jpg, refused by its content. A decision with more votes than voters.
 PROVOKED = {(401, "login"), (422, "updates"), (422, "import?dry_run=true"), (422, "webhooks"), (422, "me"),
-            (415, "attachments?kind=sign_in_sheet&name=scan.jpg")}
+            (415, "attachments?kind=sign_in_sheet&name=scan.jpg"), (422, "decisions")}
+# The day in the browser's (and the service's) zone: a change of standing takes effect on it.
+TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
 
 
 def login(page, username: str) -> None:
@@ -241,6 +248,223 @@ def verify_the_item(page, shots: str, pdf: bytes) -> None:
     expect(page.locator("table.report").first.locator("tbody tr").first).to_be_visible()
     expect(page.get_by_text("“三会一课”落实情况")).to_be_visible()
     page.screenshot(path=f"{shots}/reports-1280.png", full_page=True)
+    page.get_by_role("button", name="退出登录").click()
+    expect(page.get_by_role("button", name="登录")).to_be_visible()
+
+
+# Each width's own people and meeting: a standing is recorded once per person and day.
+VOTE_PEOPLE = {
+    390: ("陈晓", "林芳", "马骏", "发展党员支部党员大会（一）"),
+    1280: ("何静", "高远", "罗兰", "发展党员支部党员大会（二）"),
+}
+
+
+def record_standing(page, name: str, standing: str, days_ago: int, note: str | None) -> None:
+    """On the people screen, record `name`'s party standing from `days_ago` days ago."""
+    row = page.locator("ul.list > li").filter(has=page.locator("strong", has_text=re.compile(f"^{name}$")))
+    row.get_by_role("button", name=f"{name}的政治面貌").click()
+    panel = row.get_by_role("group", name=f"{name}的政治面貌")
+    # Nothing recorded yet: the member counts as a full member, and is told so.
+    expect(panel).to_contain_text("政治面貌：正式党员（未登记变动，按正式党员计）")
+    panel.get_by_label("政治面貌", exact=True).select_option(label=standing)
+    effective = panel.get_by_label("生效日期（预备党员为预备期开始之日）")
+    expect(effective).to_have_value(TODAY)
+    day = (date.fromisoformat(TODAY) - timedelta(days=days_ago)).isoformat()
+    effective.fill(day)
+    if note:
+        panel.get_by_label("说明（可选）").fill(note)
+    panel.get_by_role("button", name="登记变动").click()
+    expect(panel.get_by_role("status")).to_have_text(f"已登记：{day} 起为{standing}。")
+    expect(panel.locator("p strong")).to_have_text(f"政治面貌：{standing}")
+    expect(panel).not_to_contain_text("未登记变动")
+    expect(panel.locator("ol.changes li").first).to_contain_text(f"{day} 起为{standing}")
+
+
+def decide(page, kind: str, motion: str, method: str, counts: tuple[int, int, int]):
+    """Open the decision form and fill in what every decision has; answers the form."""
+    page.get_by_role("button", name="记录表决事项").click()
+    form = page.locator("form.decision-form")
+    form.get_by_label("类型", exact=True).select_option(label=kind)
+    form.get_by_label("表决事项", exact=True).fill(motion)
+    form.get_by_label("表决方式", exact=True).select_option(label=method)
+    for label, n in zip(("赞成（票）", "反对（票）", "弃权（票）"), counts):
+        form.get_by_label(label, exact=True).fill(str(n))
+    return form
+
+
+def exclude(form, i: int, name: str, reason: str) -> None:
+    form.get_by_role("button", name="添加不计入的党员").click()
+    form.get_by_label(f"不计入应到人数的第 {i} 名党员", exact=True).select_option(label=name)
+    form.get_by_label(f"第 {i} 名的事由").fill(reason)
+    form.get_by_label(f"第 {i} 名的批准情况").fill("经机关党委批准")
+
+
+def vote_at_a_meeting(page, shots: str, width: int) -> None:
+    """The secretary registers three members — one a 发展对象, one a 预备党员, one a full member
+    transferred in — schedules a 支部党员大会 and records its attendance (two full members
+    absent, each with a reason), then the votes: an admission by secret ballot with one
+    written opinion and one member left out with approval passes, with the rule that says
+    why; a motion with exactly half of those due in favour does not; a count with more votes
+    than voters is refused with its field named, and nothing is added."""
+    candidate, probationary, transferred, title = VOTE_PEOPLE[width]
+    login(page, "demo.secretary1")
+    page.get_by_role("button", name="人员").click()
+    add = page.locator("form.card").filter(has=page.get_by_role("heading", name="添加人员"))
+    for name in (candidate, probationary, transferred):
+        add.get_by_label("姓名").fill(name)
+        add.get_by_role("button", name="添加", exact=True).click()
+        expect(page.locator("ul.list > li strong", has_text=re.compile(f"^{name}$"))).to_have_count(1)
+    record_standing(page, candidate, "发展对象", 60, None)
+    record_standing(page, probationary, "预备党员", 200, "经支部党员大会讨论接收，预备期一年")
+    record_standing(page, transferred, "正式党员", 10, "由第二党支部转入")
+
+    page.get_by_role("button", name="会议", exact=True).click()
+    page.get_by_role("button", name="新建会议").click()
+    page.get_by_label("会议类型").select_option(label="支部党员大会")
+    page.get_by_label("会议名称").fill(title)
+    page.get_by_label("开始时间").fill(f"{TODAY}T19:30")
+    page.get_by_role("button", name="创建会议").click()
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
+
+    # Everyone present but two full members, each absent with a reason (now required);
+    # guests are left off the list.
+    grid = page.locator("table.attendance tbody tr")
+    expect(grid.first).to_be_visible()
+    absent = {"李党员": "因公出差", transferred: "因病住院"}
+    for i in range(grid.count()):
+        row = grid.nth(i)
+        name = row.locator("th").inner_text()
+        select = row.get_by_role("combobox")
+        if select.locator("option", has_text="列席").count() > 0:
+            select.select_option("")
+        elif name in absent:
+            select.select_option("absent")
+            row.get_by_role("textbox").fill(absent[name])
+        else:
+            select.select_option("present")
+    page.get_by_role("button", name="保存出席情况").click()
+    voting = page.locator("p.voting")
+    expect(voting).to_have_text(re.compile(r"^应到会有表决权党员 \d+ 人，实到 [1-9]\d* 人；预备党员 \d+ 人，不参加表决$"))
+    full, present = (int(n) for n in re.findall(r"\d+", voting.inner_text())[:2])
+    # The probationary member is present and counted apart; the two absent do not count as present.
+    assert present == full - 2, (full, present)
+    assert full >= 4, f"the walk needs at least 4 full members in the branch, found {full}"
+
+    # The admission: secret ballot, one written opinion, one member left out with approval.
+    form = decide(page, "接收预备党员", f"讨论接收{candidate}同志为中共预备党员", "无记名投票", (full - 1, 0, 0))
+    offered = form.get_by_label("表决对象", exact=True)
+    # Only development candidates are offered for an admission.
+    expect(offered.locator("option", has_text=probationary)).to_have_count(0)
+    offered.select_option(label=f"{candidate}（发展对象）")
+    form.get_by_role("button", name="添加书面意见").click()
+    form.get_by_label("第 1 份书面意见：提交人").select_option(label="李党员")
+    form.get_by_label("第 1 份书面意见：意见").select_option(label="赞成")
+    exclude(form, 1, transferred, "因病长期住院")
+    form.get_by_role("button", name="保存表决事项").click()
+    cards = page.locator("ol.decisions > li")
+    expect(cards).to_have_count(1)
+    due = full - 1
+    admission = cards.nth(0)
+    expect(admission.locator(".result")).to_have_text("通过")
+    expect(admission.locator(".basis")).to_have_text(
+        f"依据：应到会有表决权的党员{due}人（经批准不计入1人），实到{present}人，超过半数；赞成{due}票（含书面意见1份）、反对0票、弃权0票，"
+        "赞成票超过应到会有表决权党员的半数，通过"
+    )
+    expect(admission).to_contain_text(f"表决对象：{candidate}")
+    expect(admission).to_contain_text("书面意见：李党员（赞成）")
+    expect(admission).to_contain_text(f"{transferred}：因病长期住院（经机关党委批准）")
+    expect(admission).to_contain_text("不参加表决")
+    # Recording a decision marks the meeting held.
+    expect(page.locator("p.meta").first).to_contain_text("已召开")
+    # The candidate's new standing, recorded from the decision: probation starts on its day.
+    admission.get_by_role("button", name=f"据此登记{candidate}的政治面貌").click()
+    expect(admission.get_by_label("生效日期（预备期自支部党员大会通过之日起）")).to_have_value(TODAY)
+    admission.get_by_role("button", name="登记", exact=True).click()
+    expect(admission.get_by_role("status")).to_have_text(f"已登记：{candidate}自 {TODAY} 起为预备党员。")
+
+    # Exactly half of those due in favour: not passed. Those left out make the due count even.
+    leave_out = [transferred] if full % 2 == 1 else ["李党员", transferred]
+    due = full - len(leave_out)
+    half = due // 2
+    form = decide(page, "其他", "提议将每月第一个星期五固定为支部主题党日", "举手表决", (half, present - half, 0))
+    for i, name in enumerate(leave_out, start=1):
+        exclude(form, i, name, "在外地挂职超过六个月")
+    if width == 1280:
+        # Who voted how, by name; the counts are added up from them.
+        form.locator("details.pick summary", has_text="记名表决").click()
+        voters = form.locator("details.pick .row select")
+        expect(voters).to_have_count(present)
+        for i in range(present):
+            voters.nth(i).select_option(label="赞成" if i < half else "反对")
+        for label in ("赞成（票）", "反对（票）"):
+            form.get_by_label(label, exact=True).fill("0")
+        form.get_by_role("button", name="按记名表决和书面意见合计票数").click()
+        expect(form.get_by_label("赞成（票）", exact=True)).to_have_value(str(half))
+        expect(form.get_by_label("反对（票）", exact=True)).to_have_value(str(present - half))
+    form.get_by_role("button", name="保存表决事项").click()
+    expect(cards).to_have_count(2)
+    failed = cards.nth(1)
+    expect(failed.locator(".result")).to_have_text("未通过")
+    expect(failed.locator(".basis")).to_have_text(
+        f"依据：应到会有表决权的党员{due}人（经批准不计入{len(leave_out)}人），实到{present}人，超过半数；赞成{half}票、反对{present - half}票、弃权0票，"
+        f"赞成票未超过应到会有表决权党员的半数（须至少{half + 1}票），未通过"
+    )
+    if width == 1280:
+        expect(failed).to_contain_text("记名表决：赞成：")
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "the meeting's decisions")
+    page.screenshot(path=f"{shots}/meeting-decisions-{width}.png", full_page=True)
+
+    # More votes than voters: refused, the field named, nothing added.
+    form = decide(page, "表彰", "表彰优秀共产党员", "举手表决", (full + 5, 0, 0))
+    form.get_by_role("button", name="保存表决事项").click()
+    alert = form.get_by_role("alert")
+    expect(alert).to_contain_text("填写的内容有误，未保存")
+    expect(alert).to_contain_text(f"赞成票数：{full + 5} votes are counted, but only {present} can vote")
+    expect(form.locator("fieldset.counts p.error")).to_contain_text("can vote")
+    expect(cards).to_have_count(2)
+    no_sideways_scroll(page, "a refused decision")
+    page.screenshot(path=f"{shots}/meeting-decision-refused-{width}.png", full_page=True)
+    form.get_by_role("button", name="取消").click()
+
+    if width == 1280:
+        # A correction sends the whole decision again; a deletion asks first.
+        failed.get_by_role("button", name="修改第 2 项表决").click()
+        failed.get_by_label("表决事项", exact=True).fill("提议将每月第一个星期五下午固定为支部主题党日")
+        failed.get_by_role("button", name="保存修改").click()
+        expect(failed.locator(".motion")).to_have_text("提议将每月第一个星期五下午固定为支部主题党日")
+        expect(failed.locator(".result")).to_have_text("未通过")
+        page.once("dialog", lambda dialog: dialog.accept())
+        failed.get_by_role("button", name="删除第 2 项表决").click()
+        expect(cards).to_have_count(1)
+        # Opened again, the change recorded from the decision is said, not offered again.
+        page.get_by_role("button", name="← 返回会议列表").click()
+        page.get_by_role("link", name=title).click()
+        expect(cards).to_have_count(1)
+        expect(admission.get_by_role("status")).to_have_text(f"已据此登记：{candidate}自 {TODAY} 起为预备党员。")
+        # The attendance list corrected so that the written opinion's author was present: the
+        # decision no longer holds, and says which part; corrected back, it passes again.
+        li = grid.filter(has=page.locator("th", has_text=re.compile("^李党员$")))
+        li.get_by_role("combobox").select_option("present")
+        page.get_by_role("button", name="保存出席情况").click()
+        expect(admission.locator(".result")).to_have_text("待更正")
+        expect(admission.locator(".warning")).to_contain_text("第 1 份书面意见的提交人：was present")
+        li.get_by_role("combobox").select_option("absent")
+        li.get_by_role("textbox").fill("因公出差")
+        page.get_by_role("button", name="保存出席情况").click()
+        expect(admission.locator(".result")).to_have_text("通过")
+
+    # The candidate's history names the meeting that admitted them.
+    page.get_by_role("button", name="人员").click()
+    row = page.locator("ul.list > li").filter(has=page.locator("strong", has_text=re.compile(f"^{candidate}$")))
+    row.get_by_role("button", name=f"{candidate}的政治面貌").click()
+    panel = row.get_by_role("group", name=f"{candidate}的政治面貌")
+    expect(panel.locator("p strong")).to_have_text("政治面貌：预备党员")
+    expect(panel.locator("ol.changes li")).to_have_count(2)
+    expect(panel.locator("ol.changes li").first).to_contain_text(f"{TODAY} 起为预备党员经“{title}”决定")
+    page.wait_for_load_state("networkidle")
+    no_sideways_scroll(page, "a person's party standing")
+    page.screenshot(path=f"{shots}/person-standing-{width}.png", full_page=True)
     page.get_by_role("button", name="退出登录").click()
     expect(page.get_by_role("button", name="登录")).to_be_visible()
 
@@ -755,6 +979,7 @@ def main(base: str, shots: str) -> None:
             push_by_webhook(page, shots, width, receiver)
             attach_to_the_meeting(page, shots, width, jpeg)
             if width == 390:
+                vote_at_a_meeting(page, shots, width)
                 on_a_phone(page, shots)
             if width == 1280:
                 verify_the_item(page, shots, pdf)
@@ -762,6 +987,7 @@ def main(base: str, shots: str) -> None:
                 record_a_meeting(page, shots)
                 import_the_member_list(page, shots)
                 manage_accounts(page, shots)
+                vote_at_a_meeting(page, shots, width)
                 two_tabs_edit_one_meeting(context, base, shots)
                 another_branch_sees_none_of_it(context, base)
                 a_lost_login_keeps_what_was_typed(context, base, shots)
