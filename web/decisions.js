@@ -149,7 +149,7 @@ export function MeetingDecisions({ meetingId, version, writable, canRecord, onCh
           ${canRecord && list && d.judgement.passed && !d.judgement.problem && DECIDED_STANDING[d.kind] && d.candidates.length === 1 &&
             html`<${DecidedStanding} key=${d.version} decisionId=${d.id} personId=${d.candidates[0].person_id}
               name=${d.candidates[0].name} standing=${DECIDED_STANDING[d.kind]} day=${list.day} />`}
-          ${writable && editing !== d.id && html`<div class="buttons">
+          ${writable && !d.standing_recorded && editing !== d.id && html`<div class="buttons">
             <button class="secondary" aria-label=${`修改第 ${d.position} 项表决`}
               onClick=${() => { setAdding(false); setEditing(d.id); }}>修改</button>
             <button class="secondary" aria-label=${`删除第 ${d.position} 项表决`} onClick=${() => remove(d)}>删除</button>

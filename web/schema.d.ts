@@ -2853,6 +2853,11 @@ export interface components {
              * @description 1..n in the order recorded.
              */
             position: number;
+            /**
+             * @description A change of party standing names this decision as what made it: the decision stays
+             *     as voted (a change or a deletion answers 409).
+             */
+            standing_recorded: boolean;
             /** Format: date-time */
             updated_at: string;
             /** Format: int32 */

@@ -960,6 +960,7 @@ mod tests {
                     .into(),
                 problem: None,
             },
+            standing_recorded: false,
             version: 1,
             created_at: Utc::now(),
             updated_at: Utc::now(),

@@ -108,6 +108,9 @@ pub struct MeetingDecision {
     /// A show of hands by name (optional); empty for a secret ballot.
     pub votes: Vec<NamedVote>,
     pub judgement: Judgement,
+    /// A change of party standing names this decision as what made it: the decision stays
+    /// as voted (a change or a deletion answers 409).
+    pub standing_recorded: bool,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -394,6 +397,7 @@ struct Row {
     against: i32,
     abstaining: i32,
     judgement: Option<Json<Judgement>>,
+    standing_recorded: bool,
     version: i32,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -471,6 +475,7 @@ impl Row {
             exclusions: self.exclusions.0,
             votes: self.votes.0,
             judgement,
+            standing_recorded: self.standing_recorded,
             version: self.version,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -489,7 +494,10 @@ pub async fn of_meeting(
         Row,
         r#"select d.id, d.meeting_id, d.org_unit_id, d.position, d.kind as "kind: DecisionKind",
                   d.motion, d.method as "method: VotingMethod", d.in_favour, d.against,
-                  d.abstaining, d.judgement as "judgement: Json<Judgement>", d.version,
+                  d.abstaining, d.judgement as "judgement: Json<Judgement>",
+                  exists (select 1 from standing_changes s where s.decision_id = d.id)
+                      as "standing_recorded!",
+                  d.version,
                   d.created_at, d.updated_at,
                   coalesce((select jsonb_agg(jsonb_build_object('person_id', p.id, 'name', p.name)
                                              order by c.position)

@@ -739,7 +739,10 @@ async fn a_standing_change_is_checked_and_kept_once_a_day() {
         assert_eq!(problem["errors"][0]["field"], field, "{problem}");
     }
     json_of(b.record_standing("对象甲", &json!({"standing": "probationary_member", "effective_on": "2026-11-04", "decision_id": id})).await, 201).await;
-    // The decision that made a change stays as voted: neither changed nor deleted.
+    // The decision that made a change says so, and stays as voted: neither changed nor deleted.
+    let shown = json_of(app.get_as(&b.token, &path).await, 200).await;
+    assert_eq!(shown["standing_recorded"], true);
+    assert_eq!(passed["standing_recorded"], false);
     let problem = assert_problem(app.put_as(&b.token, &path, &admission).await, 409).await;
     assert!(
         problem["detail"]
