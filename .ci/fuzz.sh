@@ -55,6 +55,12 @@ found = {
     "users": [u["id"] for u in items("/api/v1/users?limit=200")],
     "speeches": [s["id"] for m in meetings[:10] for s in items(f"/api/v1/meetings/{m}/speeches")],
 }
+def decisions_of(meeting):
+    request = urllib.request.Request(base + f"/api/v1/meetings/{meeting}/decisions",
+                                     headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(request) as response:
+        return [d["id"] for d in json.load(response)["decisions"]]
+found["decisions"] = [d for m in meetings for d in decisions_of(m)]
 for name, values in found.items():
     assert values, f"the demo data has no {name}"
     with open(f"{out}/{name}.dict", "w") as f:
