@@ -191,6 +191,13 @@ impl ResponseError for AppError {
             }
             _ => {}
         }
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            // The rest of the body is never read: end the connection with the answer, so a
+            // client still sending learns of it at once instead of waiting on a full socket.
+            response
+                .head_mut()
+                .set_connection_type(actix_web::http::ConnectionType::Close);
+        }
         response
     }
 }
