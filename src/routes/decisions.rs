@@ -233,14 +233,8 @@ async fn require_not_decided(
 }
 
 /// A decision that made a change of party standing keeps its vote (409).
-async fn require_not_cited(conn: &mut PgConnection, decision: Uuid) -> Result<()> {
-    let cited = sqlx::query_scalar!(
-        r#"select exists (select 1 from standing_changes where decision_id = $1) as "c!""#,
-        decision
-    )
-    .fetch_one(conn)
-    .await?;
-    if cited {
+fn require_not_cited(decision: &MeetingDecision) -> Result<()> {
+    if decision.standing_recorded {
         return Err(AppError::Conflict(
             "a change of party standing was recorded by this decision: it stays as voted".into(),
         ));
@@ -543,7 +537,7 @@ async fn replace_decision(
     let roll = roll_of(&mut tx, &state, &meeting).await?;
     let before = fetch_one(&mut tx, &roll, meeting.id, *id).await?;
     if_match.optional(before.version)?;
-    require_not_cited(&mut tx, before.id).await?;
+    require_not_cited(&before)?;
     judge(&roll, &body, &checked)?;
     require_not_decided(&mut tx, meeting.id, &body, Some(before.id)).await?;
     sqlx::query!(
@@ -602,7 +596,7 @@ async fn delete_decision(
     let roll = roll_of(&mut tx, &state, &meeting).await?;
     let before = fetch_one(&mut tx, &roll, meeting.id, *id).await?;
     if_match.required(before.version)?;
-    require_not_cited(&mut tx, before.id).await?;
+    require_not_cited(&before)?;
     sqlx::query!("delete from decisions where id = $1", before.id)
         .execute(&mut *tx)
         .await?;
