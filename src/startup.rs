@@ -17,7 +17,7 @@ use sqlx::PgPool;
 use tokio::signal::unix::{Signal, SignalKind, signal};
 use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa_actix_web::AppExt;
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::auth::accounts::AccountCache;
 use crate::auth::jwt::Keys;
@@ -180,6 +180,9 @@ impl Application {
         let document = crate::openapi::document();
         // What a refused field must be is said from the document (`edge::Contract`).
         let contract = web::Data::new(crate::edge::Contract::new(&document));
+        // The document is served as bytes made once: as a struct it is several megabytes,
+        // which each worker would otherwise hold (and serialize on every request).
+        let document = web::Bytes::from(serde_json::to_vec(&document)?);
         let cors_origins = settings.cors_origins.clone();
 
         let mut server = HttpServer::new(move || {
@@ -198,9 +201,9 @@ impl Application {
                 .app_data(contract.clone())
                 // A tail segment, not a `{_:.*}` regex: the metrics middleware cannot turn a
                 // regex pattern into its label and would warn on every asset.
-                .service(
-                    SwaggerUi::new("/docs/{tail}*").url("/api-docs/openapi.json", document.clone()),
-                )
+                .service(SwaggerUi::new("/docs/{tail}*").config(Config::new([OPENAPI_DOCUMENT])))
+                .route(OPENAPI_DOCUMENT, web::get().to(serve_document))
+                .app_data(web::Data::new(OpenApiJson(document.clone())))
                 .route("/docs", web::get().to(docs_redirect))
                 .configure(crate::webapp::configure)
                 .default_service(web::to(route_not_found))
@@ -362,7 +365,7 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
     // So are the web client's page and files.
     let documentation = req.path() == "/docs"
         || req.path().starts_with("/docs/")
-        || req.path() == "/api-docs/openapi.json"
+        || req.path() == OPENAPI_DOCUMENT
         || req.path() == "/"
         || req.path().starts_with("/web/");
     let allowed = crate::openapi::allowed_methods(req.path()).or(documentation.then_some("GET"));
@@ -390,6 +393,18 @@ async fn route_not_found(req: actix_web::HttpRequest) -> error::Result<HttpRespo
         req.method(),
         req.path()
     )))
+}
+
+/// Where the OpenAPI document is served (and the Swagger UI reads it).
+const OPENAPI_DOCUMENT: &str = "/api-docs/openapi.json";
+
+/// The OpenAPI document as served: JSON made once at start.
+struct OpenApiJson(web::Bytes);
+
+async fn serve_document(document: web::Data<OpenApiJson>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(actix_web::http::header::ContentType::json())
+        .body(document.0.clone())
 }
 
 /// The Swagger UI lives under `/docs/`; a bare `/docs` would otherwise be a 404.
