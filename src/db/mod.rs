@@ -144,16 +144,13 @@ pub async fn ensure_database(options: &PgConnectOptions) -> anyhow::Result<()> {
 /// A pool with the limits of `settings`; it opens one connection now to fail early.
 pub async fn connect(options: PgConnectOptions, settings: &PoolSettings) -> anyhow::Result<PgPool> {
     let described = describe(&options);
-    let options = options.options([
-        (
-            "statement_timeout",
-            format!("{}ms", settings.statement_timeout.as_millis()),
-        ),
-        (
-            "idle_in_transaction_session_timeout",
-            format!("{}ms", settings.idle_in_transaction_timeout.as_millis()),
-        ),
-    ]);
+    // Set on each new connection rather than as the startup parameter `options`, which
+    // PgBouncer refuses (README, "PgBouncer").
+    let timeouts = format!(
+        "set statement_timeout = '{}ms'; set idle_in_transaction_session_timeout = '{}ms'",
+        settings.statement_timeout.as_millis(),
+        settings.idle_in_transaction_timeout.as_millis()
+    );
     if settings.max_connections == 0 {
         bail!("the pool needs at least one connection");
     }
@@ -168,6 +165,13 @@ pub async fn connect(options: PgConnectOptions, settings: &PoolSettings) -> anyh
         // enough to have gone stale; one that died sooner fails its query (a 503) and is
         // dropped.
         .test_before_acquire(false)
+        .after_connect(move |conn, _| {
+            let timeouts = timeouts.clone();
+            Box::pin(async move {
+                sqlx::raw_sql(AssertSqlSafe(timeouts)).execute(conn).await?;
+                Ok(())
+            })
+        })
         .before_acquire(|conn, meta| {
             Box::pin(async move {
                 if predates_last_loss(meta.age) {
