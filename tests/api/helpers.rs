@@ -181,6 +181,7 @@ impl TestApp {
             escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
             storage,
             attachment_max_bytes: 20 * 1024 * 1024,
+            replica: None,
             // The tests' receivers are on this machine; retries come quickly.
             deliveries: minutebook::startup::DeliverySettings {
                 allow_private_webhooks: true,
