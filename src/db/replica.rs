@@ -201,11 +201,17 @@ impl ReadPools {
             self.count(Served::Primary, Fallback::Unreachable.as_str());
             return self.on_primary().await;
         }
-        // Everything acknowledged so far lies below the insert position (with asynchronous
-        // commit a commit can be acknowledged before it is written, so not the write position).
-        let target = sqlx::query_scalar!(r#"select pg_current_wal_insert_lsn()::text as "lsn!""#)
-            .fetch_one(&self.primary)
-            .await?;
+        // The position below which every commit acknowledged so far lies: the flush position
+        // when commits wait for their flush (the service never changes synchronous_commit, so
+        // the server's setting is every session's), else the insert position — an
+        // asynchronous commit is acknowledged before its WAL is even written.
+        let target = sqlx::query_scalar!(
+            r#"select (case when current_setting('synchronous_commit') = 'off'
+                            then pg_current_wal_insert_lsn()
+                            else pg_current_wal_flush_lsn() end)::text as "lsn!""#
+        )
+        .fetch_one(&self.primary)
+        .await?;
         let deadline = tokio::time::Instant::now() + replica.max_wait;
         let caught_up = match tokio::time::timeout_at(deadline, replica.pool.acquire()).await {
             Ok(Ok(conn)) => tokio::time::timeout_at(deadline, wait_for(conn, &target))

@@ -152,7 +152,8 @@ impl TestApp {
         TestApp::spawn_configured(test_pool(db).await, configure).await
     }
 
-    async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    /// The application on an existing pool, with settings changed by `configure`.
+    pub async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
         // Every instance on one database keeps its attachments in one place, as deployed.
         let database = pool
