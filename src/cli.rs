@@ -142,7 +142,12 @@ pub struct DatabaseArgs {
     /// A streaming standby of that server for `serve` to read search, reports, ledgers and
     /// minutes from (same pool limits; no migrations run on it). Unset: every read from the
     /// primary.
-    #[arg(long, env = "MINUTEBOOK_REPLICA_URL", hide_env_values = true, global = true)]
+    #[arg(
+        long,
+        env = "MINUTEBOOK_REPLICA_URL",
+        hide_env_values = true,
+        global = true
+    )]
     pub replica_url: Option<String>,
     /// Milliseconds a read waits for the replica to replay what the primary has written
     /// before it reads from the primary instead.
@@ -211,7 +216,11 @@ impl DatabaseArgs {
     /// The read replica, connected, when `MINUTEBOOK_REPLICA_URL` is set (an empty value counts
     /// as unset).
     pub async fn replica(&self) -> anyhow::Result<Option<crate::db::replica::Replica>> {
-        let Some(url) = self.replica_url.as_deref().filter(|url| !url.trim().is_empty()) else {
+        let Some(url) = self
+            .replica_url
+            .as_deref()
+            .filter(|url| !url.trim().is_empty())
+        else {
             return Ok(None);
         };
         anyhow::ensure!(

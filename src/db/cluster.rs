@@ -157,7 +157,16 @@ impl LocalCluster {
         let dir = prepare_dir(dir, self.run_as.as_deref()).await?;
         let output = self
             .pg_command("pg_basebackup")
-            .args(["-R", "-X", "stream", "-c", "fast", "-U", SYSTEM_ACCOUNT, "-h"])
+            .args([
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast",
+                "-U",
+                SYSTEM_ACCOUNT,
+                "-h",
+            ])
             .arg(&self.dir)
             .arg("-D")
             .arg(&dir)

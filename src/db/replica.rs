@@ -98,13 +98,15 @@ impl Replica {
         max_wait: Duration,
     ) -> anyhow::Result<Replica> {
         let described = super::describe(&options);
-        let pool = super::connect(options, settings)
-            .await
-            .with_context(|| format!("the read replica (MINUTEBOOK_REPLICA_URL, {described}) cannot be reached"))?;
+        let pool = super::connect(options, settings).await.with_context(|| {
+            format!("the read replica (MINUTEBOOK_REPLICA_URL, {described}) cannot be reached")
+        })?;
         let standby = sqlx::query_scalar!(r#"select pg_is_in_recovery() as "standby!""#)
             .fetch_one(&pool)
             .await
-            .with_context(|| format!("asking the read replica ({described}) whether it is a standby"))?;
+            .with_context(|| {
+                format!("asking the read replica ({described}) whether it is a standby")
+            })?;
         if !standby {
             pool.close().await;
             bail!(
@@ -195,7 +197,9 @@ impl ReadPools {
         };
         let skipping = {
             let health = self.health.lock().expect("replica health");
-            health.skip_until.is_some_and(|until| Instant::now() < until)
+            health
+                .skip_until
+                .is_some_and(|until| Instant::now() < until)
         };
         if skipping {
             self.count(Served::Primary, Fallback::Unreachable.as_str());

@@ -131,8 +131,7 @@ impl Setup {
 
     async fn reads_counted(&self, db: &str, reason: &str) -> u64 {
         let metrics = self.app.metrics().await;
-        let series =
-            format!("minutebook_db_reads_total{{db=\"{db}\",reason=\"{reason}\"}} ");
+        let series = format!("minutebook_db_reads_total{{db=\"{db}\",reason=\"{reason}\"}} ");
         metrics
             .lines()
             .find_map(|line| line.strip_prefix(&series))
@@ -201,20 +200,40 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     //    read of a meeting does not touch it.
     let (found, logged) = s.on_standby(search(app, secretary, "档案")).await;
     let found = json_of(found, 200).await;
-    assert!(titles(&found).iter().any(|t| t.contains("档案管理不规范")), "{found}");
-    assert!(logged.contains(SEARCH_SQL), "the standby did not run the search:\n{logged}");
+    assert!(
+        titles(&found).iter().any(|t| t.contains("档案管理不规范")),
+        "{found}"
+    );
+    assert!(
+        logged.contains(SEARCH_SQL),
+        "the standby did not run the search:\n{logged}"
+    );
     let (report, logged) = s
         .on_standby(app.rectification_report(secretary, &w.branch_a))
         .await;
     assert_eq!(json_of(report, 200).await["total"], 1);
-    assert!(logged.contains(REPORT_SQL), "the standby did not run the report:\n{logged}");
+    assert!(
+        logged.contains(REPORT_SQL),
+        "the standby did not run the report:\n{logged}"
+    );
     let (sheet, logged) = s.on_standby(ledger(app, secretary, &w.branch_a)).await;
-    assert!(ledger_cells(sheet).await.iter().any(|c| c == "档案管理不规范"));
-    assert!(logged.contains(LEDGER_SQL), "the standby did not run the ledger:\n{logged}");
+    assert!(
+        ledger_cells(sheet)
+            .await
+            .iter()
+            .any(|c| c == "档案管理不规范")
+    );
+    assert!(
+        logged.contains(LEDGER_SQL),
+        "the standby did not run the ledger:\n{logged}"
+    );
     let (minutes, logged) = s.on_standby(app.minutes_md(secretary, &r.meeting)).await;
     assert_eq!(minutes.status(), 200);
     assert!(minutes.text().await.unwrap().contains("档案管理不规范"));
-    assert!(logged.contains(MINUTES_SQL), "the standby did not build the minutes:\n{logged}");
+    assert!(
+        logged.contains(MINUTES_SQL),
+        "the standby did not build the minutes:\n{logged}"
+    );
     let (meeting, logged) = s.on_standby(app.get_meeting(secretary, &r.meeting)).await;
     let meeting_etag = etag_of(&meeting);
     json_of(meeting, 200).await;
@@ -260,8 +279,8 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     let stale: String = sqlx::query_scalar("select title from meetings where id = $1::uuid")
         .bind(&r.meeting)
         .fetch_one(&mut standby)
-    .await
-    .unwrap();
+        .await
+        .unwrap();
     assert_eq!(stale, "2026年度组织生活会");
 
     let before = s.reads_counted("primary", "lagging").await;
@@ -269,9 +288,18 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     let (found, logged) = s.on_standby(search(app, secretary, "防汛")).await;
     let found = json_of(found, 200).await;
     let titles = titles(&found);
-    assert!(titles.contains(&"2026年度组织生活会暨防汛工作部署".to_owned()), "{found}");
-    assert!(titles.iter().any(|t| t.contains("防汛物资台账不全")), "{found}");
-    assert!(!logged.contains(SEARCH_SQL), "searched the lagging standby:\n{logged}");
+    assert!(
+        titles.contains(&"2026年度组织生活会暨防汛工作部署".to_owned()),
+        "{found}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("防汛物资台账不全")),
+        "{found}"
+    );
+    assert!(
+        !logged.contains(SEARCH_SQL),
+        "searched the lagging standby:\n{logged}"
+    );
     assert!(waited.elapsed() >= MAX_WAIT, "{:?}", waited.elapsed());
     let (report, logged) = s
         .on_standby(app.rectification_report(secretary, &w.branch_a))
@@ -279,7 +307,12 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     assert_eq!(json_of(report, 200).await["total"], 2);
     assert!(!logged.contains(REPORT_SQL), "{logged}");
     let (sheet, logged) = s.on_standby(ledger(app, secretary, &w.branch_a)).await;
-    assert!(ledger_cells(sheet).await.iter().any(|c| c == "防汛物资台账不全"));
+    assert!(
+        ledger_cells(sheet)
+            .await
+            .iter()
+            .any(|c| c == "防汛物资台账不全")
+    );
     assert!(!logged.contains(LEDGER_SQL), "{logged}");
     let (minutes, logged) = s.on_standby(app.minutes_md(secretary, &r.meeting)).await;
     let text = minutes.text().await.unwrap();
@@ -294,8 +327,14 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
         .unwrap();
     standby.close().await.unwrap();
     let (found, logged) = s.on_standby(search(app, secretary, "防汛")).await;
-    assert_eq!(json_of(found, 200).await["items"].as_array().unwrap().len(), 2);
-    assert!(logged.contains(SEARCH_SQL), "the standby did not take the search back:\n{logged}");
+    assert_eq!(
+        json_of(found, 200).await["items"].as_array().unwrap().len(),
+        2
+    );
+    assert!(
+        logged.contains(SEARCH_SQL),
+        "the standby did not take the search back:\n{logged}"
+    );
 
     // 3. The standby gone, the same reads answer from the primary.
     drop(s.standby.take());
@@ -303,7 +342,12 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     assert_eq!(found["items"].as_array().unwrap().len(), 2);
     let report = json_of(app.rectification_report(secretary, &w.branch_a).await, 200).await;
     assert_eq!(report["total"], 2);
-    assert!(ledger_cells(ledger(app, secretary, &w.branch_a).await).await.len() > 1);
+    assert!(
+        ledger_cells(ledger(app, secretary, &w.branch_a).await)
+            .await
+            .len()
+            > 1
+    );
     assert_eq!(app.minutes_md(secretary, &r.meeting).await.status(), 200);
     assert!(s.reads_counted("primary", "unreachable").await >= 4);
     eprintln!("replica test took {:?}", started.elapsed());
