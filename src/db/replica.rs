@@ -196,10 +196,12 @@ impl ReadPools {
             return self.on_primary().await;
         };
         let skipping = {
-            let health = self.health.lock().expect("replica health");
-            health
+            let mut health = self.health.lock().expect("replica health");
+            let skipping = health
                 .skip_until
-                .is_some_and(|until| Instant::now() < until)
+                .is_some_and(|until| Instant::now() < until);
+            health.unreported += u64::from(skipping);
+            skipping
         };
         if skipping {
             self.count(Served::Primary, Fallback::Unreachable.as_str());
@@ -229,12 +231,15 @@ impl ReadPools {
             Ok(conn) => {
                 self.count(Served::Replica, "caught_up");
                 tracing::Span::current().record("db", Served::Replica.as_str());
+                tracing::debug!("reading from the read replica");
                 Ok(ReadConnection {
                     conn,
                     served: Served::Replica,
                 })
             }
             Err((why, error)) => {
+                // Before the warning, so that its line names the server too.
+                tracing::Span::current().record("db", Served::Primary.as_str());
                 self.fell_back(replica, why, error);
                 self.on_primary().await
             }
@@ -244,6 +249,9 @@ impl ReadPools {
     async fn on_primary(&self) -> Result<ReadConnection, sqlx::Error> {
         let conn = self.primary.acquire().await?;
         tracing::Span::current().record("db", Served::Primary.as_str());
+        if self.replica.is_some() {
+            tracing::debug!("reading from the primary instead of the read replica");
+        }
         Ok(ReadConnection {
             conn,
             served: Served::Primary,
