@@ -253,7 +253,10 @@ async fn heavy_reads_come_from_the_standby_and_never_miss_a_users_own_write() {
     ] {
         let (response, logged) = s.on_standby(app.get_as(secretary, &path)).await;
         assert_eq!(response.status(), 200, "{path}");
-        assert!(logged.contains("execute"), "{path} did not read on the standby:\n{logged}");
+        assert!(
+            logged.contains("execute"),
+            "{path} did not read on the standby:\n{logged}"
+        );
     }
     let on_standby = s.reads_counted("replica", "caught_up").await;
     assert_eq!(on_standby, 9);
