@@ -139,6 +139,21 @@ pub struct DatabaseArgs {
     /// and stopped with the service.
     #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
     pub database_url: Option<String>,
+    /// A streaming standby of that server for `serve` to read search, reports, ledgers and
+    /// minutes from (same pool limits; no migrations run on it). Unset: every read from the
+    /// primary.
+    #[arg(
+        long,
+        env = "MINUTEBOOK_REPLICA_URL",
+        hide_env_values = true,
+        global = true
+    )]
+    pub replica_url: Option<String>,
+    /// Milliseconds a read waits for the replica to replay what the primary has written
+    /// before it reads from the primary instead.
+    #[arg(long, env = "MINUTEBOOK_REPLICA_MAX_WAIT_MS", default_value_t = 500, global = true,
+          value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    pub replica_max_wait_ms: u64,
     /// Folder for the local cluster and the generated JWT secret.
     #[arg(
         long,
@@ -196,6 +211,26 @@ impl DatabaseArgs {
         self.database_url
             .as_deref()
             .filter(|url| !url.trim().is_empty())
+    }
+
+    /// The read replica, connected, when `MINUTEBOOK_REPLICA_URL` is set (an empty value counts
+    /// as unset).
+    pub async fn replica(&self) -> anyhow::Result<Option<crate::db::replica::Replica>> {
+        let Some(url) = self
+            .replica_url
+            .as_deref()
+            .filter(|url| !url.trim().is_empty())
+        else {
+            return Ok(None);
+        };
+        anyhow::ensure!(
+            !self.is_local(),
+            "MINUTEBOOK_REPLICA_URL needs DATABASE_URL: the local cluster has no standby"
+        );
+        let max_wait = Duration::from_millis(self.replica_max_wait_ms);
+        crate::db::replica::Replica::connect(url, &self.pool_settings(), max_wait)
+            .await
+            .map(Some)
     }
 
     /// The zero-config local mode: no DATABASE_URL.
@@ -555,6 +590,10 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
 
     let db = database.open().await?;
     let served = async {
+        let replica = database.replica().await?;
+        if let Some(replica) = &replica {
+            tracing::info!(replica = %replica.described(), "search, reports, ledgers and minutes read from the read replica");
+        }
         crate::admin::create_first_admin(&db.pool, admin_password).await?;
         let settings = crate::startup::Settings {
             jwt_secret,
@@ -577,6 +616,7 @@ async fn serve(args: ServeArgs, database: &DatabaseArgs) -> anyhow::Result<()> {
             escalate_after_days: args.escalate_after_days,
             storage,
             attachment_max_bytes: args.storage.attachment_max_bytes,
+            replica,
             deliveries: crate::startup::DeliverySettings {
                 allow_private_webhooks: args.webhook_allow_private,
                 timeout: Duration::from_secs(args.delivery_timeout),

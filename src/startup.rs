@@ -15,13 +15,14 @@ use anyhow::Context;
 use prometheus::Registry;
 use sqlx::PgPool;
 use tokio::signal::unix::{Signal, SignalKind, signal};
-use tracing_actix_web::{RequestId, TracingLogger};
+use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder, TracingLogger};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::auth::accounts::AccountCache;
 use crate::auth::jwt::Keys;
 use crate::config::{CorsOrigins, JwtSecret, PublicUrl};
+use crate::db::replica::ReadPools;
 use crate::domain::late_entry::LateEntries;
 use crate::domain::notification::{DEFAULT_DUE_SOON_DAYS, ReminderDays};
 use crate::error;
@@ -65,6 +66,8 @@ pub struct Settings {
     pub storage: crate::storage::Storage,
     /// The largest attachment taken, in bytes.
     pub attachment_max_bytes: u64,
+    /// The read replica search, reports, ledgers and minutes read from; `None`: the primary.
+    pub replica: Option<crate::db::replica::Replica>,
 }
 
 /// How notifications leave the service by webhook (and email).
@@ -115,6 +118,23 @@ pub struct Application {
     accounts: Arc<AccountCache>,
 }
 
+/// The request's span: tracing-actix-web's, with `db` (`replica` or `primary`) filled in by a
+/// read that may come from the read replica (`db::replica`).
+struct RequestSpan;
+
+impl RootSpanBuilder for RequestSpan {
+    fn on_request_start(request: &ServiceRequest) -> tracing::Span {
+        tracing_actix_web::root_span!(request, db = tracing::field::Empty)
+    }
+
+    fn on_request_end<B: MessageBody>(
+        span: tracing::Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+        DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}
+
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
 impl Application {
@@ -137,7 +157,10 @@ impl Application {
             )),
         });
         let accounts = Arc::new(AccountCache::default());
+        let reads = ReadPools::new(pool.clone(), settings.replica.clone());
+        let reads_metric = reads.metric();
         let state = web::Data::new(AppState {
+            read_pools: reads,
             accounts: accounts.clone(),
             storage: settings.storage.clone(),
             attachment_limit: settings.attachment_max_bytes,
@@ -162,6 +185,9 @@ impl Application {
             },
         });
         let registry = Registry::new();
+        registry
+            .register(Box::new(reads_metric))
+            .context("registering the reads metric")?;
         let metrics = PrometheusMetricsBuilder::new("minutebook")
             .registry(registry.clone())
             // Unknown paths share one label, so scanners cannot blow up the series count.
@@ -219,7 +245,7 @@ impl Application {
                 .wrap(ErrorHandlers::new().default_handler(error::problem_for_bare_errors))
                 .wrap(from_fn(request_id_header))
                 .wrap(metrics.clone())
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<RequestSpan>::new())
         })
         .shutdown_timeout(settings.shutdown_timeout.as_secs())
         // The service listens for the stop signals itself (`StopSignals`): actix knows no

@@ -6,6 +6,7 @@ use sqlx::PgPool;
 
 use crate::auth::jwt::Keys;
 use crate::config::PublicUrl;
+use crate::db::replica::{ReadConnection, ReadPools};
 use crate::domain::late_entry::LateEntries;
 use crate::export::ExportSlots;
 use crate::notify::Outbox;
@@ -27,6 +28,8 @@ pub struct AppState {
     /// Sends a webhook's test message at once.
     pub dispatcher: Arc<Dispatcher>,
     pub pool: PgPool,
+    /// Where reads that may use the read replica go (`reads()`).
+    pub read_pools: ReadPools,
     /// The accounts this instance has seen, forgotten when they change (`jobs::accounts`).
     pub accounts: Arc<crate::auth::accounts::AccountCache>,
     pub jwt: Keys,
@@ -51,6 +54,13 @@ impl AppState {
         chrono::Utc::now()
             .with_timezone(&self.timezone)
             .date_naive()
+    }
+
+    /// A connection for a read that may come from the read replica — search, reports,
+    /// ledgers, minutes — once it has everything the primary had when the read began; else
+    /// the primary's. Never for a write: the standby refuses them.
+    pub async fn reads(&self) -> crate::error::Result<ReadConnection> {
+        Ok(self.read_pools.read().await?)
     }
 
     /// Today, and when an entry is late: what a rectification item's answer depends on.

@@ -149,6 +149,58 @@ impl LocalCluster {
         Ok(())
     }
 
+    /// Copy this running cluster into `dir` (missing or empty) as a streaming standby of it:
+    /// `pg_basebackup -R` writes the settings that make it follow this server. Start it with
+    /// [`LocalCluster::start`]. Returns the folder used (under root it may move, as with
+    /// `start`).
+    pub async fn base_backup(&self, dir: &Path) -> anyhow::Result<PathBuf> {
+        let dir = prepare_dir(dir, self.run_as.as_deref()).await?;
+        let output = self
+            .pg_command("pg_basebackup")
+            .args([
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast",
+                "-U",
+                SYSTEM_ACCOUNT,
+                "-h",
+            ])
+            .arg(&self.dir)
+            .arg("-D")
+            .arg(&dir)
+            .output()
+            .await
+            .context("running pg_basebackup")?;
+        check(&output, "pg_basebackup")?;
+        // The copy carries the lock of this server's socket, which lives in the folder: left
+        // there, it would keep the standby from opening its own.
+        let lock = dir.join(".s.PGSQL.5432.lock");
+        match tokio::fs::remove_file(&lock).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(e).with_context(|| format!("removing {}", lock.display()))
+            }
+            _ => Ok(dir),
+        }
+    }
+
+    /// For throwaway clusters: stop the server at once (immediate shutdown) and delete its
+    /// folder, blocking — callable from a `Drop`, where no runtime may be left to await on.
+    pub fn discard(&self) {
+        let line = self.pg_command_line("pg_ctl");
+        let _ = std::process::Command::new(&line[0])
+            .args(&line[1..])
+            .args(["stop", "-m", "immediate", "-D"])
+            .arg(&self.dir)
+            .current_dir("/")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+
     async fn init(&self, durability: Durability) -> anyhow::Result<()> {
         tracing::info!(dir = %self.dir.display(), "creating a local PostgreSQL cluster");
         let output = self

@@ -3,6 +3,7 @@
 //! migrations run before anything else touches the schema.
 
 pub mod cluster;
+pub mod replica;
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,12 +36,14 @@ pub fn is_connection_lost(e: &sqlx::Error) -> bool {
 }
 
 /// Whether `e` is worth a retry later rather than a bug: a lost connection, an exhausted or
-/// closed pool, too many connections, or a statement that ran out of time.
+/// closed pool, too many connections, a statement that ran out of time, or a read the read
+/// replica cancelled because replaying the primary's changes needed its rows (40001: the
+/// service runs no serializable transactions, so only a standby says it).
 pub fn is_transient(e: &sqlx::Error) -> bool {
     is_connection_lost(e)
         || matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed)
         || matches!(e, sqlx::Error::Database(d)
-            if d.code().is_some_and(|c| matches!(c.as_ref(), "57014" | "53300")))
+            if d.code().is_some_and(|c| matches!(c.as_ref(), "57014" | "53300" | "40001")))
 }
 
 /// Record that a connection was found dead, so connections as old are not handed out again.

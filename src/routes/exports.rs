@@ -41,7 +41,7 @@ where
 {
     let turn = state.exports.acquire().await?;
     let mut minutes = {
-        let mut conn = state.pool.acquire().await?;
+        let mut conn = state.reads().await?;
         meetings::require(&mut conn, user, id, Permission::Read).await?;
         let mut minutes = minutes::gather(&mut conn, id, state.timezone).await?;
         minutes.marks = crate::export::marks::read(&mut conn, id, &state.late_entries).await?;

@@ -209,8 +209,9 @@ async fn search_records(
     if words.is_empty() {
         return Err(AppError::invalid("q", "has no searchable word"));
     }
+    let mut db = state.reads().await?;
     if let Some(unit) = query.org_unit_id {
-        access::require(&state.pool, &user, unit, Permission::Read).await?;
+        access::require(&mut *db, &user, unit, Permission::Read).await?;
     }
     let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     // One query per kind, each filtered by reach in SQL and using its GIN index, then ranked
@@ -276,8 +277,9 @@ async fn search_records(
         offset,
         page.fetch()
     )
-    .fetch_all(&state.pool)
+    .fetch_all(&mut *db)
     .await?;
+    drop(db);
     let marks = search::query_words(q);
     let hits: Vec<Hit> = rows
         .into_iter()

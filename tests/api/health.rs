@@ -176,6 +176,7 @@ async fn metrics_can_have_an_address_of_their_own() {
         storage: minutebook::storage::Storage::open(None, &crate::helpers::scratch_dir("health"))
             .unwrap(),
         attachment_max_bytes: 1024,
+        replica: None,
     };
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let app = minutebook::startup::Application::build(settings, pool, listener).unwrap();

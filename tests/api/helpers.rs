@@ -152,7 +152,8 @@ impl TestApp {
         TestApp::spawn_configured(test_pool(db).await, configure).await
     }
 
-    async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    /// The application on an existing pool, with settings changed by `configure`.
+    pub async fn spawn_configured(pool: PgPool, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a random port");
         // Every instance on one database keeps its attachments in one place, as deployed.
         let database = pool
@@ -181,6 +182,7 @@ impl TestApp {
             escalate_after_days: minutebook::domain::notification::DEFAULT_ESCALATE_AFTER_DAYS,
             storage,
             attachment_max_bytes: 20 * 1024 * 1024,
+            replica: None,
             // The tests' receivers are on this machine; retries come quickly.
             deliveries: minutebook::startup::DeliverySettings {
                 allow_private_webhooks: true,

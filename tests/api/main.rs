@@ -29,6 +29,7 @@ mod people_import;
 mod receiver;
 mod record_integrity;
 mod rectification;
+mod replica;
 mod reports;
 mod schema;
 mod search;

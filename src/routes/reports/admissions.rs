@@ -138,7 +138,7 @@ pub(super) async fn admissions_report(
     if !YEARS.contains(&query.year) {
         return Err(AppError::invalid("year", "must be 2000 to 2100"));
     }
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = state.reads().await?;
     access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
     let tz = state.timezone.name();
     let units = sqlx::query!(

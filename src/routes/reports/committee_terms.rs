@@ -101,7 +101,7 @@ pub(super) async fn committee_term_report(
     user: AuthUser,
     query: crate::edge::Query<TermReportQuery>,
 ) -> Result<web::Json<CommitteeTermReport>> {
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = state.reads().await?;
     access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
     let today = state.today();
     let branches = sqlx::query!(

@@ -312,7 +312,7 @@ pub(super) async fn meeting_compliance(
     if !YEARS.contains(&query.year) {
         return Err(AppError::invalid("year", "must be 2000 to 2100"));
     }
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = state.reads().await?;
     access::require(&mut *conn, &user, query.org_unit_id, Permission::Read).await?;
     let today = state.today();
     let rules = sqlx::query_as!(

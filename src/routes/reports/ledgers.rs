@@ -64,7 +64,7 @@ pub(super) async fn rectification_ledger(
     access::require(&state.pool, &user, unit, Permission::Read).await?;
     let turn = state.exports.acquire().await?;
     let ledger = {
-        let mut conn = state.pool.acquire().await?;
+        let mut conn = state.reads().await?;
         ledger::rectification(&mut conn, unit, state.today(), state.timezone).await?
     };
     let name = format!("{}.xlsx", ledger.title());
@@ -120,7 +120,7 @@ pub(super) async fn meeting_ledger(
     access::require(&state.pool, &user, unit, Permission::Read).await?;
     let turn = state.exports.acquire().await?;
     let ledger = {
-        let mut conn = state.pool.acquire().await?;
+        let mut conn = state.reads().await?;
         ledger::meetings(&mut conn, unit, year, state.timezone).await?
     };
     let name = format!("{}.xlsx", ledger.title());

@@ -84,7 +84,7 @@ pub(super) async fn rectification_report(
     query: crate::edge::Query<ReportQuery>,
 ) -> Result<web::Json<RectificationReport>> {
     let unit = query.org_unit_id;
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = state.reads().await?;
     access::require(&mut *conn, &user, unit, Permission::Read).await?;
     let today = state.today();
     let tz = state.timezone.name();
