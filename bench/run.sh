@@ -35,8 +35,10 @@ cleanup() {
     for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
     for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
     [ ! -f "$work/pgbouncer/pid" ] || kill "$(cat "$work/pgbouncer/pid")" 2>/dev/null || true
+    stop_cluster
     rm -rf "$work"
 }
+stop_cluster() { :; }
 trap cleanup EXIT
 export RUST_LOG=warn MINUTEBOOK_ADMIN_PASSWORD="bench admin passphrase"
 export MINUTEBOOK_DB_MAX_CONNECTIONS=$DB_CONNECTIONS
@@ -57,15 +59,22 @@ serve() {
     ready "$port" || { echo "the instance on port $port did not start:"; tail -3 "$data.log"; return 1; }
 }
 
-# The private cluster belongs to a zero-config instance. Without a pooler that instance is
-# the one measured; with one, it only keeps the cluster and a second instance is measured.
+# as_postgres COMMAND...: PostgreSQL's programs refuse to run as root
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# The private cluster is made by `minutebook migrate` (zero-config). Without a pooler the
+# measured instance starts and stops it itself; with one, it is started here, as the service
+# would (its settings are in its postgresql.conf), and only PgBouncer connects to it.
 MINUTEBOOK_DATA_DIR="$work/data" "$bin" migrate
+socket="$(readlink -f "$work/data/postgres")"
+direct="postgres://postgres@localhost/minutebook?host=$socket"
 if [ "$POOLER" = pgbouncer ]; then
-    serve $((PORT + 1)) "$work/data" || exit 1
+    as_postgres /usr/lib/postgresql/15/bin/pg_ctl start -w -s -D "$socket" -l "$socket/server.log"
+    stop_cluster() { as_postgres /usr/lib/postgresql/15/bin/pg_ctl stop -m fast -w -s -D "$socket" || true; }
 else
     serve "$PORT" "$work/data" || exit 1
+    stop_cluster() { :; }
 fi
-socket="$(readlink -f "$work/data/postgres")"
 
 # pgbouncer MODE PORT: PgBouncer in front of the private cluster
 pgbouncer_on() {
@@ -89,12 +98,8 @@ ignore_startup_parameters = extra_float_digits
 logfile = $dir/log
 pidfile = $dir/pid
 INI
-    if [ "$(id -u)" = 0 ]; then
-        chown -R postgres "$dir"
-        su postgres -c "pgbouncer -d $dir/pgbouncer.ini"
-    else
-        pgbouncer -d "$dir/pgbouncer.ini"
-    fi
+    [ "$(id -u)" != 0 ] || chown -R postgres "$dir"
+    as_postgres pgbouncer -d "$dir/pgbouncer.ini"
     sleep 0.5
 }
 if [ "$POOLER" = pgbouncer ]; then
@@ -158,7 +163,12 @@ run "GET /meetings/{id}/speeches (30 speeches)" GET "/meetings/$meeting/speeches
 run "POST /rectification-items" POST "/rectification-items" "$item" -- -H "content-type: application/json" -s bench/post-item.lua "http://127.0.0.1:$PORT"
 if [ -z "${SKIP_SEARCH:-}" ]; then
     start=$(date +%s.%N)
-    MINUTEBOOK_DATA_DIR="$work/data" "$bin" reindex >/dev/null
+    if [ "$POOLER" = pgbouncer ]; then
+        DATABASE_URL=$direct MINUTEBOOK_JWT_SECRET="bench secret, the same on every instance" \
+            MINUTEBOOK_DATA_DIR="$work/data" "$bin" reindex >/dev/null
+    else
+        MINUTEBOOK_DATA_DIR="$work/data" "$bin" reindex >/dev/null
+    fi
     echo
     echo "(search index of 30,000 speeches built in $(echo "$(date +%s.%N) - $start" | bc) s)"
     run "GET /search (6 words in turn; ceiling: 整改)" GET "/search?limit=20&q=%E6%95%B4%E6%94%B9" "" -- -s bench/search.lua "http://127.0.0.1:$PORT"
