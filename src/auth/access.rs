@@ -143,9 +143,15 @@ pub async fn require_record(
         .fetch_optional(db)
         .await?;
     let (unit, roles) = row.ok_or_else(not_found)?;
-    let roles: Vec<Role> = roles.iter().filter_map(|r| Role::parse(r)).collect();
-    decide(user.is_admin, &roles, permission)?;
+    judge(user, &roles, permission)?;
     Ok(unit)
+}
+
+/// Whether `user`, holding `roles` (as `effective_roles` names them) over a record's unit,
+/// may do `permission` there: for a store that read the roles with the record itself.
+pub fn judge(user: &AuthUser, roles: &[String], permission: Permission) -> Result<()> {
+    let roles: Vec<Role> = roles.iter().filter_map(|r| Role::parse(r)).collect();
+    decide(user.is_admin, &roles, permission)
 }
 
 /// The roles `user` holds over `unit` through the unit itself or any unit above it; empty when

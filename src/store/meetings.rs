@@ -97,8 +97,13 @@ pub const SELECT: &str = "select m.id, m.org_unit_id, m.kind, m.title, m.starts_
     from meetings m";
 
 pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
+    Ok(fetch_row(conn, id, None).await?.into())
+}
+
+/// The meeting `id` with the roles `viewer` holds over its unit (none without a viewer).
+async fn fetch_row(conn: &mut PgConnection, id: Uuid, viewer: Option<Uuid>) -> Result<MeetingRow> {
     // SELECT, written out for the checked macro (the list builds on SELECT itself).
-    let row = sqlx::query_as!(
+    sqlx::query_as!(
         MeetingRow,
         r#"select m.id, m.org_unit_id, m.kind as "kind: MeetingKind", m.title, m.starts_at,
                m.ends_at, m.location, m.host_id, m.recorder_id,
@@ -107,14 +112,15 @@ pub async fn fetch(conn: &mut PgConnection, id: Uuid) -> Result<Meeting> {
                m.created_at,
                m.updated_at, m.attendance_expected::int8 as "expected!",
                m.attendance_present::int8 as "present!", m.attendance_leave::int8 as "leave!",
-               m.attendance_absent::int8 as "absent!"
+               m.attendance_absent::int8 as "absent!",
+               array(select * from effective_roles($2, m.org_unit_id)) as "roles!"
            from meetings m where m.id = $1"#,
-        id
+        id,
+        viewer
     )
     .fetch_optional(conn)
     .await?
-    .ok_or_else(access::not_found)?;
-    Ok(row.into())
+    .ok_or_else(access::not_found)
 }
 
 /// A meeting as one flat row, as the checked macro reads it.
@@ -141,6 +147,8 @@ struct MeetingRow {
     present: i64,
     leave: i64,
     absent: i64,
+    /// The viewer's roles over the meeting's unit, for `access::judge`.
+    roles: Vec<String>,
 }
 
 impl From<MeetingRow> for Meeting {
@@ -183,8 +191,14 @@ pub async fn fetch_for(
     id: Uuid,
     permission: Permission,
 ) -> Result<Meeting> {
-    require(&mut *conn, user, id, permission).await?;
-    fetch(conn, id).await
+    if permission == Permission::Write {
+        require(&mut *conn, user, id, permission).await?;
+        return fetch(conn, id).await;
+    }
+    // A read: the meeting and the caller's roles in one round trip.
+    let row = fetch_row(conn, id, Some(user.id)).await?;
+    access::judge(user, &row.roles, permission)?;
+    Ok(row.into())
 }
 
 /// Like [`fetch_for`] without reading the meeting: its unit, when `user` may do `permission`.
