@@ -4,9 +4,10 @@
 //! worker, and a semaphore bounds how many run at once: a login storm queues instead of
 //! exhausting memory or starving other requests. Memory for hashing is therefore at most one
 //! 19 MiB work area per permit (reachable without an account, since failed logins hash too).
-//! While a burst keeps every permit busy, finished areas are handed to the next hash (mapping
-//! and zeroing a fresh one costs about a third of a login's CPU); when it ends they are freed,
-//! and since main.rs has large allocations mapped on their own, freed means given back.
+//! While other hashes wait or run, a finished area is handed to the next one (mapping and
+//! zeroing a fresh one costs about a third of a login's CPU); when the last one ends, the areas
+//! are freed, and since main.rs has large allocations mapped on their own, freed means given
+//! back.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
