@@ -184,8 +184,9 @@ if [ "$POOLER" = pgbouncer ]; then
     # Transaction pooling: sqlx names its prepared statements per connection (sqlx_s_1, ...),
     # which PgBouncer 1.18 does not track; a server connection handed to another client
     # between two transactions meets names it does not know, or knows already.
-    kill "$(cat "$work/pgbouncer/pid")"
-    sleep 0.5
+    old=$(cat "$work/pgbouncer/pid")
+    kill "$old"
+    while kill -0 "$old" 2>/dev/null; do sleep 0.1; done
     pgbouncer_on transaction 16433
     echo
     echo "== transaction pooling: a third instance through PgBouncer in transaction mode"

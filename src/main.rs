@@ -8,7 +8,7 @@ use minutebook::cli::{Cli, run};
 /// freed. glibc otherwise raises this threshold after the first large free (up to 32 MiB), so
 /// that every later Argon2 work area (19 MiB) and large answer stays in a thread's arena for
 /// good: the benchmark's logins alone kept 38 MB that way (BENCHMARKS.md, memory).
-#[cfg(target_env = "gnu")]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn return_large_allocations() {
     // SAFETY: mallopt only changes a setting of the allocator, under its own lock.
     unsafe {
@@ -18,7 +18,7 @@ fn return_large_allocations() {
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    #[cfg(target_env = "gnu")]
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
     return_large_allocations();
     let cli = Cli::parse();
     let _logs = minutebook::telemetry::init(cli.log_format);

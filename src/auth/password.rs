@@ -141,11 +141,14 @@ async fn run_blocking<T: Send + 'static>(
     work: impl FnOnce(&mut Vec<Block>) -> anyhow::Result<T> + Send + 'static,
 ) -> anyhow::Result<T> {
     let wanted = Wanted::new();
-    let _permit = HASHING
+    let permit = HASHING
         .acquire()
         .await
         .context("the hashing semaphore closed")?;
+    // The permit goes with the hash: a request dropped meanwhile must not free it while the
+    // hash (and its area) still runs.
     tokio::task::spawn_blocking(move || {
+        let _permit = permit;
         let mut area = AREAS
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -153,14 +156,12 @@ async fn run_blocking<T: Send + 'static>(
             .unwrap_or_default();
         let result = work(&mut area);
         let mut areas = AREAS.lock().unwrap_or_else(|e| e.into_inner());
-        // Under the lock, so that of two hashes ending together the later one sees the other.
-        drop(wanted);
-        if WANTED.load(Ordering::SeqCst) > 0 && area.len() == Params::DEFAULT.block_count() {
-            // A burst of logins: the next hash takes this area over.
-            areas.push(area);
-        } else {
+        if !wanted.end() {
             // The burst is over: give the areas back (main.rs maps them on their own).
             areas.clear();
+        } else if area.len() == Params::DEFAULT.block_count() {
+            // A burst of logins: the next hash takes this area over.
+            areas.push(area);
         }
         result
     })
@@ -172,6 +173,8 @@ async fn run_blocking<T: Send + 'static>(
 static WANTED: AtomicUsize = AtomicUsize::new(0);
 
 /// One hash counted in [`WANTED`] from its request until it ends (or its request is dropped).
+/// The count goes down under the areas' lock, so that of two hashes ending together the later
+/// one sees the other.
 struct Wanted;
 
 impl Wanted {
@@ -179,11 +182,22 @@ impl Wanted {
         WANTED.fetch_add(1, Ordering::SeqCst);
         Wanted
     }
+
+    /// The hash ended (the caller holds the areas' lock): whether another is still wanted.
+    fn end(self) -> bool {
+        std::mem::forget(self);
+        WANTED.fetch_sub(1, Ordering::SeqCst) > 1
+    }
 }
 
 impl Drop for Wanted {
+    /// A request dropped before its hash ran: when it was the last one wanted, the areas kept
+    /// for it would wait for the next login.
     fn drop(&mut self) {
-        WANTED.fetch_sub(1, Ordering::SeqCst);
+        let mut areas = AREAS.lock().unwrap_or_else(|e| e.into_inner());
+        if WANTED.fetch_sub(1, Ordering::SeqCst) == 1 {
+            areas.clear();
+        }
     }
 }
 

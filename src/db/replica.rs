@@ -224,8 +224,11 @@ impl ReadPools {
                 .await
                 .unwrap_or(Err((Fallback::Lagging, None))),
             Ok(Err(e)) => Err((Fallback::Unreachable, Some(e))),
-            // sqlx keeps trying a refused connection until its own deadline.
-            Err(_) => Err((Fallback::Unreachable, None)),
+            // sqlx keeps trying a refused connection until its own deadline: with no connection
+            // open the standby is taken as unreachable (and skipped a while); with some open,
+            // all in use, it is only busy, like a standby that lags.
+            Err(_) if replica.pool.size() == 0 => Err((Fallback::Unreachable, None)),
+            Err(_) => Err((Fallback::Lagging, None)),
         };
         match caught_up {
             Ok(conn) => {

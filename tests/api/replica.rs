@@ -54,6 +54,14 @@ impl Setup {
             .execute(&mut admin)
             .await
             .unwrap();
+        // As in production (throwaway clusters turn it off): commits are flushed, and sent to
+        // the standby, before they are acknowledged, and reads wait for the flush position.
+        for statement in [
+            "alter system set synchronous_commit = on",
+            "select pg_reload_conf()",
+        ] {
+            sqlx::query(statement).execute(&mut admin).await.unwrap();
+        }
         admin.close().await.unwrap();
         let pool = test_pool(primary.0.connect_options("minutebook")).await;
         minutebook::MIGRATOR.run(&pool).await.unwrap();
