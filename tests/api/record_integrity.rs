@@ -227,9 +227,9 @@ async fn verification_names_exactly_the_audit_event_and_the_meeting_changed_behi
     );
 
     // The command line says the same, and fails.
-    let key = scratch_dir("checkpoint-key");
-    std::fs::create_dir_all(&key).unwrap();
-    let key = key.join("key.pem");
+    let key_dir = scratch_dir("checkpoint-key");
+    std::fs::create_dir_all(&key_dir).unwrap();
+    let key = key_dir.join("key.pem");
     let pem = SigningKey::from_bytes(&TEST_CHECKPOINT_SEED)
         .to_pkcs8_pem(LineEnding::LF)
         .unwrap();
@@ -265,6 +265,7 @@ async fn verification_names_exactly_the_audit_event_and_the_meeting_changed_behi
         printed["meetings"]["first_mismatch"]["meeting_id"],
         r.meeting.as_str()
     );
+    std::fs::remove_dir_all(key_dir).unwrap();
 }
 
 #[tokio::test]
