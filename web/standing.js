@@ -64,20 +64,14 @@ function StandingForm({ personId, name, onSaved }) {
     event.preventDefault();
     setError(null);
     setSaved(null);
-    try {
-      await request("POST", `/people/${personId}/standing`, {
-        body: { standing, effective_on: effectiveOn, note: note.trim() === "" ? null : note },
-      });
-      setNote("");
-      setSaved(`已登记：${effectiveOn} 起为${PARTY_STANDING[standing]}。`);
-      onSaved();
-    } catch (e) {
-      setError(
-        e instanceof ApiError && e.status === 409
-          ? `${name}在 ${effectiveOn} 已登记过一次变动；一天只能登记一次。`
-          : refusal(e),
-      );
+    const refused = await recordChange(personId, name, { standing, effective_on: effectiveOn, note });
+    if (refused) {
+      setError(refused);
+      return;
     }
+    setNote("");
+    setSaved(`已登记：${effectiveOn} 起为${PARTY_STANDING[standing]}。`);
+    onSaved();
   };
   const field = (/** @type {string} */ f) => fieldError(error, f);
   return html`
@@ -136,18 +130,12 @@ export function DecidedStanding({ decisionId, personId, name, standing, day }) {
   const submit = async (/** @type {Event} */ event) => {
     event.preventDefault();
     setError(null);
-    try {
-      await request("POST", `/people/${personId}/standing`, {
-        body: { standing, effective_on: effectiveOn, decision_id: decisionId, note: note.trim() === "" ? null : note },
-      });
-      setSaved(`已登记：${name}自 ${effectiveOn} 起为${label}。`);
-    } catch (e) {
-      setError(
-        e instanceof ApiError && e.status === 409
-          ? `${name}在 ${effectiveOn} 已登记过一次变动；一天只能登记一次。`
-          : refusal(e),
-      );
+    const refused = await recordChange(personId, name, { standing, effective_on: effectiveOn, decision_id: decisionId, note });
+    if (refused) {
+      setError(refused);
+      return;
     }
+    setSaved(`已登记：${name}自 ${effectiveOn} 起为${label}。`);
   };
   const field = (/** @type {string} */ f) => fieldError(error, f);
   return html`
@@ -162,4 +150,24 @@ export function DecidedStanding({ decisionId, personId, name, standing, day }) {
         <button type="button" class="secondary" onClick=${() => setOpen(false)}>取消</button>
       </div>
     </form>`;
+}
+
+/**
+ * Record a change of `name`'s standing: what to show when it is refused, else null.
+ * @param {string} personId
+ * @param {string} name
+ * @param {{ standing: string, effective_on: string, note: string, decision_id?: string }} change
+ * @returns {Promise<ApiError | string | null>}
+ */
+async function recordChange(personId, name, change) {
+  try {
+    await request("POST", `/people/${personId}/standing`, {
+      body: { ...change, note: change.note.trim() === "" ? null : change.note },
+    });
+    return null;
+  } catch (e) {
+    return e instanceof ApiError && e.status === 409
+      ? `${name}在 ${change.effective_on} 已登记过一次变动；一天只能登记一次。`
+      : refusal(e);
+  }
 }

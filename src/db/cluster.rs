@@ -131,9 +131,7 @@ impl LocalCluster {
     /// folder once the process `pid` has exited, however it exits (tests never run drops
     /// of statics, and a panicking test binary must not leave servers behind).
     pub fn remove_when_process_exits(&self, pid: u32) -> anyhow::Result<()> {
-        let mut stop = self.pg_command_line("pg_ctl");
-        stop.extend(["stop", "-m", "immediate", "-D"].map(Into::into));
-        stop.push(self.dir.clone().into_os_string());
+        let stop = self.immediate_stop();
         let script = "while kill -0 \"$0\" 2>/dev/null; do sleep 0.5; done; \"$@\" >/dev/null 2>&1; rm -rf \"$DIR\"";
         std::process::Command::new("sh")
             .arg("-c")
@@ -188,11 +186,9 @@ impl LocalCluster {
     /// For throwaway clusters: stop the server at once (immediate shutdown) and delete its
     /// folder, blocking — callable from a `Drop`, where no runtime may be left to await on.
     pub fn discard(&self) {
-        let line = self.pg_command_line("pg_ctl");
+        let line = self.immediate_stop();
         let _ = std::process::Command::new(&line[0])
             .args(&line[1..])
-            .args(["stop", "-m", "immediate", "-D"])
-            .arg(&self.dir)
             .current_dir("/")
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
@@ -288,6 +284,14 @@ impl LocalCluster {
             .stdin(std::process::Stdio::null())
             .kill_on_drop(true);
         command
+    }
+
+    /// `pg_ctl stop -m immediate` of this cluster, as a command line.
+    fn immediate_stop(&self) -> Vec<std::ffi::OsString> {
+        let mut stop = self.pg_command_line("pg_ctl");
+        stop.extend(["stop", "-m", "immediate", "-D"].map(Into::into));
+        stop.push(self.dir.clone().into_os_string());
+        stop
     }
 
     fn pg_command_line(&self, program: &str) -> Vec<std::ffi::OsString> {
